@@ -1,0 +1,24 @@
+#pragma once
+// Logging categories (one per component, dotted names) and the message handler that redacts every
+// line before it reaches stderr or the log file.
+
+#include <QLoggingCategory>
+#include <QString>
+
+Q_DECLARE_LOGGING_CATEGORY(lcNet)     // kontor.net
+Q_DECLARE_LOGGING_CATEGORY(lcProfile) // kontor.profile
+Q_DECLARE_LOGGING_CATEGORY(lcSecrets) // kontor.secrets
+Q_DECLARE_LOGGING_CATEGORY(lcService) // kontor.service
+Q_DECLARE_LOGGING_CATEGORY(lcApp)     // kontor.app
+Q_DECLARE_LOGGING_CATEGORY(lcCli)     // kontor.cli
+
+namespace kontor {
+
+// Where log files go: $KONTOR_LOG_DIR, else <per-user app data>/logs.
+QString logDirectory();
+
+// Installs a handler that redacts every message and writes it to stderr (when `toStderr`) and, when
+// `logFile` is not empty, appends it to that file. Safe to call once per process.
+void installLogHandler(const QString& logFile, bool toStderr = true);
+
+} // namespace kontor

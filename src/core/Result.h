@@ -1,0 +1,78 @@
+#pragma once
+// Error and Result<T>: how every asynchronous core call reports back. An Error carries two texts, as
+// Nextcloud's jobs do: one plain-words sentence for the person (translated, redacted) and a technical
+// detail for the log (redacted too). Neither ever contains a secret.
+
+#include <QString>
+#include <functional>
+#include <utility>
+
+namespace kontor {
+
+struct Error
+{
+    enum class Kind {
+        None,
+        InvalidInput, // the request was refused before it was sent (bad field, bad profile)
+        InsecureUrl,  // plain http:// to a non-loopback host without the profile's permission
+        Network,      // connection refused, dropped, DNS, host unreachable
+        Timeout,      // connect, inactivity or total deadline
+        Tls,          // certificate or handshake problem; never ignored
+        Auth,         // 401/403 or the service's own "wrong key" answer; never retried
+        NotFound,     // 404 or the service says the record does not exist
+        Http,         // any other unexpected HTTP status
+        TooLarge,     // response above the size cap, or the server answered 413
+        Html,         // an HTML page where JSON or XML was expected
+        Malformed,    // JSON/XML that does not parse, or lacks what the answer must have
+        Service,      // the service understood and said no (status error, success 0, ...)
+        Cancelled,
+        Unsupported, // the service does not offer this
+        Keychain,    // reading or writing the OS keychain failed
+    };
+
+    Kind kind = Kind::None;
+    int httpStatus = 0;
+    QString message; // for a person: one or two plain sentences, translated, redacted
+    QString detail;  // for the log: raw status, reason, URL (redacted)
+
+    bool ok() const { return kind == Kind::None; }
+    bool retryable() const;
+
+    static Error make(Kind kind, QString message, QString detail = {}, int httpStatus = 0)
+    {
+        Error e;
+        e.kind = kind;
+        e.message = std::move(message);
+        e.detail = std::move(detail);
+        e.httpStatus = httpStatus;
+        return e;
+    }
+    static QString kindName(Kind kind); // stable machine-readable name ("auth", "network", ...)
+};
+
+template <class T>
+struct Result
+{
+    T value{};
+    Error error;
+
+    bool ok() const { return error.ok(); }
+
+    static Result success(T v)
+    {
+        Result r;
+        r.value = std::move(v);
+        return r;
+    }
+    static Result failure(Error e)
+    {
+        Result r;
+        r.error = std::move(e);
+        return r;
+    }
+};
+
+template <class T>
+using Callback = std::function<void(const Result<T>&)>;
+
+} // namespace kontor

@@ -1,0 +1,70 @@
+#pragma once
+// Plain value types shared by the service clients, the CLI and the GUI. No wire format leaks in here:
+// each client maps its service's fields to these. Fields a service has but these types do not name
+// travel in `extra`, in the service's own order, so nothing the server sent is dropped.
+
+#include <QDateTime>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace kontor {
+
+using FieldList = QList<QPair<QString, QString>>;
+
+struct OrderSummary
+{
+    QString id;       // the service's key for the order (printlounge id, htk ID, virtpos guid)
+    QString number;   // what people call it (orderCode, DisplayID, ...)
+    QString status;   // as the service says it
+    QString paid;     // "yes", "no" or empty when unknown
+    QString created;  // "yyyy-MM-dd hh:mm:ss" as sent
+    QString modified; // idem
+    QString amount;   // decimal as text, never a float
+    QString customer;
+    FieldList extra;
+};
+
+struct OrderPage
+{
+    QList<OrderSummary> orders;
+    QString nextCursor; // keyset cursor for the next page (printlounge lastSeenId); empty when unknown
+    bool endReached = false;
+};
+
+struct Category
+{
+    QString id;
+    QString parentId; // empty for a root (the service says "oxrootID")
+    QString name;
+    bool active = true;
+};
+
+struct Product
+{
+    QString wspyId;
+    QString sku;
+    QString name;
+    QString variant;
+    QString barcode;
+    QString price;
+    QString currency;
+    QString quantity;
+    QString updatedAt;
+    FieldList extra;
+};
+
+struct ProductPage
+{
+    QList<Product> products;
+    int page = 0;
+    bool endReached = false;
+};
+
+// What `profile test` and the dialog's "Test connection" report on success.
+struct ConnectionInfo
+{
+    QString summary; // one plain sentence, e.g. "Signed in; 250 orders visible."
+};
+
+} // namespace kontor

@@ -1,0 +1,432 @@
+#include "net/HttpClient.h"
+
+#include "KontorVersion.h"
+#include "Logging.h"
+#include "net/Redactor.h"
+
+#include <QCoreApplication>
+#include <QMetaObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QSslError>
+#include <QTimer>
+
+namespace kontor::net {
+
+namespace {
+
+QByteArray acceptFor(Expect e)
+{
+    switch (e) {
+    case Expect::Json:
+        return "application/json";
+    case Expect::Xml:
+        return "application/xml, text/xml";
+    case Expect::Any:
+        break;
+    }
+    return "*/*";
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------------------------
+// HttpCall
+
+HttpCall::HttpCall(HttpClient* client, HttpRequest request)
+    : QObject(client)
+    , m_client(client)
+    , m_request(std::move(request))
+    , m_connectTimer(new QTimer(this))
+    , m_deadlineTimer(new QTimer(this))
+    , m_retryTimer(new QTimer(this))
+{
+    m_connectTimer->setSingleShot(true);
+    m_deadlineTimer->setSingleShot(true);
+    m_retryTimer->setSingleShot(true);
+    connect(m_connectTimer, &QTimer::timeout, this, &HttpCall::onConnectTimeout);
+    connect(m_deadlineTimer, &QTimer::timeout, this, &HttpCall::onDeadline);
+    connect(m_retryTimer, &QTimer::timeout, this, &HttpCall::startAttempt);
+}
+
+void HttpCall::start()
+{
+    if (m_finished)
+        return;
+    const ClientConfig& cfg = m_client->config();
+    m_elapsed.start();
+    m_response.url = joinUrl(cfg.baseUrl, m_request.path, m_request.query);
+    const QUrl& url = m_response.url;
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty() ||
+        (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+        complete(Error::make(Error::Kind::InvalidInput,
+                             tr("The address \"%1\" is not a valid web address. It should look like "
+                                "https://shop.example.com.")
+                                 .arg(Redactor::redactUrl(cfg.baseUrl)),
+                             QStringLiteral("invalid URL %1").arg(Redactor::redactUrl(url))));
+        return;
+    }
+    if (scheme == QLatin1String("http") && !cfg.allowInsecureHttp && !isLoopbackHost(url)) {
+        complete(Error::make(Error::Kind::InsecureUrl,
+                             tr("Kontor does not send passwords or data over plain http:// to %1. Use an https:// "
+                                "address, or allow insecure http in the profile if this server has no other way.")
+                                 .arg(url.host()),
+                             QStringLiteral("refused plain http to %1").arg(url.host())));
+        return;
+    }
+    if (cfg.timeouts.totalMs > 0)
+        m_deadlineTimer->start(cfg.timeouts.totalMs);
+    startAttempt();
+}
+
+void HttpCall::startAttempt()
+{
+    if (m_finished)
+        return;
+    const ClientConfig& cfg = m_client->config();
+    ++m_attempt;
+    m_buffer.clear();
+    m_tooLarge = false;
+    m_timedOut = false;
+
+    QNetworkRequest req(m_response.url);
+    req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    req.setMaximumRedirectsAllowed(5);
+    if (cfg.timeouts.inactivityMs > 0)
+        req.setTransferTimeout(cfg.timeouts.inactivityMs);
+    req.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Kontor/" KONTOR_VERSION_STRING));
+    req.setRawHeader("Accept", acceptFor(m_request.expect));
+    if (!m_request.contentType.isEmpty())
+        req.setHeader(QNetworkRequest::ContentTypeHeader, m_request.contentType);
+    switch (cfg.auth.kind) {
+    case AuthKind::None:
+        break;
+    case AuthKind::Basic:
+        req.setRawHeader("Authorization",
+                         "Basic " + (cfg.auth.user + QLatin1Char(':') + cfg.auth.secret).toUtf8().toBase64());
+        break;
+    case AuthKind::Bearer:
+        req.setRawHeader("Authorization", "Bearer " + cfg.auth.secret.toUtf8());
+        break;
+    case AuthKind::Header:
+        if (!cfg.auth.headerName.isEmpty())
+            req.setRawHeader(cfg.auth.headerName, cfg.auth.secret.toUtf8());
+        break;
+    }
+    for (const auto& [name, value] : m_request.headers)
+        req.setRawHeader(name, value);
+
+    QNetworkReply* reply = nullptr;
+    if (m_request.method == "GET" && m_request.body.isEmpty())
+        reply = m_client->m_nam->get(req);
+    else
+        reply = m_client->m_nam->sendCustomRequest(req, m_request.method, m_request.body);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::readyRead, this, &HttpCall::onReadyRead);
+    connect(reply, &QNetworkReply::finished, this, &HttpCall::onReplyFinished);
+    connect(reply, &QNetworkReply::requestSent, m_connectTimer, &QTimer::stop);
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
+        m_connectTimer->stop();
+        if (!m_reply)
+            return;
+        const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (announced > m_client->config().maxResponseBytes) {
+            m_tooLarge = true;
+            finishAttempt(classify(m_reply, 0));
+        }
+    });
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
+        // Never ignored: the reply fails with SslHandshakeFailedError after this.
+        for (const QSslError& e : errors)
+            qCWarning(lcNet) << "TLS problem with" << m_response.url.host() << ":" << e.errorString();
+    });
+    if (cfg.timeouts.connectMs > 0)
+        m_connectTimer->start(cfg.timeouts.connectMs);
+    qCDebug(lcNet).noquote() << "attempt" << m_attempt << m_request.method << Redactor::redactUrl(m_response.url);
+}
+
+void HttpCall::onReadyRead()
+{
+    if (!m_reply)
+        return;
+    m_buffer += m_reply->readAll();
+    if (m_buffer.size() > m_client->config().maxResponseBytes) {
+        m_tooLarge = true;
+        finishAttempt(classify(m_reply, 0));
+    }
+}
+
+void HttpCall::onReplyFinished()
+{
+    if (!m_reply)
+        return;
+    m_buffer += m_reply->readAll();
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_response.status = status;
+    m_response.contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    finishAttempt(classify(m_reply, status));
+}
+
+void HttpCall::onConnectTimeout()
+{
+    m_timedOut = true;
+    if (m_reply)
+        finishAttempt(classify(m_reply, 0));
+}
+
+void HttpCall::onDeadline()
+{
+    const int seconds = m_client->config().timeouts.totalMs / 1000;
+    complete(Error::make(Error::Kind::Timeout,
+                         tr("%1 did not answer within %2 seconds. The service may be overloaded; try again later.")
+                             .arg(m_client->hostLabel())
+                             .arg(seconds),
+                         QStringLiteral("total deadline of %1 ms passed after %2 attempt(s)")
+                             .arg(m_client->config().timeouts.totalMs)
+                             .arg(m_attempt)));
+}
+
+Error HttpCall::classify(QNetworkReply* reply, int status)
+{
+    const QString host = m_client->hostLabel();
+    const QString where = Redactor::redactUrl(m_response.url);
+    const QString reason = Redactor::redact(reply->errorString());
+    const auto netError = reply->error();
+
+    if (m_tooLarge) {
+        return Error::make(Error::Kind::TooLarge,
+                           tr("The answer from %1 is larger than Kontor accepts (%2 MB). Narrow the request, "
+                              "for example with a smaller page or a filter.")
+                               .arg(host)
+                               .arg(m_client->config().maxResponseBytes / (1024 * 1024)),
+                           QStringLiteral("response above cap from %1").arg(where));
+    }
+    if (m_timedOut || (netError == QNetworkReply::OperationCanceledError && status == 0) ||
+        netError == QNetworkReply::TimeoutError) {
+        return Error::make(
+            Error::Kind::Timeout,
+            tr("%1 did not answer in time. Check your network connection, or try again later.").arg(host),
+            QStringLiteral("timeout (%1) %2").arg(reason, where));
+    }
+    if (netError == QNetworkReply::SslHandshakeFailedError) {
+        return Error::make(Error::Kind::Tls,
+                           tr("The secure connection to %1 could not be verified (%2). Kontor does not connect to "
+                              "a server whose certificate it cannot check; ask the shop's administrator.")
+                               .arg(host, reason),
+                           QStringLiteral("TLS failure %1: %2").arg(where, reason));
+    }
+    if (status == 0) {
+        QString message;
+        switch (netError) {
+        case QNetworkReply::ConnectionRefusedError:
+            message = tr("%1 refused the connection. Check the address and port in the profile, or whether the "
+                         "service is running.")
+                          .arg(host);
+            break;
+        case QNetworkReply::HostNotFoundError:
+            message = tr("The server %1 could not be found. Check the address in the profile and your internet "
+                         "connection.")
+                          .arg(host);
+            break;
+        default:
+            message = tr("The connection to %1 broke off before the answer was complete. Check your network "
+                         "connection; if it keeps happening, the service may be having trouble.")
+                          .arg(host);
+        }
+        return Error::make(Error::Kind::Network, message, QStringLiteral("%1: %2").arg(where, reason));
+    }
+
+    const QString detail = QStringLiteral("HTTP %1 from %2").arg(status).arg(where);
+    if (status == 401 || status == 403) {
+        return Error::make(Error::Kind::Auth,
+                           tr("%1 refused the sign-in (HTTP %2). Check the user name and password or API key in the "
+                              "profile.")
+                               .arg(host)
+                               .arg(status),
+                           detail, status);
+    }
+    if (status == 404) {
+        return Error::make(Error::Kind::NotFound,
+                           tr("%1 does not know the requested address or record (HTTP 404). Check the address in "
+                              "the profile.")
+                               .arg(host),
+                           detail, status);
+    }
+    if (status == 413) {
+        return Error::make(
+            Error::Kind::TooLarge,
+            tr("%1 refused the request because it is too large (HTTP 413). Send fewer items at once.").arg(host),
+            detail, status);
+    }
+    if (status >= 500 || status == 429 || status == 408) {
+        return Error::make(
+            Error::Kind::Http,
+            tr("%1 is having trouble right now (HTTP %2). Try again in a few minutes.").arg(host).arg(status), detail,
+            status);
+    }
+    if (status < 200 || status >= 300) {
+        return Error::make(Error::Kind::Http,
+                           tr("%1 answered with an unexpected status (HTTP %2).").arg(host).arg(status), detail,
+                           status);
+    }
+    // A 2xx whose body is shorter than announced: the connection dropped mid-answer.
+    const QVariant announced = reply->header(QNetworkRequest::ContentLengthHeader);
+    if (netError == QNetworkReply::RemoteHostClosedError ||
+        (announced.isValid() && announced.toLongLong() > m_buffer.size() &&
+         reply->rawHeader("Content-Encoding").isEmpty())) {
+        return Error::make(Error::Kind::Network,
+                           tr("The connection to %1 broke off before the answer was complete. Check your network "
+                              "connection; if it keeps happening, the service may be having trouble.")
+                               .arg(host),
+                           QStringLiteral("truncated body (%1 of %2 bytes) from %3")
+                               .arg(m_buffer.size())
+                               .arg(announced.toLongLong())
+                               .arg(where),
+                           status);
+    }
+    if (netError != QNetworkReply::NoError) {
+        return Error::make(Error::Kind::Network, tr("The connection to %1 failed (%2).").arg(host, reason),
+                           QStringLiteral("%1: %2").arg(where, reason), status);
+    }
+    if (m_request.expect != Expect::Any && looksLikeHtml(m_buffer, m_response.contentType)) {
+        return Error::make(Error::Kind::Html,
+                           tr("%1 answered with a web page instead of data. The service may be down for "
+                              "maintenance, or the address in the profile points to a website rather than its "
+                              "interface.")
+                               .arg(host),
+                           QStringLiteral("HTML body with HTTP %1 from %2").arg(status).arg(where), status);
+    }
+    return {};
+}
+
+void HttpCall::finishAttempt(Error error)
+{
+    m_connectTimer->stop();
+    if (m_reply) {
+        QNetworkReply* reply = m_reply;
+        m_reply = nullptr;
+        disconnect(reply, nullptr, this, nullptr);
+        if (reply->isRunning())
+            reply->abort();
+        reply->deleteLater();
+    }
+    if (m_finished)
+        return;
+    if (!error.ok() && error.retryable() && m_request.isIdempotent()) {
+        const ClientConfig& cfg = m_client->config();
+        if (m_attempt < cfg.retry.maxAttempts) {
+            const int delay = cfg.retry.delayBeforeAttempt(m_attempt + 1, m_client->m_random());
+            if (cfg.timeouts.totalMs <= 0 || m_elapsed.elapsed() + delay < cfg.timeouts.totalMs) {
+                qCInfo(lcNet).noquote() << "retrying in" << delay << "ms after:" << error.detail;
+                m_retryTimer->start(delay);
+                return;
+            }
+        }
+    }
+    complete(std::move(error));
+}
+
+void HttpCall::abort()
+{
+    if (m_finished)
+        return;
+    complete(
+        Error::make(Error::Kind::Cancelled, tr("The request was cancelled."), QStringLiteral("cancelled by caller")));
+}
+
+void HttpCall::complete(Error error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_connectTimer->stop();
+    m_deadlineTimer->stop();
+    m_retryTimer->stop();
+    if (m_reply) {
+        QNetworkReply* reply = m_reply;
+        m_reply = nullptr;
+        disconnect(reply, nullptr, this, nullptr);
+        if (reply->isRunning())
+            reply->abort();
+        reply->deleteLater();
+    }
+    error.message = Redactor::redact(error.message);
+    error.detail = Redactor::redact(error.detail);
+    m_error = std::move(error);
+    m_response.body = std::move(m_buffer);
+    m_buffer.clear();
+    m_response.attempts = m_attempt;
+
+    RequestLogEntry entry;
+    entry.method = m_request.method;
+    entry.url = Redactor::redactUrl(m_response.url);
+    entry.status = m_response.status;
+    entry.attempts = m_attempt;
+    entry.elapsedMs = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
+    entry.bytesReceived = m_response.body.size();
+    entry.error = m_error.detail;
+    if (m_error.ok())
+        qCDebug(lcNet).noquote() << entry.method << entry.url << "->" << entry.status << "in" << entry.elapsedMs
+                                 << "ms," << entry.bytesReceived << "bytes," << entry.attempts << "attempt(s)";
+    else
+        qCInfo(lcNet).noquote() << entry.method << entry.url << "failed:" << m_error.detail;
+
+    m_client->m_inFlight = std::max(0, m_client->m_inFlight - 1);
+    emit m_client->activityChanged(m_client->m_inFlight);
+    emit m_client->requestLogged(entry);
+    emit finished();
+    deleteLater();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// HttpClient
+
+HttpClient::HttpClient(ClientConfig config, QObject* parent, QNetworkAccessManager* nam)
+    : QObject(parent)
+    , m_nam(nam ? nam : new QNetworkAccessManager(this))
+    , m_config(std::move(config))
+    , m_random([] { return QRandomGenerator::global()->generateDouble(); })
+{
+    Redactor::registerSecret(m_config.auth.secret);
+}
+
+HttpClient::~HttpClient() = default;
+
+void HttpClient::setSecret(const QString& secret)
+{
+    m_config.auth.secret = secret;
+    Redactor::registerSecret(secret);
+}
+
+QString HttpClient::hostLabel() const
+{
+    const QString host = m_config.baseUrl.host();
+    return host.isEmpty() ? QCoreApplication::translate("kontor::net::HttpClient", "The service") : host;
+}
+
+HttpCall* HttpClient::send(HttpRequest request)
+{
+    auto* call = new HttpCall(this, std::move(request));
+    ++m_inFlight;
+    emit activityChanged(m_inFlight);
+    // Start from the event loop so a caller can connect to finished() first, and so no answer, not even an
+    // immediate refusal, arrives before send() has returned.
+    QMetaObject::invokeMethod(call, &HttpCall::start, Qt::QueuedConnection);
+    return call;
+}
+
+HttpCall* HttpClient::send(HttpRequest request, QObject* context, Done done)
+{
+    HttpCall* call = send(std::move(request));
+    connect(call, &HttpCall::finished, context ? context : this, [call, done = std::move(done)] {
+        if (done)
+            done(call->response(), call->error());
+    });
+    return call;
+}
+
+} // namespace kontor::net

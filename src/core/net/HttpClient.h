@@ -1,0 +1,116 @@
+#pragma once
+// HttpClient: the one HTTP layer every service client uses. It owns the base URL, authentication,
+// timeouts (connect, inactivity, total deadline), retries with backoff for idempotent requests, the
+// response size cap, HTML-where-data-was-expected detection, the plain-http refusal and redaction of
+// every text it produces. Each request becomes an HttpCall that reports exactly once.
+
+#include "Result.h"
+#include "net/HttpTypes.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+namespace kontor::net {
+
+class HttpClient;
+
+// One line of the request log, already redacted: what the request inspector shows.
+struct RequestLogEntry
+{
+    QByteArray method;
+    QString url; // redacted
+    int status = 0;
+    int attempts = 0;
+    qint64 elapsedMs = 0;
+    qint64 bytesReceived = 0;
+    QString error; // redacted detail, empty on success
+};
+
+class HttpCall : public QObject
+{
+    Q_OBJECT
+public:
+    bool isFinished() const { return m_finished; }
+    const HttpResponse& response() const { return m_response; }
+    const Error& error() const { return m_error; }
+    const HttpRequest& request() const { return m_request; }
+
+    // Stops the call; finished() follows with a Cancelled error unless it has already been emitted.
+    void abort();
+
+signals:
+    void finished();
+
+private:
+    friend class HttpClient;
+    HttpCall(HttpClient* client, HttpRequest request);
+
+    void start();
+    void startAttempt();
+    void onReadyRead();
+    void onReplyFinished();
+    void onConnectTimeout();
+    void onDeadline();
+    void finishAttempt(Error error);
+    void complete(Error error);
+    Error classify(QNetworkReply* reply, int status);
+
+    HttpClient* m_client;
+    HttpRequest m_request;
+    HttpResponse m_response;
+    Error m_error;
+    QPointer<QNetworkReply> m_reply;
+    QTimer* m_connectTimer;
+    QTimer* m_deadlineTimer;
+    QTimer* m_retryTimer;
+    QElapsedTimer m_elapsed;
+    QByteArray m_buffer;
+    int m_attempt = 0;
+    bool m_finished = false;
+    bool m_tooLarge = false;
+    bool m_timedOut = false;
+};
+
+class HttpClient : public QObject
+{
+    Q_OBJECT
+public:
+    // `nam` lets a caller share one manager per thread; by default the client creates its own.
+    explicit HttpClient(ClientConfig config, QObject* parent = nullptr, QNetworkAccessManager* nam = nullptr);
+    ~HttpClient() override;
+
+    const ClientConfig& config() const { return m_config; }
+    void setSecret(const QString& secret); // also registers it with the Redactor
+
+    // Starts the request now. The call is deleted by the client after finished() has been delivered.
+    HttpCall* send(HttpRequest request);
+
+    // Convenience: runs `done` when the call finishes, unless `context` has been destroyed by then.
+    using Done = std::function<void(const HttpResponse&, const Error&)>;
+    HttpCall* send(HttpRequest request, QObject* context, Done done);
+
+    // The host as a person knows it ("shop.example.com"), for messages.
+    QString hostLabel() const;
+
+    // The test seam for time: a deterministic source of jitter (default: QRandomGenerator::global()).
+    void setRandomSource(std::function<double()> unit) { m_random = std::move(unit); }
+
+signals:
+    void requestLogged(const kontor::net::RequestLogEntry& entry);
+    void activityChanged(int callsInFlight);
+
+private:
+    friend class HttpCall;
+    QNetworkAccessManager* m_nam;
+    ClientConfig m_config;
+    std::function<double()> m_random;
+    int m_inFlight = 0;
+};
+
+} // namespace kontor::net

@@ -1,0 +1,311 @@
+#include "profile/ProfileStore.h"
+
+#include "Logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFutureWatcher>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QThreadPool>
+#include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
+#include <nlohmann/json.hpp>
+
+namespace kontor {
+
+namespace {
+
+using json = nlohmann::json;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("kontor::ProfileStore", text);
+}
+
+std::string s(const QString& v)
+{
+    return v.toStdString();
+}
+
+QString q(const json& obj, const char* key)
+{
+    auto it = obj.find(key);
+    if (it == obj.end() || !it->is_string())
+        return {};
+    return QString::fromStdString(it->get<std::string>());
+}
+
+int qi(const json& obj, const char* key, int fallback)
+{
+    auto it = obj.find(key);
+    if (it == obj.end() || !it->is_number_integer())
+        return fallback;
+    return it->get<int>();
+}
+
+bool qb(const json& obj, const char* key)
+{
+    auto it = obj.find(key);
+    return it != obj.end() && it->is_boolean() && it->get<bool>();
+}
+
+// Writes atomically: a crash mid-write leaves the old file intact. Owner-only permissions.
+Error writeFile(const QString& dir, const QString& path, const QByteArray& data)
+{
+    if (!QDir().mkpath(dir)) {
+        return Error::make(Error::Kind::InvalidInput,
+                           tr("Kontor could not create its settings folder %1. Check that you may write there.")
+                               .arg(QDir::toNativeSeparators(dir)));
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return Error::make(
+            Error::Kind::InvalidInput,
+            tr("Kontor could not save the profiles to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(data);
+    if (!file.commit()) {
+        return Error::make(
+            Error::Kind::InvalidInput,
+            tr("Kontor could not save the profiles to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    return {};
+}
+
+// One writer thread, so saves land in the order they were made.
+QThreadPool& writerPool()
+{
+    static QThreadPool* pool = [] {
+        auto* p = new QThreadPool;
+        p->setMaxThreadCount(1);
+        return p;
+    }();
+    return *pool;
+}
+
+} // namespace
+
+QString ProfileStore::resolveConfigDir(const QString& explicitDir)
+{
+    if (!explicitDir.isEmpty())
+        return QDir(explicitDir).absolutePath();
+    const QString fromEnv = qEnvironmentVariable("KONTOR_CONFIG_DIR");
+    if (!fromEnv.isEmpty())
+        return QDir(fromEnv).absolutePath();
+    QString base = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
+    if (base.isEmpty())
+        base = QDir::homePath() + QStringLiteral("/.config");
+    return QDir(base).filePath(QStringLiteral("Kontor"));
+}
+
+ProfileStore::ProfileStore(QString configDir, QObject* parent)
+    : QObject(parent)
+    , m_dir(std::move(configDir))
+{}
+
+QString ProfileStore::filePath() const
+{
+    return QDir(m_dir).filePath(QStringLiteral("profiles.json"));
+}
+
+Error ProfileStore::load()
+{
+    QFile file(filePath());
+    QList<Profile> ephemeral;
+    for (const Profile& p : std::as_const(m_profiles)) {
+        if (p.demo)
+            ephemeral << p;
+    }
+    if (!file.exists()) {
+        m_profiles = ephemeral;
+        m_loadFailed = false;
+        emit changed();
+        return {};
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_loadFailed = true;
+        return Error::make(Error::Kind::InvalidInput,
+                           tr("Kontor could not read its profiles from %1: %2")
+                               .arg(QDir::toNativeSeparators(filePath()), file.errorString()));
+    }
+    Result<QList<Profile>> parsed = fromJson(file.readAll());
+    if (!parsed.ok()) {
+        m_loadFailed = true;
+        parsed.error.message = tr("The profile file %1 is damaged, so Kontor will not change it. Move it aside to "
+                                  "start afresh. (%2)")
+                                   .arg(QDir::toNativeSeparators(filePath()), parsed.error.message);
+        return parsed.error;
+    }
+    m_loadFailed = false;
+    m_profiles = parsed.value + ephemeral;
+    emit changed();
+    return {};
+}
+
+QByteArray ProfileStore::toJson() const
+{
+    json list = json::array();
+    for (const Profile& p : m_profiles) {
+        if (p.demo)
+            continue;
+        json o;
+        o["id"] = s(p.id);
+        o["name"] = s(p.name);
+        o["service"] = s(serviceId(p.service));
+        o["baseUrl"] = s(p.baseUrl.toString(QUrl::FullyEncoded | QUrl::RemoveUserInfo));
+        o["format"] = s(formatId(p.format));
+        o["auth"] = s(authKindId(p.authKind, p.authHeaderName));
+        o["user"] = s(p.user);
+        o["allowInsecureHttp"] = p.allowInsecureHttp;
+        json endpoints = json::object();
+        for (auto it = p.endpoints.cbegin(); it != p.endpoints.cend(); ++it)
+            endpoints[s(it.key())] = s(it.value());
+        o["endpoints"] = endpoints;
+        o["timeouts"] = {{"connectMs", p.timeouts.connectMs},
+                         {"inactivityMs", p.timeouts.inactivityMs},
+                         {"totalMs", p.timeouts.totalMs}};
+        list.push_back(o);
+    }
+    json root = {{"version", 1}, {"profiles", list}};
+    return QByteArray::fromStdString(root.dump(2)) + '\n';
+}
+
+Result<QList<Profile>> ProfileStore::fromJson(const QByteArray& data)
+{
+    const json root = json::parse(data.constData(), data.constData() + data.size(), nullptr, false);
+    if (root.is_discarded() || !root.is_object() || !root.contains("profiles") || !root["profiles"].is_array())
+        return Result<QList<Profile>>::failure(
+            Error::make(Error::Kind::Malformed, tr("It is not a Kontor profile list.")));
+    QList<Profile> out;
+    for (const json& o : root["profiles"]) {
+        if (!o.is_object())
+            continue;
+        const auto service = serviceFromId(q(o, "service"));
+        if (!service)
+            continue; // a service this version does not know: skip rather than fail
+        Profile p = Profile::defaultsFor(*service);
+        p.id = q(o, "id");
+        if (p.id.isEmpty())
+            p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        p.name = q(o, "name");
+        p.baseUrl = QUrl(q(o, "baseUrl"), QUrl::StrictMode);
+        if (auto f = formatFromId(q(o, "format")))
+            p.format = *f;
+        net::AuthKind kind;
+        QByteArray header;
+        if (parseAuthKind(q(o, "auth"), &kind, &header)) {
+            p.authKind = kind;
+            p.authHeaderName = header;
+        }
+        p.user = q(o, "user");
+        p.allowInsecureHttp = qb(o, "allowInsecureHttp");
+        if (auto it = o.find("endpoints"); it != o.end() && it->is_object()) {
+            for (auto e = it->begin(); e != it->end(); ++e) {
+                if (e.value().is_string())
+                    p.endpoints.insert(QString::fromStdString(e.key()),
+                                       QString::fromStdString(e.value().get<std::string>()));
+            }
+        }
+        if (auto it = o.find("timeouts"); it != o.end() && it->is_object()) {
+            p.timeouts.connectMs = qi(*it, "connectMs", p.timeouts.connectMs);
+            p.timeouts.inactivityMs = qi(*it, "inactivityMs", p.timeouts.inactivityMs);
+            p.timeouts.totalMs = qi(*it, "totalMs", p.timeouts.totalMs);
+        }
+        out << p;
+    }
+    return Result<QList<Profile>>::success(out);
+}
+
+Error ProfileStore::save() const
+{
+    if (m_loadFailed)
+        return Error::make(Error::Kind::InvalidInput,
+                           tr("The profile file could not be read, so Kontor does not overwrite it."));
+    return writeFile(m_dir, filePath(), toJson());
+}
+
+void ProfileStore::saveAsync()
+{
+    if (m_loadFailed) {
+        emit saved(save());
+        return;
+    }
+    auto* watcher = new QFutureWatcher<Error>(this);
+    connect(watcher, &QFutureWatcher<Error>::finished, this, [this, watcher] {
+        const Error e = watcher->result();
+        if (!e.ok())
+            qCWarning(lcProfile).noquote() << "saving profiles failed:" << e.message;
+        emit saved(e);
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run(&writerPool(), writeFile, m_dir, filePath(), toJson()));
+}
+
+const Profile* ProfileStore::find(const QString& name) const
+{
+    for (const Profile& p : m_profiles) {
+        if (p.name == name)
+            return &p;
+    }
+    return nullptr;
+}
+
+const Profile* ProfileStore::findById(const QString& id) const
+{
+    for (const Profile& p : m_profiles) {
+        if (p.id == id)
+            return &p;
+    }
+    return nullptr;
+}
+
+Error ProfileStore::upsert(Profile profile)
+{
+    const QStringList problems = profile.validate();
+    if (!problems.isEmpty())
+        return Error::make(Error::Kind::InvalidInput, problems.join(QLatin1Char(' ')));
+    if (profile.id.isEmpty())
+        profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    for (const Profile& p : std::as_const(m_profiles)) {
+        if (p.id != profile.id && p.name.compare(profile.name, Qt::CaseInsensitive) == 0)
+            return Error::make(Error::Kind::InvalidInput,
+                               tr("A profile named \"%1\" exists already. Choose another name.").arg(profile.name));
+    }
+    for (Profile& p : m_profiles) {
+        if (p.id == profile.id) {
+            p = profile;
+            emit changed();
+            return {};
+        }
+    }
+    m_profiles << profile;
+    emit changed();
+    return {};
+}
+
+bool ProfileStore::remove(const QString& id)
+{
+    for (qsizetype i = 0; i < m_profiles.size(); ++i) {
+        if (m_profiles[i].id == id) {
+            m_profiles.removeAt(i);
+            emit changed();
+            return true;
+        }
+    }
+    return false;
+}
+
+void ProfileStore::addEphemeral(const Profile& profile)
+{
+    Profile p = profile;
+    p.demo = true;
+    if (p.id.isEmpty())
+        p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_profiles << p;
+    emit changed();
+}
+
+} // namespace kontor
