@@ -76,3 +76,6 @@ template <class T>
 using Callback = std::function<void(const Result<T>&)>;
 
 } // namespace kontor
+
+#include <QMetaType>
+Q_DECLARE_METATYPE(kontor::Error)

@@ -114,3 +114,5 @@ private:
 };
 
 } // namespace kontor::net
+
+Q_DECLARE_METATYPE(kontor::net::RequestLogEntry)

@@ -45,7 +45,9 @@ const QList<QRegularExpression>& patterns()
         l << QRegularExpression(
             QStringLiteral(R"re((\bAuthorization\s*[:=]\s*(?:Basic|Bearer|Token)?\s*)[^\s,;"']+)re"), ci);
         // JSON: "apiKey": "value"  (also escaped quotes inside logged JSON strings)
-        l << QRegularExpression(QStringLiteral(R"re((\\?"(?:%1)\\?"\s*:\s*\\?")(?:[^"\\]|\\.)*?(\\?"))re").arg(n), ci);
+        l << QRegularExpression(QStringLiteral(R"re(("(?:%1)"\s*:\s*")(?:[^"\\]|\\.)*("))re").arg(n), ci);
+        // The same inside a JSON string that was itself logged as JSON: \"apiKey\":\"value\"
+        l << QRegularExpression(QStringLiteral(R"re((\\"(?:%1)\\"\s*:\s*\\")(?:(?!\\").)*(\\"))re").arg(n), ci);
         // JSON nested token object: "token": {"token": "..."} is covered above; bare numbers: "apiKey": 12345
         l << QRegularExpression(QStringLiteral(R"re(("(?:%1)"\s*:\s*)(\d+))re").arg(n), ci);
         // XML: <apiKey>value</apiKey>
@@ -67,11 +69,12 @@ QString applyPatterns(QString text)
     const auto& p = patterns();
     text.replace(p[0], QStringLiteral("\\1") + mask);
     text.replace(p[1], QStringLiteral("\\1") + mask + QStringLiteral("\\2"));
-    text.replace(p[2], QStringLiteral("\\1") + mask);
-    text.replace(p[3], QStringLiteral("\\1") + mask + QStringLiteral("\\3"));
-    text.replace(p[4], QStringLiteral("\\1") + mask);
-    text.replace(p[5], QStringLiteral("\\1") + mask + QStringLiteral("\\2"));
-    text.replace(p[6], QStringLiteral("\\1") + mask + QStringLiteral("\\3"));
+    text.replace(p[2], QStringLiteral("\\1") + mask + QStringLiteral("\\2"));
+    text.replace(p[3], QStringLiteral("\\1") + mask);
+    text.replace(p[4], QStringLiteral("\\1") + mask + QStringLiteral("\\3"));
+    text.replace(p[5], QStringLiteral("\\1") + mask);
+    text.replace(p[6], QStringLiteral("\\1") + mask + QStringLiteral("\\2"));
+    text.replace(p[7], QStringLiteral("\\1") + mask + QStringLiteral("\\3"));
     return text;
 }
 

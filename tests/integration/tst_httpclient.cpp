@@ -1,0 +1,387 @@
+// HttpClient against a scripted raw TCP server on loopback: every answer is exactly the bytes the test
+// chose, so timeouts, drops, truncation, 5xx, HTML and auth behave as on a real wire.
+#include "net/HttpClient.h"
+#include "net/Redactor.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <functional>
+
+using namespace kontor;
+using namespace kontor::net;
+
+namespace {
+
+// Answers each request with the next scripted action; records what it received.
+class ScriptedServer : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Act { Reply, Silent, Close, Truncate };
+    struct Step
+    {
+        Act act = Act::Reply;
+        QByteArray response; // a whole HTTP response for Reply/Truncate
+    };
+
+    ScriptedServer()
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* s = m_server.nextPendingConnection()) {
+                connect(s, &QTcpSocket::readyRead, this, [this, s] { onData(s); });
+                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+            }
+        });
+        m_server.listen(QHostAddress::LocalHost, 0);
+    }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort())); }
+    void script(QList<Step> steps) { m_steps = std::move(steps); }
+    int requests() const { return m_requests.size(); }
+    const QList<QByteArray>& received() const { return m_requests; }
+
+    static QByteArray response(int status, const QByteArray& body, const QByteArray& type = "application/json")
+    {
+        return "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: " + type +
+               "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+    }
+
+private:
+    void onData(QTcpSocket* s)
+    {
+        QByteArray& buf = m_pending[s];
+        buf += s->readAll();
+        const int headerEnd = buf.indexOf("\r\n\r\n");
+        if (headerEnd < 0)
+            return;
+        int length = 0;
+        for (const QByteArray& line : buf.left(headerEnd).split('\n')) {
+            if (line.toLower().startsWith("content-length:"))
+                length = line.mid(15).trimmed().toInt();
+        }
+        if (buf.size() < headerEnd + 4 + length)
+            return;
+        m_requests << buf;
+        m_pending.remove(s);
+        const Step step = m_steps.isEmpty() ? Step{Act::Reply, response(200, "{}")} : m_steps.takeFirst();
+        switch (step.act) {
+        case Act::Reply:
+            s->write(step.response);
+            s->disconnectFromHost();
+            break;
+        case Act::Silent:
+            break;
+        case Act::Close:
+            s->abort();
+            break;
+        case Act::Truncate:
+            s->write(step.response.left(step.response.size() - 20));
+            s->flush();
+            s->abort();
+            break;
+        }
+    }
+
+    QTcpServer m_server;
+    QList<Step> m_steps;
+    QList<QByteArray> m_requests;
+    QHash<QTcpSocket*, QByteArray> m_pending;
+};
+
+struct Outcome
+{
+    HttpResponse response;
+    Error error;
+    bool done = false;
+};
+
+ClientConfig fastConfig(const QUrl& base)
+{
+    ClientConfig c;
+    c.baseUrl = base;
+    c.retry.baseDelayMs = 10;
+    c.retry.maxDelayMs = 40;
+    c.timeouts.connectMs = 2000;
+    c.timeouts.inactivityMs = 2000;
+    c.timeouts.totalMs = 15000;
+    return c;
+}
+
+Outcome run(HttpClient& client, HttpRequest request, int waitMs = 20000)
+{
+    Outcome o;
+    client.send(std::move(request), &client, [&o](const HttpResponse& r, const Error& e) {
+        o.response = r;
+        o.error = e;
+        o.done = true;
+    });
+    if (!QTest::qWaitFor([&o] { return o.done; }, waitMs))
+        qWarning("request did not finish");
+    return o;
+}
+
+} // namespace
+
+class TestHttpClient : public QObject
+{
+    Q_OBJECT
+private slots:
+    void successAndAttempts()
+    {
+        ScriptedServer server;
+        server.script({{ScriptedServer::Act::Reply, ScriptedServer::response(200, "{\"ok\":\"Möbel\"}")}});
+        HttpClient client(fastConfig(server.url()));
+        const Outcome o = run(client, HttpRequest::get(QStringLiteral("api/order/")).setExpect(Expect::Json));
+        QVERIFY(o.done);
+        QVERIFY2(o.error.ok(), qPrintable(o.error.detail));
+        QCOMPARE(o.response.status, 200);
+        QCOMPARE(QString::fromUtf8(o.response.body), QStringLiteral("{\"ok\":\"Möbel\"}"));
+        QCOMPARE(o.response.attempts, 1);
+        QVERIFY(server.received().first().startsWith("GET /api/order/ HTTP/1.1"));
+    }
+
+    void neverCallsBackBeforeSendReturns()
+    {
+        HttpClient client(fastConfig(QUrl(QStringLiteral("ftp://nope"))));
+        bool called = false;
+        client.send(HttpRequest::get(QStringLiteral("x")), &client,
+                    [&](const HttpResponse&, const Error&) { called = true; });
+        QVERIFY(!called);
+        QTRY_VERIFY(called);
+    }
+
+    void retries5xxForIdempotent()
+    {
+        ScriptedServer server;
+        const QByteArray html = "<!DOCTYPE html><html><body>503 Service Unavailable</body></html>";
+        server.script({{ScriptedServer::Act::Reply, ScriptedServer::response(503, html, "text/html")},
+                       {ScriptedServer::Act::Reply, ScriptedServer::response(502, "bad gateway", "text/plain")},
+                       {ScriptedServer::Act::Reply, ScriptedServer::response(200, "[]")}});
+        HttpClient client(fastConfig(server.url()));
+        const Outcome o = run(client, HttpRequest::get(QStringLiteral("api/order/")).setExpect(Expect::Json));
+        QVERIFY2(o.error.ok(), qPrintable(o.error.detail));
+        QCOMPARE(o.response.attempts, 3);
+        QCOMPARE(server.requests(), 3);
+    }
+
+    void doesNotRetryNonIdempotent()
+    {
+        ScriptedServer server;
+        server.script({{ScriptedServer::Act::Reply, ScriptedServer::response(503, "x", "text/plain")}});
+        HttpClient client(fastConfig(server.url()));
+        const Outcome o = run(client, HttpRequest::post(QStringLiteral("api/x")).setJson("{}"));
+        QCOMPARE(o.error.kind, Error::Kind::Http);
+        QCOMPARE(o.error.httpStatus, 503);
+        QCOMPARE(server.requests(), 1);
+        QVERIFY(!o.error.message.isEmpty());
+    }
+
+    void neverRetriesAuthFailures_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("401") << 401;
+        QTest::newRow("403") << 403;
+    }
+    void neverRetriesAuthFailures()
+    {
+        QFETCH(int, status);
+        ScriptedServer server;
+        server.script({{ScriptedServer::Act::Reply, ScriptedServer::response(status, "{\"error\":\"no\"}")},
+                       {ScriptedServer::Act::Reply, ScriptedServer::response(200, "{}")}});
+        HttpClient client(fastConfig(server.url()));
+        const Outcome o = run(client, HttpRequest::get(QStringLiteral("api/order/")));
+        QCOMPARE(o.error.kind, Error::Kind::Auth);
+        QCOMPARE(server.requests(), 1);
+        QCOMPARE(o.response.attempts, 1);
+    }
+
+    void truncatedBodyIsRetried()
+    {
+        ScriptedServer server;
+        const QByteArray body = QByteArray("{\"orders\":[") + QByteArray(200, ' ') + "]}";
+        server.script({{ScriptedServer::Act::Truncate, ScriptedServer::response(200, body)},
+                       {ScriptedServer::Act::Reply, ScriptedServer::response(200, body)}});
+        HttpClient client(fastConfig(server.url()));
+        const Outcome o = run(client, HttpRequest::get(QStringLiteral("api/order/")));
+        QVERIFY2(o.error.ok(), qPrintable(o.error.detail));
+        QCOMPARE(o.response.body, body);
+        QCOMPARE(server.requests(), 2);
+    }
+
+    void truncatedBodyReportedWhenRetriesRunOut()
+    {
+        ScriptedServer server;
+        const QByteArray body = QByteArray(300, 'x');
+        QList<ScriptedServer::Step> steps;
+        for (int i = 0; i < 4; ++i)
+            steps << ScriptedServer::Step{ScriptedServer::Act::Truncate, ScriptedServer::response(200, body)};
+        server.script(steps);
+        HttpClient client(fastConfig(server.url()));
+        const Outcome o = run(client, HttpRequest::get(QStringLiteral("api/order/")));
+        QCOMPARE(o.error.kind, Error::Kind::Network);
+        QCOMPARE(server.requests(), 4);
+    }
+
+    void htmlWhereJsonExpected()
+    {
+        ScriptedServer server;
+        QList<ScriptedServer::Step> steps;
+        for (int i = 0; i < 4; ++i)
+            steps << ScriptedServer::Step{
+                ScriptedServer::Act::Reply,
+                ScriptedServer::response(200, "<html><h1>Wartungsarbeiten</h1></html>", "text/html")};
+        server.script(steps);
+        HttpClient client(fastConfig(server.url()));
+        const Outcome o = run(client, HttpRequest::get(QStringLiteral("api/order/")).setExpect(Expect::Json));
+        QCOMPARE(o.error.kind, Error::Kind::Html);
+        QVERIFY(o.error.message.contains(QLatin1String("web page")));
+    }
+
+    void inactivityTimeout()
+    {
+        ScriptedServer server;
+        server.script({{ScriptedServer::Act::Silent, {}}});
+        ClientConfig cfg = fastConfig(server.url());
+        cfg.timeouts.inactivityMs = 300;
+        cfg.retry.maxAttempts = 1;
+        HttpClient client(cfg);
+        const Outcome o = run(client, HttpRequest::get(QStringLiteral("slow")));
+        QCOMPARE(o.error.kind, Error::Kind::Timeout);
+        QVERIFY(o.error.message.contains(QLatin1String("127.0.0.1")));
+    }
+
+    void totalDeadlineStopsRetries()
+    {
+        ScriptedServer server;
+        QList<ScriptedServer::Step> steps;
+        for (int i = 0; i < 10; ++i)
+            steps << ScriptedServer::Step{ScriptedServer::Act::Silent, {}};
+        server.script(steps);
+        ClientConfig cfg = fastConfig(server.url());
+        cfg.timeouts.inactivityMs = 5000;
+        cfg.timeouts.totalMs = 700;
+        HttpClient client(cfg);
+        QElapsedTimer t;
+        t.start();
+        const Outcome o = run(client, HttpRequest::get(QStringLiteral("slow")));
+        QCOMPARE(o.error.kind, Error::Kind::Timeout);
+        QVERIFY(t.elapsed() < 4000);
+    }
+
+    void responseSizeCap()
+    {
+        ScriptedServer server;
+        server.script({{ScriptedServer::Act::Reply, ScriptedServer::response(200, QByteArray(64 * 1024, 'a'))}});
+        ClientConfig cfg = fastConfig(server.url());
+        cfg.maxResponseBytes = 1024;
+        HttpClient client(cfg);
+        const Outcome o = run(client, HttpRequest::get(QStringLiteral("big")));
+        QCOMPARE(o.error.kind, Error::Kind::TooLarge);
+    }
+
+    void connectionRefused()
+    {
+        quint16 port;
+        {
+            QTcpServer probe;
+            probe.listen(QHostAddress::LocalHost, 0);
+            port = probe.serverPort();
+        }
+        HttpClient client(fastConfig(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))));
+        const Outcome o = run(client, HttpRequest::get(QStringLiteral("x")));
+        QCOMPARE(o.error.kind, Error::Kind::Network);
+        QCOMPARE(o.response.attempts, 4);
+        QVERIFY(o.error.message.contains(QLatin1String("refused")));
+    }
+
+    void plainHttpRefusedUnlessLoopbackOrAllowed()
+    {
+        HttpClient client(fastConfig(QUrl(QStringLiteral("http://shop.example.invalid"))));
+        const Outcome o = run(client, HttpRequest::get(QStringLiteral("x")));
+        QCOMPARE(o.error.kind, Error::Kind::InsecureUrl);
+        QCOMPARE(o.response.attempts, 0);
+
+        ClientConfig allowed = fastConfig(QUrl(QStringLiteral("http://shop.example.invalid")));
+        allowed.allowInsecureHttp = true;
+        allowed.retry.maxAttempts = 1;
+        HttpClient client2(allowed);
+        const Outcome o2 = run(client2, HttpRequest::get(QStringLiteral("x")));
+        QVERIFY(o2.error.kind != Error::Kind::InsecureUrl);
+    }
+
+    void authHeaders_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("basic") << int(AuthKind::Basic)
+                               << QByteArray("Authorization: Basic ") + QByteArray("anna:k+/=ö").toBase64();
+        QTest::newRow("bearer") << int(AuthKind::Bearer) << QByteArray("Authorization: Bearer k+/=ö");
+        QTest::newRow("header") << int(AuthKind::Header) << QByteArray("X-Api-Key: k+/=ö");
+    }
+    void authHeaders()
+    {
+        QFETCH(int, kind);
+        QFETCH(QByteArray, expected);
+        ScriptedServer server;
+        ClientConfig cfg = fastConfig(server.url());
+        cfg.auth.kind = AuthKind(kind);
+        cfg.auth.user = QStringLiteral("anna");
+        cfg.auth.secret = QStringLiteral("k+/=ö");
+        cfg.auth.headerName = "X-Api-Key";
+        HttpClient client(cfg);
+        const Outcome o = run(client, HttpRequest::get(QStringLiteral("x")));
+        QVERIFY(o.error.ok());
+        QVERIFY2(server.received().first().contains(expected), server.received().first().constData());
+    }
+
+    void formBodyArrivesEncoded()
+    {
+        ScriptedServer server;
+        HttpClient client(fastConfig(server.url()));
+        const QString payload = QStringLiteral("{\"fileInput\":\"iV+B/w==\"}");
+        run(client, HttpRequest::post(QStringLiteral("wspyapi/GetProduct/json"))
+                        .setForm({{QStringLiteral("request"), payload}}));
+        const QByteArray req = server.received().first();
+        QVERIFY(req.contains("Content-Type: application/x-www-form-urlencoded"));
+        const QByteArray body = req.mid(req.indexOf("\r\n\r\n") + 4);
+        QVERIFY2(body.startsWith("request=") && !body.mid(8).contains('+') && !body.mid(8).contains('/'),
+                 body.constData());
+        QCOMPARE(QUrl::fromPercentEncoding(body.mid(8)), payload);
+    }
+
+    void errorTextsNeverCarryTheApiKey()
+    {
+        ScriptedServer server;
+        server.script({{ScriptedServer::Act::Reply, ScriptedServer::response(500, "boom", "text/plain")}});
+        ClientConfig cfg = fastConfig(server.url());
+        cfg.retry.maxAttempts = 1;
+        HttpClient client(cfg);
+        QSignalSpy logged(&client, &HttpClient::requestLogged);
+        const Outcome o = run(client, HttpRequest::get(QStringLiteral("api/orders"))
+                                          .addQuery(QStringLiteral("apikey"), QStringLiteral("VerySecretKey42")));
+        QCOMPARE(o.error.kind, Error::Kind::Http);
+        QVERIFY(!o.error.message.contains(QLatin1String("VerySecretKey42")));
+        QVERIFY(!o.error.detail.contains(QLatin1String("VerySecretKey42")));
+        QCOMPARE(logged.count(), 1);
+        const auto entry = logged.first().first().value<RequestLogEntry>();
+        QVERIFY(!entry.url.contains(QLatin1String("VerySecretKey42")));
+        QVERIFY(entry.url.contains(QLatin1String("apikey=***")));
+    }
+
+    void abortReportsCancelled()
+    {
+        ScriptedServer server;
+        server.script({{ScriptedServer::Act::Silent, {}}});
+        HttpClient client(fastConfig(server.url()));
+        HttpCall* call = client.send(HttpRequest::get(QStringLiteral("x")));
+        QSignalSpy finished(call, &HttpCall::finished);
+        QTRY_COMPARE(server.requests(), 1);
+        call->abort();
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(call->error().kind, Error::Kind::Cancelled);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHttpClient)
+#include "tst_httpclient.moc"
