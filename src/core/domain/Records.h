@@ -12,6 +12,28 @@ namespace kontor {
 
 using FieldList = QList<QPair<QString, QString>>;
 
+// One position of an order or a cart (a virtpos order item, a printlounge cart item).
+struct CartItem
+{
+    QString position; // the cart's key for it ("1", "2", ...) or its place in the order, from 1
+    QString id;
+    QString type;     // the service's type code as sent (printlounge), else empty
+    QString typeName; // the code's name for a person, translated ("Shipping", "Unknown (42)")
+    QString name;
+    QString quantity;  // decimal as text
+    QString unitPrice; // idem
+    QString discount;  // idem
+    QString amount;    // idem
+    FieldList extra;
+};
+
+// A whole cart: the order's header fields as the service sent them, and its items in position order.
+struct Cart
+{
+    FieldList fields;
+    QList<CartItem> items;
+};
+
 struct OrderSummary
 {
     QString id;       // the service's key for the order (printlounge id, htk ID, virtpos guid)
@@ -23,6 +45,7 @@ struct OrderSummary
     QString amount;   // decimal as text, never a float
     QString customer;
     FieldList extra;
+    QList<CartItem> items; // when the list answer carries them (virtpos); empty otherwise
 };
 
 struct OrderPage

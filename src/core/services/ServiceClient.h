@@ -9,7 +9,7 @@
 #include "profile/Profile.h"
 
 #include <QObject>
-
+#include <QPointer>
 #include <memory>
 
 namespace kontor {
@@ -45,9 +45,32 @@ public:
 protected:
     ServiceClient(const Profile& profile, const QString& secret, QObject* parent);
 
-    // Runs `done(result)` from the event loop, unless `context` is gone.
+    // A caller's context held across asynchronous steps: no context at all means "always deliver"; a
+    // context that has since been destroyed means "stop quietly".
+    struct Guard
+    {
+        explicit Guard(QObject* context)
+            : object(context)
+            , hadContext(context != nullptr)
+        {}
+        QPointer<QObject> object;
+        bool hadContext;
+        bool gone() const { return hadContext && !object; }
+        QObject* get() const { return object.data(); }
+    };
+
+    // Runs `done(result)` from the event loop, unless `context` is gone. Errors pass the Redactor first.
     template <class T>
     static void deliver(QObject* context, const Callback<T>& done, Result<T> result);
+    template <class T>
+    static void deliver(const Guard& guard, const Callback<T>& done, Result<T> result)
+    {
+        if (!guard.gone())
+            deliver(guard.get(), done, std::move(result));
+    }
+
+    // One page of a list the service sends whole (htk, virtpos): the cursor is an offset into it.
+    static OrderPage pageByOffset(const QList<OrderSummary>& all, const OrderQuery& query);
 
     Profile m_profile;
     net::HttpClient* m_http;

@@ -1,0 +1,157 @@
+#include "codec/XmlTree.h"
+
+#include "net/HttpTypes.h"
+
+#include <QCoreApplication>
+#include <QXmlStreamReader>
+#include <vector>
+
+namespace kontor::codec {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("kontor::codec::XmlTree", text);
+}
+
+Error malformed(const QString& source, const QString& detail)
+{
+    return Error::make(Error::Kind::Malformed,
+                       tr("%1 sent an answer that is not valid XML, so Kontor cannot read it. If this keeps "
+                          "happening, tell the service's support.")
+                           .arg(source),
+                       detail);
+}
+
+bool isBlank(const QString& text)
+{
+    for (QChar c : text) {
+        if (!c.isSpace())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+Result<XmlTree> XmlTree::parse(const QByteArray& bytes, const QString& source, int maxDepth)
+{
+    if (bytes.trimmed().isEmpty()) {
+        return Result<XmlTree>::failure(Error::make(
+            Error::Kind::Malformed,
+            tr("%1 sent an empty answer. Try again later; if it keeps happening, tell the service's support.")
+                .arg(source),
+            QStringLiteral("empty body where XML was expected")));
+    }
+    if (net::looksLikeHtml(bytes, {})) {
+        return Result<XmlTree>::failure(Error::make(
+            Error::Kind::Html,
+            tr("%1 answered with a web page instead of data. The service may be down for maintenance, or the "
+               "address in the profile points to its website rather than its interface.")
+                .arg(source),
+            QStringLiteral("HTML where XML was expected")));
+    }
+
+    QXmlStreamReader reader(bytes);
+    XmlTree root;
+    bool haveRoot = false;
+    // The element being filled is always the last child of its parent, so pointers on the stack stay valid:
+    // a parent's child list only grows while no deeper element is open.
+    std::vector<XmlTree*> stack;
+
+    while (!reader.atEnd()) {
+        switch (reader.readNext()) {
+        case QXmlStreamReader::StartElement: {
+            if (static_cast<int>(stack.size()) >= maxDepth) {
+                return Result<XmlTree>::failure(
+                    malformed(source, QStringLiteral("XML nested deeper than %1 levels").arg(maxDepth)));
+            }
+            XmlTree* node = nullptr;
+            if (stack.empty()) {
+                if (haveRoot)
+                    return Result<XmlTree>::failure(malformed(source, QStringLiteral("more than one root")));
+                haveRoot = true;
+                node = &root;
+            } else {
+                stack.back()->m_children.append(XmlTree());
+                node = &stack.back()->m_children.last();
+            }
+            node->m_name = reader.name().toString();
+            const QXmlStreamAttributes attrs = reader.attributes();
+            for (const QXmlStreamAttribute& a : attrs)
+                node->m_attributes.append({a.qualifiedName().toString(), a.value().toString()});
+            stack.push_back(node);
+            break;
+        }
+        case QXmlStreamReader::EndElement:
+            if (!stack.empty()) {
+                XmlTree* node = stack.back();
+                if (isBlank(node->m_text))
+                    node->m_text.clear();
+                stack.pop_back();
+            }
+            break;
+        case QXmlStreamReader::Characters:
+            if (!stack.empty())
+                stack.back()->m_text += reader.text();
+            break;
+        default:
+            break;
+        }
+    }
+
+    if (reader.hasError()) {
+        if (reader.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
+            return Result<XmlTree>::failure(Error::make(
+                Error::Kind::Malformed,
+                tr("%1's answer ended too early; it looks cut off. Try again; if it keeps happening, the "
+                   "connection or the service has trouble.")
+                    .arg(source),
+                QStringLiteral("truncated XML at line %1: %2").arg(reader.lineNumber()).arg(reader.errorString())));
+        }
+        return Result<XmlTree>::failure(malformed(source, QStringLiteral("invalid XML at line %1, column %2: %3")
+                                                              .arg(reader.lineNumber())
+                                                              .arg(reader.columnNumber())
+                                                              .arg(reader.errorString())));
+    }
+    if (!haveRoot)
+        return Result<XmlTree>::failure(malformed(source, QStringLiteral("no root element")));
+    return Result<XmlTree>::success(std::move(root));
+}
+
+QString XmlTree::attribute(const QString& name) const
+{
+    for (const auto& [key, value] : m_attributes) {
+        if (key == name)
+            return value;
+    }
+    return {};
+}
+
+const XmlTree* XmlTree::child(const QString& name) const
+{
+    for (const XmlTree& c : m_children) {
+        if (c.m_name == name)
+            return &c;
+    }
+    return nullptr;
+}
+
+QString XmlTree::childText(const QString& name) const
+{
+    const XmlTree* c = child(name);
+    return c ? c->m_text : QString();
+}
+
+QList<const XmlTree*> XmlTree::children(const QString& name) const
+{
+    QList<const XmlTree*> out;
+    for (const XmlTree& c : m_children) {
+        if (c.m_name == name)
+            out.append(&c);
+    }
+    return out;
+}
+
+} // namespace kontor::codec

@@ -1,0 +1,47 @@
+#pragma once
+// XmlTree: one XML element with its text, attributes and children, read whole with QXmlStreamReader.
+// Meant for the modest answers of the services (an order list, a product page); children keep their
+// document order, which the virtpos item sequence depends on. Bad XML becomes a Malformed error.
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace kontor::codec {
+
+class XmlTree
+{
+public:
+    static constexpr int DefaultMaxDepth = 64;
+
+    // Parses a whole document into its root element. `source` names the service in messages. Empty input,
+    // syntax errors, truncation and nesting deeper than `maxDepth` give Malformed; an HTML page gives Html.
+    static Result<XmlTree> parse(const QByteArray& bytes, const QString& source, int maxDepth = DefaultMaxDepth);
+
+    const QString& name() const { return m_name; }
+    // The character data directly inside this element; empty when it is only whitespace between children.
+    const QString& text() const { return m_text; }
+    const QList<QPair<QString, QString>>& attributes() const { return m_attributes; }
+    QString attribute(const QString& name) const;
+    const QList<XmlTree>& children() const { return m_children; }
+
+    // The first child called `name`, or nullptr.
+    const XmlTree* child(const QString& name) const;
+    // The text of the first child called `name`, or empty when there is none.
+    QString childText(const QString& name) const;
+    // Every child called `name`, in document order.
+    QList<const XmlTree*> children(const QString& name) const;
+
+    bool isLeaf() const { return m_children.isEmpty(); }
+
+private:
+    QString m_name;
+    QString m_text;
+    QList<QPair<QString, QString>> m_attributes;
+    QList<XmlTree> m_children;
+};
+
+} // namespace kontor::codec

@@ -1,0 +1,186 @@
+#include "services/printlounge/PrintloungeClient.h"
+
+#include "Logging.h"
+#include "net/HttpClient.h"
+#include "services/printlounge/PrintloungeParser.h"
+
+namespace kontor {
+
+namespace {
+
+QString ordersPath(const Profile& p)
+{
+    return p.endpoint(QStringLiteral("printlounge.orders"), QStringLiteral("api/order/"));
+}
+
+QString cartPath(const Profile& p)
+{
+    return p.endpoint(QStringLiteral("printlounge.cart"), QStringLiteral("api/cart/"));
+}
+
+QString withSlash(QString path)
+{
+    if (!path.endsWith(QLatin1Char('/')))
+        path += QLatin1Char('/');
+    return path;
+}
+
+// HttpClient sets the path in decoded form, so QUrl percent-encodes spaces, '?', '#' and '%' itself; only a
+// code that would add or climb a path segment must be refused.
+bool isPathSegment(const QString& code)
+{
+    return !code.isEmpty() && !code.contains(QLatin1Char('/')) && !code.contains(QLatin1Char('\\')) &&
+           code != QLatin1String(".") && code != QLatin1String("..");
+}
+
+} // namespace
+
+PrintloungeClient::PrintloungeClient(const Profile& profile, const QString& secret, QObject* parent)
+    : ServiceClient(profile, secret, parent)
+{}
+
+Error PrintloungeClient::explain(Error error, const QString& orderCode) const
+{
+    if (error.kind == Error::Kind::Auth) {
+        error.message = tr("Printlounge refused the user name or password. Check them in the profile; after several "
+                           "wrong tries the shop locks access for 15 minutes.");
+    } else if (error.kind == Error::Kind::NotFound && !orderCode.isEmpty()) {
+        error.message = tr("Printlounge does not know the order %1. Check the order code.").arg(orderCode);
+    }
+    return error;
+}
+
+void PrintloungeClient::listOrders(const OrderQuery& query, QObject* context, Callback<OrderPage> done)
+{
+    listOrders(query, PrintloungeOrderFilter{}, context, std::move(done));
+}
+
+void PrintloungeClient::listOrders(const OrderQuery& query, const PrintloungeOrderFilter& filter, QObject* context,
+                                   Callback<OrderPage> done)
+{
+    auto request = net::HttpRequest::get(ordersPath(m_profile));
+    request.setExpect(net::Expect::Json);
+    if (query.limit > 0)
+        request.addQuery(QStringLiteral("limit"), QString::number(query.limit));
+    const QString cursor = query.cursor.trimmed();
+    if (!cursor.isEmpty())
+        request.addQuery(QStringLiteral("lastSeenId"), cursor);
+    if (!filter.orderStatus.isEmpty())
+        request.addQuery(QStringLiteral("orderStatus"), filter.orderStatus);
+    if (!filter.status.isEmpty())
+        request.addQuery(QStringLiteral("status"), filter.status);
+    if (!filter.statusPaid.isEmpty())
+        request.addQuery(QStringLiteral("statusPaid"), filter.statusPaid);
+
+    const Guard guard(context);
+    m_http->send(
+        std::move(request), this, [this, guard, cursor, done](const net::HttpResponse& response, const Error& error) {
+            if (guard.gone())
+                return;
+            if (!error.ok()) {
+                deliver(guard, done, Result<OrderPage>::failure(explain(error)));
+                return;
+            }
+            Result<QList<OrderSummary>> rows = PrintloungeParser::parseOrderList(response.body);
+            if (!rows.ok()) {
+                deliver(guard, done, Result<OrderPage>::failure(rows.error));
+                return;
+            }
+            OrderPage page;
+            page.orders = std::move(rows.value);
+            // A short page is not the end (the server may cap the limit); only an empty one is.
+            page.endReached = page.orders.isEmpty();
+            page.nextCursor = page.endReached ? QString() : PrintloungeParser::smallestId(page.orders);
+            bool ok = false;
+            const qint64 previous = cursor.toLongLong(&ok);
+            if (!page.endReached && ok && page.nextCursor.toLongLong() >= previous) {
+                // The server ignored lastSeenId: asking again would return the same page for ever.
+                qCWarning(lcService) << "printlounge: lastSeenId" << previous << "did not advance the list; stopping";
+                page.endReached = true;
+                page.nextCursor.clear();
+            }
+            deliver(guard, done, Result<OrderPage>::success(std::move(page)));
+        });
+}
+
+bool PrintloungeClient::checkCode(const QString& orderCode, const std::function<void(const Error&)>& fail) const
+{
+    const QString code = orderCode.trimmed();
+    if (code.isEmpty()) {
+        fail(Error::make(Error::Kind::InvalidInput, tr("Enter an order code."), QStringLiteral("empty order code")));
+        return false;
+    }
+    if (!isPathSegment(code)) {
+        fail(Error::make(Error::Kind::InvalidInput,
+                         tr("The order code \"%1\" contains a character that cannot be part of an order code (/ or "
+                            "\\).")
+                             .arg(code),
+                         QStringLiteral("order code with a path separator")));
+        return false;
+    }
+    return true;
+}
+
+void PrintloungeClient::order(const QString& orderCode, QObject* context, Callback<FieldList> done)
+{
+    if (!checkCode(orderCode, [&](const Error& e) { deliver(context, done, Result<FieldList>::failure(e)); }))
+        return;
+    auto request = net::HttpRequest::get(withSlash(ordersPath(m_profile)) + orderCode.trimmed());
+    request.setExpect(net::Expect::Json);
+    const Guard guard(context);
+    const QString code = orderCode.trimmed();
+    m_http->send(std::move(request), this,
+                 [this, guard, code, done](const net::HttpResponse& response, const Error& error) {
+                     if (guard.gone())
+                         return;
+                     if (!error.ok()) {
+                         deliver(guard, done, Result<FieldList>::failure(explain(error, code)));
+                         return;
+                     }
+                     deliver(guard, done, PrintloungeParser::parseOrder(response.body));
+                 });
+}
+
+void PrintloungeClient::cart(const QString& orderCode, QObject* context, Callback<Cart> done)
+{
+    if (!checkCode(orderCode, [&](const Error& e) { deliver(context, done, Result<Cart>::failure(e)); }))
+        return;
+    auto request = net::HttpRequest::get(withSlash(cartPath(m_profile)) + orderCode.trimmed());
+    request.setExpect(net::Expect::Json);
+    const Guard guard(context);
+    const QString code = orderCode.trimmed();
+    m_http->send(std::move(request), this,
+                 [this, guard, code, done](const net::HttpResponse& response, const Error& error) {
+                     if (guard.gone())
+                         return;
+                     if (!error.ok()) {
+                         deliver(guard, done, Result<Cart>::failure(explain(error, code)));
+                         return;
+                     }
+                     deliver(guard, done, PrintloungeParser::parseCart(response.body));
+                 });
+}
+
+void PrintloungeClient::testConnection(QObject* context, Callback<ConnectionInfo> done)
+{
+    OrderQuery query;
+    query.limit = 1;
+    const Guard guard(context);
+    listOrders(query, this, [guard, done](const Result<OrderPage>& page) {
+        if (!page.ok()) {
+            deliver(guard, done, Result<ConnectionInfo>::failure(page.error));
+            return;
+        }
+        ConnectionInfo info;
+        if (page.value.orders.isEmpty()) {
+            info.summary = tr("Signed in to Printlounge; the shop has no orders yet.");
+        } else {
+            const OrderSummary& newest = page.value.orders.first();
+            info.summary = tr("Signed in to Printlounge; the newest order is %1.")
+                               .arg(newest.number.isEmpty() ? newest.id : newest.number);
+        }
+        deliver(guard, done, Result<ConnectionInfo>::success(info));
+    });
+}
+
+} // namespace kontor

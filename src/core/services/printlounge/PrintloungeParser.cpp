@@ -1,0 +1,168 @@
+#include "services/printlounge/PrintloungeParser.h"
+
+#include "codec/Lenient.h"
+#include "services/printlounge/CartItemType.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+#include <optional>
+
+namespace kontor {
+
+using codec::Json;
+using codec::Lenient;
+
+namespace {
+
+const QString Source = QStringLiteral("Printlounge");
+
+QString yesNo(std::optional<bool> flag)
+{
+    if (!flag)
+        return {};
+    return *flag ? QStringLiteral("yes") : QStringLiteral("no");
+}
+
+Result<Json> parseObject(const QByteArray& body, const char* what)
+{
+    Result<Json> parsed = Lenient::parse(body, Source);
+    if (parsed.ok() && !parsed.value.is_object())
+        return Result<Json>::failure(Lenient::shapeError(Source, QStringLiteral("%1 is not an object").arg(what)));
+    return parsed;
+}
+
+CartItem cartItem(const QString& position, const Json& row)
+{
+    CartItem item;
+    item.position = position;
+    item.id = Lenient::string(row, "id");
+    item.type = Lenient::string(row, "type").trimmed();
+    item.typeName = CartItemType::name(item.type);
+    QStringList named = {QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("quantity"),
+                         QStringLiteral("s_total")};
+    // A job name is what a person calls a print item; the short description is the fallback.
+    const QString job = Lenient::string(row, "jobname").trimmed();
+    if (!job.isEmpty()) {
+        item.name = job;
+        named << QStringLiteral("jobname");
+    } else {
+        item.name = Lenient::string(row, "s_desc").trimmed();
+        named << QStringLiteral("s_desc");
+    }
+    item.quantity = Lenient::string(row, "quantity");
+    item.amount = Lenient::string(row, "s_total");
+    item.extra = Lenient::fields(row, named);
+    return item;
+}
+
+} // namespace
+
+Result<QList<OrderSummary>> PrintloungeParser::parseOrderList(const QByteArray& body)
+{
+    using R = Result<QList<OrderSummary>>;
+    Result<Json> parsed = Lenient::parse(body, Source);
+    if (!parsed.ok())
+        return R::failure(parsed.error);
+    const Json& root = parsed.value;
+    if (!root.is_array())
+        return R::failure(Lenient::shapeError(Source, QStringLiteral("order list is not a JSON array")));
+
+    static const QStringList named = {QStringLiteral("id"),          QStringLiteral("orderCode"),
+                                      QStringLiteral("orderStatus"), QStringLiteral("statusPaid"),
+                                      QStringLiteral("createDate"),  QStringLiteral("lastModified")};
+    QList<OrderSummary> out;
+    out.reserve(static_cast<qsizetype>(root.size()));
+    for (const Json& row : root) {
+        if (!row.is_object())
+            return R::failure(Lenient::shapeError(Source, QStringLiteral("an order list entry is not an object")));
+        OrderSummary o;
+        const std::optional<qint64> id = Lenient::integer(row, "id");
+        if (!id)
+            return R::failure(Lenient::shapeError(Source, QStringLiteral("an order lacks a numeric id")));
+        o.id = QString::number(*id); // "1235", 1235 and 1235.0 are the same key
+        o.number = Lenient::string(row, "orderCode");
+        o.status = Lenient::string(row, "orderStatus");
+        o.paid = yesNo(Lenient::flag(row, "statusPaid"));
+        o.created = Lenient::string(row, "createDate");
+        o.modified = Lenient::string(row, "lastModified");
+        o.extra = Lenient::fields(row, named);
+        out.append(o);
+    }
+    return R::success(out);
+}
+
+Result<FieldList> PrintloungeParser::parseOrder(const QByteArray& body)
+{
+    Result<Json> parsed = parseObject(body, "order");
+    if (!parsed.ok())
+        return Result<FieldList>::failure(parsed.error);
+    return Result<FieldList>::success(Lenient::fields(parsed.value));
+}
+
+Result<Cart> PrintloungeParser::parseCart(const QByteArray& body)
+{
+    Result<Json> parsed = parseObject(body, "cart");
+    if (!parsed.ok())
+        return Result<Cart>::failure(parsed.error);
+    const Json& root = parsed.value;
+
+    Cart cart;
+    cart.fields = Lenient::fields(root, {QStringLiteral("cartItems")});
+
+    const Json* items = Lenient::field(root, "cartItems");
+    if (!items || items->is_null())
+        return Result<Cart>::success(cart);
+    if (items->is_object()) {
+        struct Keyed
+        {
+            std::optional<qint64> number;
+            QString key;
+            const Json* row;
+        };
+        QList<Keyed> rows;
+        for (auto it = items->begin(); it != items->end(); ++it) {
+            if (!it.value().is_object())
+                return Result<Cart>::failure(
+                    Lenient::shapeError(Source, QStringLiteral("a cart item is not an object")));
+            const QString key = QString::fromStdString(it.key());
+            bool ok = false;
+            const qint64 n = key.trimmed().toLongLong(&ok);
+            rows.append({ok ? std::optional<qint64>(n) : std::nullopt, key, &it.value()});
+        }
+        // Numbered keys in number order ("10" after "9"); any other key after them, as sent.
+        std::stable_sort(rows.begin(), rows.end(), [](const Keyed& a, const Keyed& b) {
+            if (a.number && b.number)
+                return *a.number < *b.number;
+            return a.number.has_value() && !b.number.has_value();
+        });
+        for (const Keyed& k : std::as_const(rows))
+            cart.items.append(cartItem(k.key, *k.row));
+    } else if (items->is_array()) {
+        // PHP sends an empty associative array as [], and a dense one from 0 as a list.
+        int position = 0;
+        for (const Json& row : *items) {
+            if (!row.is_object())
+                return Result<Cart>::failure(
+                    Lenient::shapeError(Source, QStringLiteral("a cart item is not an object")));
+            cart.items.append(cartItem(QString::number(++position), row));
+        }
+    } else {
+        return Result<Cart>::failure(
+            Lenient::shapeError(Source, QStringLiteral("cartItems is neither an object nor a list")));
+    }
+    return Result<Cart>::success(cart);
+}
+
+QString PrintloungeParser::smallestId(const QList<OrderSummary>& orders)
+{
+    std::optional<qint64> smallest;
+    for (const OrderSummary& o : orders) {
+        bool ok = false;
+        const qint64 id = o.id.toLongLong(&ok);
+        if (ok && (!smallest || id < *smallest))
+            smallest = id;
+    }
+    return smallest ? QString::number(*smallest) : QString();
+}
+
+} // namespace kontor

@@ -1,0 +1,30 @@
+#pragma once
+// PrintloungeParser: pure functions from the bytes of a Printlounge answer to Kontor's records. The
+// answers carry no envelope: a list is a JSON array, an order or a cart a JSON object.
+
+#include "Result.h"
+#include "domain/Records.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace kontor {
+
+class PrintloungeParser
+{
+public:
+    // GET api/order/: an array of {id, internalOrderCode, orderCode, status, orderStatus, statusPaid,
+    // lastModified, createDate}. Every row needs an id, since paging goes by it.
+    static Result<QList<OrderSummary>> parseOrderList(const QByteArray& body);
+    // GET api/order/{code}: every field, in the service's order.
+    static Result<FieldList> parseOrder(const QByteArray& body);
+    // GET api/cart/{code}: the header fields and the cartItems object keyed "1", "2", ... (or a list),
+    // items sorted by that key, each type code named through CartItemType.
+    static Result<Cart> parseCart(const QByteArray& body);
+
+    // The keyset cursor for the page after `orders`: the smallest numeric id, or empty when there is none.
+    static QString smallestId(const QList<OrderSummary>& orders);
+};
+
+} // namespace kontor
