@@ -1,0 +1,57 @@
+#pragma once
+// CliApp: one run of kontor-cli. Parses the command line (global options, then "<group> <verb> ...")
+// and hands the words to ProfileCommands or ReadCommands. The command runs on the event loop and the
+// run ends through QCoreApplication::exit with one of the codes in ExitCode.h.
+
+#include "CliContext.h"
+#include "OutputWriter.h"
+
+#include <QCommandLineParser>
+#include <QObject>
+#include <memory>
+
+class QCoreApplication;
+
+namespace kontor {
+class ProfileStore;
+class SecretStore;
+} // namespace kontor
+
+namespace kontor::cli {
+
+class ProfileCommands;
+class ReadCommands;
+
+class CliApp : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CliApp(QObject* parent = nullptr);
+    ~CliApp() override;
+
+    // Call from the running event loop (e.g. QTimer::singleShot(0, ...)).
+    void start(const QStringList& arguments);
+
+    // Process setup that must happen before anything logs or translates.
+    static void installLogging(const QStringList& arguments);
+    static void loadTranslations(QCoreApplication* app);
+
+private:
+    void addOptions();
+    QString helpText() const;
+    // A usage error message when an option does not belong to `command`; empty when all is well.
+    QString misplacedOption(const QString& command) const;
+    void dispatch(const QStringList& words);
+    void finish(int code);
+
+    QCommandLineParser m_parser;
+    OutputWriter m_out;
+    std::unique_ptr<ProfileStore> m_store;
+    std::unique_ptr<SecretStore> m_secrets;
+    CliContext m_ctx;
+    std::unique_ptr<ProfileCommands> m_profileCommands;
+    std::unique_ptr<ReadCommands> m_readCommands;
+    bool m_finished = false;
+};
+
+} // namespace kontor::cli

@@ -1,0 +1,81 @@
+#include "OutputWriter.h"
+
+#include "ExitCode.h"
+#include "TextTable.h"
+#include "net/Redactor.h"
+
+#include <QJsonDocument>
+#include <cstdio>
+
+namespace kontor::cli {
+
+namespace {
+
+void writeBytes(std::FILE* stream, const QByteArray& bytes)
+{
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+QString withNewline(QString text)
+{
+    if (!text.endsWith(QLatin1Char('\n')))
+        text += QLatin1Char('\n');
+    return text;
+}
+
+} // namespace
+
+void OutputWriter::printJson(const QJsonObject& document)
+{
+    writeBytes(stdout, QJsonDocument(document).toJson(QJsonDocument::Indented));
+}
+
+void OutputWriter::printText(const QString& text)
+{
+    writeBytes(stdout, withNewline(text).toUtf8());
+}
+
+void OutputWriter::printTable(const TextTable& table)
+{
+    writeBytes(stdout, table.render().toUtf8());
+}
+
+void OutputWriter::warn(const QString& text)
+{
+    writeBytes(stderr, withNewline(text).toUtf8());
+}
+
+QString OutputWriter::kindName(const Error& error)
+{
+    // The core's "refused before it was sent" is, from a script's point of view, a usage error.
+    if (error.kind == Error::Kind::InvalidInput)
+        return QStringLiteral("usage");
+    return Error::kindName(error.kind);
+}
+
+int OutputWriter::fail(const Error& error)
+{
+    report(kindName(error), error.message);
+    return exitCodeFor(error);
+}
+
+int OutputWriter::failUsage(const QString& message)
+{
+    report(QStringLiteral("usage"), message);
+    return ExitUsage;
+}
+
+void OutputWriter::report(const QString& kind, const QString& rawMessage)
+{
+    // Core messages are redacted already; this also covers text the CLI composed itself.
+    const QString message = net::Redactor::redact(rawMessage);
+    if (m_json) {
+        QJsonObject error{{QStringLiteral("kind"), kind}, {QStringLiteral("message"), message}};
+        printJson(QJsonObject{{QStringLiteral("error"), error}});
+    } else {
+        warn(message);
+    }
+}
+
+} // namespace kontor::cli

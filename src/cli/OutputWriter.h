@@ -1,0 +1,44 @@
+#pragma once
+// OutputWriter: everything kontor-cli prints goes through here. In text mode results go to stdout for
+// people and failures to stderr as one plain sentence; with --json stdout carries exactly one JSON
+// document with stable keys, failures included ({"error":{"kind":..,"message":..}}). Bytes are always
+// UTF-8, whatever the locale of the terminal or the cron job.
+
+#include "Result.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace kontor::cli {
+
+class TextTable;
+
+class OutputWriter
+{
+public:
+    explicit OutputWriter(bool json = false)
+        : m_json(json)
+    {}
+
+    bool json() const { return m_json; }
+    void setJson(bool json) { m_json = json; }
+
+    void printJson(const QJsonObject& document);
+    void printText(const QString& text); // a '\n' is added when missing
+    void printTable(const TextTable& table);
+    void warn(const QString& text); // stderr in both modes: a JSON reader never sees it
+
+    // Reports `error` in the current mode and returns the exit code it stands for.
+    int fail(const Error& error);
+    // A mistake on the command line: exit code 2, kind "usage".
+    int failUsage(const QString& message);
+
+    static QString kindName(const Error& error);
+
+private:
+    void report(const QString& kind, const QString& message);
+
+    bool m_json;
+};
+
+} // namespace kontor::cli

@@ -1,0 +1,344 @@
+#include "ProfileCommands.h"
+
+#include "CliContext.h"
+#include "ExitCode.h"
+#include "Logging.h"
+#include "OutputWriter.h"
+#include "SecretInput.h"
+#include "TextTable.h"
+#include "net/Redactor.h"
+#include "profile/ProfileStore.h"
+#include "profile/SecretStore.h"
+#include "services/ServiceClient.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+
+namespace kontor::cli {
+
+namespace {
+
+QString opt(const CliContext& ctx, const char* name)
+{
+    return ctx.parser->value(QLatin1String(name));
+}
+
+bool isSet(const CliContext& ctx, const char* name)
+{
+    return ctx.parser->isSet(QLatin1String(name));
+}
+
+} // namespace
+
+ProfileCommands::ProfileCommands(CliContext& context, QObject* parent)
+    : QObject(parent)
+    , m_ctx(context)
+    , m_resolver(context)
+{}
+
+ProfileCommands::~ProfileCommands() = default;
+
+void ProfileCommands::finishWith(const Error& error)
+{
+    m_ctx.finish(m_ctx.out->fail(error));
+}
+
+QJsonObject ProfileCommands::toJson(const Profile& p)
+{
+    return QJsonObject{
+        {QStringLiteral("name"), p.name},
+        {QStringLiteral("id"), p.id},
+        {QStringLiteral("service"), serviceId(p.service)},
+        {QStringLiteral("url"), net::Redactor::redactUrl(p.baseUrl)},
+        {QStringLiteral("auth"), authKindId(p.authKind, p.authHeaderName)},
+        {QStringLiteral("user"), p.user},
+        {QStringLiteral("format"), serviceHasFormats(p.service) ? formatId(p.format) : QString()},
+        {QStringLiteral("allowInsecureHttp"), p.allowInsecureHttp},
+    };
+}
+
+Result<Profile> ProfileCommands::selectNamed(const QStringList& args, bool allowDefault) const
+{
+    if (args.size() > 1)
+        return Result<Profile>::failure(
+            Error::make(Error::Kind::InvalidInput, tr("Give one profile name, not %1.").arg(args.size())));
+    const QString name = args.value(0);
+    if (name.isEmpty() && !allowDefault && m_ctx.profileOption.isEmpty())
+        return Result<Profile>::failure(
+            Error::make(Error::Kind::InvalidInput, tr("Name the profile, e.g. 'profile show NAME'.")));
+    return m_resolver.select(name);
+}
+
+Result<Profile> ProfileCommands::profileFromOptions(const QString& name) const
+{
+    auto usage = [](const QString& message) {
+        return Result<Profile>::failure(Error::make(Error::Kind::InvalidInput, message));
+    };
+    if (!isSet(m_ctx, "service"))
+        return usage(tr("Say which service the profile is for with --service (%1).")
+                         .arg(allServiceIds().join(QStringLiteral(", "))));
+    const std::optional<Service> service = serviceFromId(opt(m_ctx, "service"));
+    if (!service)
+        return usage(tr("Unknown service '%1'; choose one of %2.")
+                         .arg(opt(m_ctx, "service"), allServiceIds().join(QStringLiteral(", "))));
+    if (!isSet(m_ctx, "url"))
+        return usage(tr("Give the service's address with --url, e.g. --url https://shop.example.com/."));
+
+    Profile p = Profile::defaultsFor(*service);
+    p.name = name;
+    p.baseUrl = QUrl(opt(m_ctx, "url"), QUrl::StrictMode);
+    if (!p.baseUrl.isValid() || p.baseUrl.host().isEmpty() ||
+        (p.baseUrl.scheme() != QLatin1String("https") && p.baseUrl.scheme() != QLatin1String("http")))
+        return usage(tr("The address '%1' is not an http:// or https:// URL.")
+                         .arg(net::Redactor::redactUrl(QUrl(opt(m_ctx, "url")))));
+    if (isSet(m_ctx, "user"))
+        p.user = opt(m_ctx, "user");
+    if (isSet(m_ctx, "auth")) {
+        net::AuthKind kind = net::AuthKind::None;
+        QByteArray header;
+        if (!parseAuthKind(opt(m_ctx, "auth"), &kind, &header))
+            return usage(
+                tr("Unknown authentication '%1'; use none, basic, bearer or header:NAME.").arg(opt(m_ctx, "auth")));
+        p.authKind = kind;
+        p.authHeaderName = header;
+    }
+    if (isSet(m_ctx, "format")) {
+        const std::optional<WireFormat> format = formatFromId(opt(m_ctx, "format"));
+        if (!format)
+            return usage(tr("Unknown format '%1'; use json or xml.").arg(opt(m_ctx, "format")));
+        if (!serviceHasFormats(*service) && *format != p.format)
+            return usage(tr("%1 speaks only %2; --format applies to VirtualPOS and Webshippy.")
+                             .arg(serviceDisplayName(*service), formatId(p.format)));
+        p.format = *format;
+    }
+    p.allowInsecureHttp = isSet(m_ctx, "allow-insecure-http");
+
+    QStringList problems = p.validate();
+    if (p.usesInsecureHttp() && !p.allowInsecureHttp)
+        problems << tr("On the command line that is --allow-insecure-http, for a server on a network you trust.");
+    if (!problems.isEmpty())
+        return usage(problems.join(QLatin1Char(' ')));
+    return Result<Profile>::success(p);
+}
+
+bool ProfileCommands::readSecret(const QString& profileName, QString* secret)
+{
+    *secret = SecretInput::readLine(tr("Secret for profile '%1': ").arg(profileName));
+    if (secret->isEmpty()) {
+        m_ctx.finish(m_ctx.out->failUsage(tr("No secret arrived on standard input.")));
+        return false;
+    }
+    net::Redactor::registerSecret(*secret);
+    return true;
+}
+
+void ProfileCommands::add(const QStringList& args)
+{
+    if (args.size() != 1)
+        return m_ctx.finish(m_ctx.out->failUsage(tr("Give the new profile exactly one name: 'profile add NAME "
+                                                    "--service S --url URL'.")));
+    const QString name = args.first();
+    if (m_ctx.store->find(name))
+        return m_ctx.finish(m_ctx.out->failUsage(
+            tr("A profile named '%1' exists already; remove it first or choose another name.").arg(name)));
+
+    const Result<Profile> built = profileFromOptions(name);
+    if (!built.ok())
+        return finishWith(built.error);
+
+    QString secret;
+    const bool withSecret = isSet(m_ctx, "secret-stdin");
+    if (withSecret && !readSecret(name, &secret))
+        return;
+
+    Error error = m_ctx.store->upsert(built.value);
+    if (error.ok())
+        error = m_ctx.store->save();
+    if (!error.ok())
+        return finishWith(error);
+    const Profile* saved = m_ctx.store->find(name);
+    if (!saved)
+        return finishWith(Error::make(Error::Kind::Malformed, tr("The profile could not be saved.")));
+    qCInfo(lcCli) << "profile added:" << saved->name << serviceId(saved->service);
+
+    QJsonObject result = toJson(*saved);
+    result.insert(QStringLiteral("saved"), true);
+    const QString doneText =
+        tr("Profile '%1' saved (%2, %3).")
+            .arg(name, serviceDisplayName(saved->service), net::Redactor::redactUrl(saved->baseUrl));
+    if (withSecret)
+        return storeSecret(*saved, secret, result, doneText);
+
+    result.insert(QStringLiteral("secretStored"), false);
+    if (m_ctx.out->json())
+        m_ctx.out->printJson(result);
+    else
+        m_ctx.out->printText(doneText);
+    if (ProfileResolver::needsSecret(*saved))
+        m_ctx.out->warn(tr("No secret was stored. Store one with 'profile set-secret %1', or pass it with "
+                           "--secret-env VARIABLE.")
+                            .arg(name));
+    m_ctx.finish(ExitSuccess);
+}
+
+void ProfileCommands::setSecret(const QStringList& args)
+{
+    const Result<Profile> selected = selectNamed(args, false);
+    if (!selected.ok())
+        return finishWith(selected.error);
+    QString secret;
+    if (!readSecret(selected.value.name, &secret))
+        return;
+    QJsonObject result{{QStringLiteral("name"), selected.value.name}};
+    storeSecret(selected.value, secret, result, tr("Secret for profile '%1' stored.").arg(selected.value.name));
+}
+
+void ProfileCommands::storeSecret(const Profile& profile, const QString& secret, QJsonObject result,
+                                  const QString& doneText)
+{
+    const QString name = profile.name;
+    m_ctx.secrets->write(profile.id, secret, this, [this, name, result, doneText](const Result<bool>& r) mutable {
+        const bool stored = r.ok() && r.value;
+        if (!r.ok() && r.error.kind != Error::Kind::Keychain)
+            return finishWith(r.error);
+        if (!r.ok())
+            qCWarning(lcCli) << "keychain write failed:" << r.error.detail;
+        result.insert(QStringLiteral("secretStored"), stored);
+        if (m_ctx.out->json())
+            m_ctx.out->printJson(result);
+        else if (stored)
+            m_ctx.out->printText(doneText + QLatin1Char(' ') + tr("The secret is in the keychain."));
+        else
+            m_ctx.out->printText(doneText);
+        if (!stored)
+            m_ctx.out->warn(tr("Warning: the secret could not be stored because no keychain is available; the "
+                               "profile '%1' was saved without it. For unattended runs pass the secret with "
+                               "--secret-env VARIABLE.")
+                                .arg(name));
+        m_ctx.finish(ExitSuccess);
+    });
+}
+
+void ProfileCommands::list(const QStringList& args)
+{
+    if (!args.isEmpty())
+        return m_ctx.finish(m_ctx.out->failUsage(tr("'profile list' takes no further words.")));
+    const QList<Profile>& profiles = m_ctx.store->profiles();
+    if (m_ctx.out->json()) {
+        QJsonArray array;
+        for (const Profile& p : profiles)
+            array.append(toJson(p));
+        m_ctx.out->printJson(QJsonObject{{QStringLiteral("profiles"), array}});
+    } else if (profiles.isEmpty()) {
+        m_ctx.out->printText(tr("No profiles yet. Add one with 'profile add NAME --service S --url URL'."));
+    } else {
+        TextTable table({tr("NAME"), tr("SERVICE"), tr("URL"), tr("AUTH"), tr("FORMAT"), tr("USER")});
+        for (const Profile& p : profiles)
+            table.addRow({p.name, serviceId(p.service), net::Redactor::redactUrl(p.baseUrl),
+                          authKindId(p.authKind, p.authHeaderName),
+                          serviceHasFormats(p.service) ? formatId(p.format) : QString(), p.user});
+        m_ctx.out->printTable(table);
+    }
+    m_ctx.finish(ExitSuccess);
+}
+
+void ProfileCommands::show(const QStringList& args)
+{
+    const Result<Profile> selected = selectNamed(args, false);
+    if (!selected.ok())
+        return finishWith(selected.error);
+    const Profile p = selected.value;
+    // Only whether a secret is stored is shown; its value is dropped right here.
+    m_ctx.secrets->read(p.id, this, [this, p](const Result<QString>& r) {
+        QString state;
+        QString stateText;
+        if (r.ok() && !r.value.isEmpty()) {
+            state = QStringLiteral("stored");
+            stateText = tr("stored in the keychain");
+        } else if (r.ok() || (r.error.kind == Error::Kind::NotFound && !m_ctx.secrets->sessionOnly())) {
+            state = QStringLiteral("none");
+            stateText = tr("no secret stored");
+        } else {
+            state = QStringLiteral("unknown");
+            stateText = tr("unknown: the keychain could not be read");
+        }
+        if (m_ctx.out->json()) {
+            QJsonObject o = toJson(p);
+            o.insert(QStringLiteral("secret"), state);
+            m_ctx.out->printJson(o);
+        } else {
+            TextTable table;
+            table.addRow({tr("Name:"), p.name});
+            table.addRow({tr("Service:"), serviceDisplayName(p.service)});
+            table.addRow({tr("URL:"), net::Redactor::redactUrl(p.baseUrl)});
+            table.addRow({tr("Authentication:"), authKindId(p.authKind, p.authHeaderName)});
+            if (!p.user.isEmpty())
+                table.addRow({tr("User:"), p.user});
+            if (serviceHasFormats(p.service))
+                table.addRow({tr("Format:"), formatId(p.format)});
+            if (p.allowInsecureHttp)
+                table.addRow({tr("Plain http:"), tr("allowed")});
+            table.addRow({tr("Secret:"), stateText});
+            m_ctx.out->printTable(table);
+        }
+        m_ctx.finish(ExitSuccess);
+    });
+}
+
+void ProfileCommands::remove(const QStringList& args)
+{
+    if (args.size() != 1)
+        return m_ctx.finish(m_ctx.out->failUsage(tr("Name the one profile to remove: 'profile remove NAME'.")));
+    const Result<Profile> selected = m_resolver.select(args.first());
+    if (!selected.ok())
+        return finishWith(selected.error);
+    const Profile p = selected.value;
+    m_ctx.store->remove(p.id);
+    const Error saveError = m_ctx.store->save();
+    if (!saveError.ok())
+        return finishWith(saveError);
+    qCInfo(lcCli) << "profile removed:" << p.name;
+    m_ctx.secrets->remove(p.id, this, [this, p](const Result<bool>& r) {
+        const bool secretGone = r.ok() || r.error.kind == Error::Kind::NotFound;
+        if (m_ctx.out->json())
+            m_ctx.out->printJson(QJsonObject{{QStringLiteral("name"), p.name},
+                                             {QStringLiteral("removed"), true},
+                                             {QStringLiteral("secretRemoved"), secretGone}});
+        else
+            m_ctx.out->printText(tr("Profile '%1' removed.").arg(p.name));
+        if (!secretGone)
+            m_ctx.out->warn(tr("Warning: the keychain could not be reached, so a secret stored for '%1' may "
+                               "still be there (service \"%2\", key \"profile:%3\").")
+                                .arg(p.name, SecretStore::keychainService(), p.id));
+        m_ctx.finish(ExitSuccess);
+    });
+}
+
+void ProfileCommands::test(const QStringList& args)
+{
+    const Result<Profile> selected = selectNamed(args, true);
+    if (!selected.ok())
+        return finishWith(selected.error);
+    const Profile p = selected.value;
+    m_resolver.secretFor(p, [this, p](const Result<QString>& secret) {
+        if (!secret.ok())
+            return finishWith(secret.error);
+        m_client = ServiceClient::create(p, secret.value);
+        m_client->testConnection(this, [this, p](const Result<ConnectionInfo>& r) {
+            if (!r.ok()) {
+                qCWarning(lcCli) << "connection test failed:" << r.error.detail;
+                return finishWith(r.error);
+            }
+            if (m_ctx.out->json())
+                m_ctx.out->printJson(QJsonObject{{QStringLiteral("profile"), p.name},
+                                                 {QStringLiteral("service"), serviceId(p.service)},
+                                                 {QStringLiteral("ok"), true},
+                                                 {QStringLiteral("summary"), r.value.summary}});
+            else
+                m_ctx.out->printText(tr("Profile '%1' works. %2").arg(p.name, r.value.summary));
+            m_ctx.finish(ExitSuccess);
+        });
+    });
+}
+
+} // namespace kontor::cli

@@ -1,0 +1,53 @@
+#pragma once
+// ProfileCommands: "profile add | list | show | remove | test | set-secret". Profiles live in the
+// ProfileStore; secrets only in the keychain (or, for one run, in the variable named by --secret-env).
+// Nothing here ever prints a secret, and URLs are shown redacted.
+
+#include "ProfileResolver.h"
+#include "profile/Profile.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QStringList>
+#include <memory>
+
+namespace kontor {
+class ServiceClient;
+}
+
+namespace kontor::cli {
+
+struct CliContext;
+
+class ProfileCommands : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ProfileCommands(CliContext& context, QObject* parent = nullptr);
+    ~ProfileCommands() override;
+
+    // `args` are the words after "profile <verb>". Each ends the run through CliContext::finish.
+    void add(const QStringList& args);
+    void list(const QStringList& args);
+    void show(const QStringList& args);
+    void remove(const QStringList& args);
+    void test(const QStringList& args);
+    void setSecret(const QStringList& args);
+
+    // Stable keys shared by list and show; never a secret.
+    static QJsonObject toJson(const Profile& profile);
+
+private:
+    Result<Profile> profileFromOptions(const QString& name) const;
+    // Reads the secret from stdin, ending the run with a usage error when there is none.
+    bool readSecret(const QString& profileName, QString* secret);
+    void storeSecret(const Profile& profile, const QString& secret, QJsonObject result, const QString& doneText);
+    Result<Profile> selectNamed(const QStringList& args, bool allowDefault) const;
+    void finishWith(const Error& error);
+
+    CliContext& m_ctx;
+    ProfileResolver m_resolver;
+    std::unique_ptr<ServiceClient> m_client;
+};
+
+} // namespace kontor::cli

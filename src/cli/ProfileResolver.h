@@ -1,0 +1,35 @@
+#pragma once
+// ProfileResolver: decides which profile a command works on and where its secret comes from
+// (--secret-env for this run, else the keychain). Failures come back as Errors whose kind gives the
+// exit code: InvalidInput (usage, 2) or Auth (no secret to send, 4).
+
+#include "Result.h"
+#include "profile/Profile.h"
+
+#include <QObject>
+
+namespace kontor::cli {
+
+struct CliContext;
+
+class ProfileResolver : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ProfileResolver(CliContext& context, QObject* parent = nullptr);
+
+    // `name` if given, else --profile, else the only profile there is.
+    Result<Profile> select(const QString& name = {}) const;
+
+    // The secret for `profile`, delivered from the event loop. An empty secret is fine for a profile
+    // that needs none.
+    void secretFor(const Profile& profile, Callback<QString> done);
+
+    // Printlounge without authentication is the only setup that sends no secret at all.
+    static bool needsSecret(const Profile& profile);
+
+private:
+    CliContext& m_ctx;
+};
+
+} // namespace kontor::cli

@@ -1,0 +1,268 @@
+#include "ReadCommands.h"
+
+#include "CliContext.h"
+#include "ExitCode.h"
+#include "Logging.h"
+#include "OutputWriter.h"
+#include "TextTable.h"
+#include "services/ServiceClient.h"
+#include "services/htk/HtkClient.h"
+#include "services/webshippy/WebshippyClient.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace kontor::cli {
+
+namespace {
+
+constexpr int DefaultLimit = 50;
+constexpr int MaxLimit = 1000;
+
+QJsonObject header(const Profile& profile)
+{
+    return QJsonObject{{QStringLiteral("profile"), profile.name},
+                       {QStringLiteral("service"), serviceId(profile.service)}};
+}
+
+// The service's other fields, keyed by the service's own names. A name sent twice keeps both values:
+// the second becomes "name#2".
+QJsonObject fieldsToJson(const FieldList& fields)
+{
+    QJsonObject out;
+    for (const auto& [key, value] : fields) {
+        QString name = key;
+        for (int n = 2; out.contains(name); ++n)
+            name = key + QLatin1Char('#') + QString::number(n);
+        out.insert(name, value);
+    }
+    return out;
+}
+
+QJsonArray itemsToJson(const QList<CartItem>& items)
+{
+    QJsonArray out;
+    for (const CartItem& i : items)
+        out.append(QJsonObject{{QStringLiteral("position"), i.position},
+                               {QStringLiteral("id"), i.id},
+                               {QStringLiteral("name"), i.name},
+                               {QStringLiteral("quantity"), i.quantity},
+                               {QStringLiteral("unitPrice"), i.unitPrice},
+                               {QStringLiteral("discount"), i.discount},
+                               {QStringLiteral("amount"), i.amount},
+                               {QStringLiteral("extra"), fieldsToJson(i.extra)}});
+    return out;
+}
+
+} // namespace
+
+ReadCommands::ReadCommands(CliContext& context, QObject* parent)
+    : QObject(parent)
+    , m_ctx(context)
+    , m_resolver(context)
+{}
+
+ReadCommands::~ReadCommands() = default;
+
+void ReadCommands::finishWith(const Error& error)
+{
+    if (!error.detail.isEmpty())
+        qCWarning(lcCli).noquote() << "command failed:" << error.detail;
+    m_ctx.finish(m_ctx.out->fail(error));
+}
+
+int ReadCommands::limit() const
+{
+    const QString text = m_ctx.parser->value(QStringLiteral("limit"));
+    if (text.isEmpty())
+        return DefaultLimit;
+    bool ok = false;
+    const int n = text.toInt(&ok);
+    return ok && n >= 1 && n <= MaxLimit ? n : -1;
+}
+
+QString ReadCommands::mismatchMessage(const Profile& profile, What what) const
+{
+    const QString service = serviceDisplayName(profile.service);
+    QString message;
+    switch (what) {
+    case What::Categories:
+        message = tr("The profile '%1' is a %2 profile; %2 has no categories.").arg(profile.name, service);
+        break;
+    case What::Orders:
+        message = tr("The profile '%1' is a %2 profile; %2 has no orders.").arg(profile.name, service);
+        break;
+    case What::Products:
+        message = tr("The profile '%1' is a %2 profile; %2 has no products.").arg(profile.name, service);
+        break;
+    }
+    const Capabilities caps = capabilitiesOf(profile.service);
+    QStringList instead;
+    if (caps.orders)
+        instead << QStringLiteral("'orders list'");
+    if (caps.categories)
+        instead << QStringLiteral("'categories list'");
+    if (caps.products)
+        instead << QStringLiteral("'products list'");
+    if (!instead.isEmpty())
+        message += QLatin1Char(' ') + tr("Try %1.").arg(instead.join(tr(" or ")));
+    return message;
+}
+
+void ReadCommands::withClient(What what, std::function<void(const Profile&)> call)
+{
+    const Result<Profile> selected = m_resolver.select();
+    if (!selected.ok())
+        return finishWith(selected.error);
+    const Profile profile = selected.value;
+    const Capabilities caps = capabilitiesOf(profile.service);
+    const bool offered = what == What::Categories ? caps.categories
+                         : what == What::Orders   ? caps.orders
+                                                  : caps.products;
+    if (!offered)
+        return m_ctx.finish(m_ctx.out->failUsage(mismatchMessage(profile, what)));
+    if (limit() < 0)
+        return m_ctx.finish(m_ctx.out->failUsage(tr("--limit takes a whole number from 1 to %1.").arg(MaxLimit)));
+
+    m_resolver.secretFor(profile, [this, profile, call](const Result<QString>& secret) {
+        if (!secret.ok())
+            return finishWith(secret.error);
+        m_client = ServiceClient::create(profile, secret.value);
+        if (!m_client)
+            return finishWith(
+                Error::make(Error::Kind::Unsupported,
+                            tr("This version of Kontor cannot talk to %1.").arg(serviceDisplayName(profile.service))));
+        call(profile);
+    });
+}
+
+void ReadCommands::categories()
+{
+    withClient(What::Categories, [this](const Profile& profile) {
+        auto* htk = dynamic_cast<HtkClient*>(m_client.get());
+        if (!htk)
+            return finishWith(Error::make(Error::Kind::Unsupported, mismatchMessage(profile, What::Categories)));
+        htk->categories(this, [this, profile](const Result<QList<Category>>& r) {
+            if (!r.ok())
+                return finishWith(r.error);
+            printCategories(profile, r.value);
+        });
+    });
+}
+
+void ReadCommands::orders()
+{
+    withClient(What::Orders, [this](const Profile& profile) {
+        OrderQuery query;
+        query.limit = limit();
+        m_client->listOrders(query, this, [this, profile](const Result<OrderPage>& r) {
+            if (!r.ok())
+                return finishWith(r.error);
+            printOrders(profile, r.value);
+        });
+    });
+}
+
+void ReadCommands::products()
+{
+    withClient(What::Products, [this](const Profile& profile) {
+        auto* webshippy = dynamic_cast<WebshippyClient*>(m_client.get());
+        if (!webshippy)
+            return finishWith(Error::make(Error::Kind::Unsupported, mismatchMessage(profile, What::Products)));
+        webshippy->products(0, limit(), this, [this, profile](const Result<ProductPage>& r) {
+            if (!r.ok())
+                return finishWith(r.error);
+            printProducts(profile, r.value);
+        });
+    });
+}
+
+void ReadCommands::printCategories(const Profile& profile, const QList<Category>& categories)
+{
+    if (m_ctx.out->json()) {
+        QJsonArray array;
+        for (const Category& c : categories)
+            array.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                     {QStringLiteral("parentId"), c.parentId},
+                                     {QStringLiteral("name"), c.name},
+                                     {QStringLiteral("active"), c.active}});
+        QJsonObject doc = header(profile);
+        doc.insert(QStringLiteral("categories"), array);
+        m_ctx.out->printJson(doc);
+    } else if (categories.isEmpty()) {
+        m_ctx.out->printText(tr("No categories."));
+    } else {
+        TextTable table({tr("ID"), tr("PARENT"), tr("ACTIVE"), tr("NAME")});
+        for (const Category& c : categories)
+            table.addRow({c.id, c.parentId, c.active ? tr("yes") : tr("no"), c.name});
+        m_ctx.out->printTable(table);
+    }
+    m_ctx.finish(ExitSuccess);
+}
+
+void ReadCommands::printOrders(const Profile& profile, const OrderPage& page)
+{
+    if (m_ctx.out->json()) {
+        QJsonArray array;
+        for (const OrderSummary& o : page.orders)
+            array.append(QJsonObject{{QStringLiteral("id"), o.id},
+                                     {QStringLiteral("number"), o.number},
+                                     {QStringLiteral("status"), o.status},
+                                     {QStringLiteral("paid"), o.paid},
+                                     {QStringLiteral("created"), o.created},
+                                     {QStringLiteral("modified"), o.modified},
+                                     {QStringLiteral("amount"), o.amount},
+                                     {QStringLiteral("customer"), o.customer},
+                                     {QStringLiteral("extra"), fieldsToJson(o.extra)},
+                                     {QStringLiteral("items"), itemsToJson(o.items)}});
+        QJsonObject doc = header(profile);
+        doc.insert(QStringLiteral("orders"), array);
+        doc.insert(QStringLiteral("nextCursor"), page.nextCursor);
+        doc.insert(QStringLiteral("endReached"), page.endReached);
+        m_ctx.out->printJson(doc);
+    } else if (page.orders.isEmpty()) {
+        m_ctx.out->printText(tr("No orders."));
+    } else {
+        TextTable table(
+            {tr("ID"), tr("NUMBER"), tr("STATUS"), tr("PAID"), tr("CREATED"), tr("AMOUNT"), tr("CUSTOMER")});
+        for (const OrderSummary& o : page.orders)
+            table.addRow({o.id, o.number, o.status, o.paid, o.created, o.amount, o.customer});
+        m_ctx.out->printTable(table);
+    }
+    m_ctx.finish(ExitSuccess);
+}
+
+void ReadCommands::printProducts(const Profile& profile, const ProductPage& page)
+{
+    if (m_ctx.out->json()) {
+        QJsonArray array;
+        for (const Product& p : page.products)
+            array.append(QJsonObject{{QStringLiteral("wspyId"), p.wspyId},
+                                     {QStringLiteral("sku"), p.sku},
+                                     {QStringLiteral("name"), p.name},
+                                     {QStringLiteral("variant"), p.variant},
+                                     {QStringLiteral("barcode"), p.barcode},
+                                     {QStringLiteral("price"), p.price},
+                                     {QStringLiteral("currency"), p.currency},
+                                     {QStringLiteral("quantity"), p.quantity},
+                                     {QStringLiteral("updatedAt"), p.updatedAt},
+                                     {QStringLiteral("extra"), fieldsToJson(p.extra)}});
+        QJsonObject doc = header(profile);
+        doc.insert(QStringLiteral("products"), array);
+        doc.insert(QStringLiteral("page"), page.page);
+        doc.insert(QStringLiteral("endReached"), page.endReached);
+        m_ctx.out->printJson(doc);
+    } else if (page.products.isEmpty()) {
+        m_ctx.out->printText(tr("No products."));
+    } else {
+        TextTable table(
+            {tr("SKU"), tr("NAME"), tr("VARIANT"), tr("PRICE"), tr("CURRENCY"), tr("QUANTITY"), tr("BARCODE")});
+        for (const Product& p : page.products)
+            table.addRow({p.sku, p.name, p.variant, p.price, p.currency, p.quantity, p.barcode});
+        m_ctx.out->printTable(table);
+    }
+    m_ctx.finish(ExitSuccess);
+}
+
+} // namespace kontor::cli

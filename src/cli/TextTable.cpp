@@ -1,0 +1,89 @@
+#include "TextTable.h"
+
+#include <algorithm>
+
+namespace kontor::cli {
+
+namespace {
+
+bool isWide(char32_t c)
+{
+    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
+           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+           (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1FAFF) || (c >= 0x20000 && c <= 0x3FFFD);
+}
+
+} // namespace
+
+TextTable::TextTable(QStringList headers)
+    : m_headers(std::move(headers))
+    , m_columns(static_cast<int>(m_headers.size()))
+{}
+
+void TextTable::addRow(QStringList cells)
+{
+    m_columns = std::max(m_columns, static_cast<int>(cells.size()));
+    while (cells.size() < m_headers.size())
+        cells.append(QString());
+    for (QString& cell : cells)
+        cell = sanitize(cell);
+    m_rows.append(std::move(cells));
+}
+
+int TextTable::displayWidth(const QString& text)
+{
+    int width = 0;
+    for (const char32_t c : text.toUcs4()) {
+        const QChar::Category cat = QChar::category(c);
+        if (cat == QChar::Mark_NonSpacing || cat == QChar::Mark_Enclosing || cat == QChar::Other_Format)
+            continue;
+        width += isWide(c) ? 2 : 1;
+    }
+    return width;
+}
+
+QString TextTable::sanitize(const QString& text)
+{
+    QString out = text;
+    for (QChar& ch : out) {
+        const ushort u = ch.unicode();
+        if (u < 0x20 || u == 0x7F || (u >= 0x80 && u < 0xA0))
+            ch = QLatin1Char(' ');
+    }
+    return out;
+}
+
+QString TextTable::render() const
+{
+    const int columns = m_columns;
+    QList<int> widths(columns, 0);
+    auto measure = [&](const QStringList& row) {
+        for (int i = 0; i < columns && i < row.size(); ++i)
+            widths[i] = std::max(widths[i], displayWidth(row.at(i)));
+    };
+    measure(m_headers);
+    for (const QStringList& row : m_rows)
+        measure(row);
+
+    QString out;
+    auto writeRow = [&](const QStringList& row) {
+        QString line;
+        for (int i = 0; i < columns; ++i) {
+            const QString cell = i < row.size() ? row.at(i) : QString();
+            line += cell;
+            if (i + 1 < columns)
+                line += QString(widths[i] - displayWidth(cell) + 2, QLatin1Char(' '));
+        }
+        // Trailing blanks of empty last cells help nobody.
+        while (line.endsWith(QLatin1Char(' ')))
+            line.chop(1);
+        out += line + QLatin1Char('\n');
+    };
+    if (!m_headers.isEmpty())
+        writeRow(m_headers);
+    for (const QStringList& row : m_rows)
+        writeRow(row);
+    return out;
+}
+
+} // namespace kontor::cli
