@@ -1,0 +1,182 @@
+#include "Sandbox.h"
+
+#include "AdminEndpoint.h"
+#include "FaultInjector.h"
+#include "HtkService.h"
+#include "HttpServer.h"
+#include "PrintloungeService.h"
+#include "SandboxLogging.h"
+#include "ServiceEndpoint.h"
+#include "VirtposService.h"
+#include "WebshippyService.h"
+
+#include <QJsonDocument>
+#include <array>
+
+namespace kontor::sandbox {
+
+namespace {
+const char* const kServices[] = {"htk", "printlounge", "virtpos", "webshippy"};
+constexpr int kServiceCount = 4;
+} // namespace
+
+struct Sandbox::Private
+{
+    SandboxOptions options;
+    FaultInjector faults;
+    std::array<std::unique_ptr<SandboxService>, kServiceCount> services;
+    std::array<std::unique_ptr<ServiceEndpoint>, kServiceCount> endpoints;
+    std::unique_ptr<AdminEndpoint> admin;
+    std::array<std::unique_ptr<HttpServer>, kServiceCount + 1> servers; // the last one is admin
+    bool running = false;
+
+    std::unique_ptr<SandboxService> makeService(int index) const
+    {
+        switch (index) {
+        case 0:
+            return std::make_unique<HtkService>(options);
+        case 1:
+            return std::make_unique<PrintloungeService>(options);
+        case 2:
+            return std::make_unique<VirtposService>(options);
+        default:
+            return std::make_unique<WebshippyService>(options);
+        }
+    }
+};
+
+Sandbox::Sandbox(SandboxOptions options, QObject* parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    d->options = std::move(options);
+    d->faults = FaultInjector(d->options.seed);
+    d->faults.setOptions(d->options.faults);
+    d->admin = std::make_unique<AdminEndpoint>(this);
+    for (int i = 0; i < kServiceCount; ++i) {
+        d->services[i] = d->makeService(i);
+        d->endpoints[i] = std::make_unique<ServiceEndpoint>(d->services[i].get(), &d->faults, d->options.basePath);
+    }
+}
+
+Sandbox::~Sandbox()
+{
+    stop();
+}
+
+QStringList Sandbox::serviceNames()
+{
+    QStringList names;
+    for (const char* s : kServices)
+        names << QLatin1String(s);
+    return names;
+}
+
+bool Sandbox::start(QString* error)
+{
+    if (d->running)
+        return true;
+    for (int i = 0; i <= kServiceCount; ++i) {
+        HttpDispatcher* dispatcher = i < kServiceCount ? static_cast<HttpDispatcher*>(d->endpoints[i].get())
+                                                       : static_cast<HttpDispatcher*>(d->admin.get());
+        d->servers[i] = std::make_unique<HttpServer>(dispatcher);
+        const quint16 port = d->options.port == 0 ? 0 : static_cast<quint16>(d->options.port + i);
+        QString reason;
+        if (!d->servers[i]->listen(port, &reason)) {
+            if (error) {
+                *error = tr("Could not listen on 127.0.0.1:%1 for %2: %3")
+                             .arg(port)
+                             .arg(i < kServiceCount ? QLatin1String(kServices[i]) : QLatin1String("admin"), reason);
+            }
+            stop();
+            return false;
+        }
+    }
+    d->running = true;
+    qCInfo(lcSandbox).noquote() << "sandbox listening:" << endpointsJson();
+    return true;
+}
+
+void Sandbox::stop()
+{
+    for (auto& server : d->servers) {
+        if (server)
+            server->close();
+        server.reset();
+    }
+    d->running = false;
+}
+
+bool Sandbox::isRunning() const
+{
+    return d->running;
+}
+
+QUrl Sandbox::url(const QString& service) const
+{
+    const int index = serviceNames().indexOf(service);
+    const int slot = service == QLatin1String("admin") ? kServiceCount : index;
+    if (slot < 0 || !d->servers[slot] || !d->servers[slot]->isListening())
+        return {};
+    QString base = QStringLiteral("http://127.0.0.1:%1").arg(d->servers[slot]->port());
+    if (slot < kServiceCount && !d->options.basePath.isEmpty()) {
+        QString path = d->options.basePath;
+        while (path.endsWith(QLatin1Char('/')))
+            path.chop(1);
+        if (!path.isEmpty() && !path.startsWith(QLatin1Char('/')))
+            path.prepend(QLatin1Char('/'));
+        base += path;
+    }
+    return QUrl(base);
+}
+
+QByteArray Sandbox::endpointsJson() const
+{
+    QJsonObject o;
+    QStringList names = serviceNames();
+    names << QStringLiteral("admin");
+    for (const QString& name : names)
+        o.insert(name, url(name).toString());
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject Sandbox::counters() const
+{
+    QJsonObject all;
+    for (int i = 0; i < kServiceCount; ++i) {
+        QJsonObject service = d->services[i]->counters();
+        service.insert(QStringLiteral("requests"), d->endpoints[i]->counters().toJson());
+        all.insert(QLatin1String(kServices[i]), service);
+    }
+    return all;
+}
+
+void Sandbox::resetCounters()
+{
+    for (int i = 0; i < kServiceCount; ++i) {
+        d->services[i]->resetCounters();
+        d->endpoints[i]->counters().clear();
+    }
+}
+
+void Sandbox::resetData()
+{
+    for (int i = 0; i < kServiceCount; ++i) {
+        auto fresh = d->makeService(i);
+        d->endpoints[i]->setService(fresh.get());
+        d->services[i] = std::move(fresh);
+    }
+}
+
+void Sandbox::setFaults(const FaultOptions& faults)
+{
+    d->options.faults = faults;
+    d->faults.setOptions(faults);
+}
+
+const SandboxOptions& Sandbox::options() const
+{
+    return d->options;
+}
+
+} // namespace kontor::sandbox

@@ -1,0 +1,959 @@
+// Integration tests of kontor-sandbox: every service over real loopback HTTP with a plain
+// QNetworkAccessManager (the sandbox must not need Kontor's own client), raw sockets for the HTTP edge
+// cases, and the executable through SandboxProcess.
+
+#include "Sandbox.h"
+#include "TestEnv.h"
+#include "TestSecrets.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
+#include <QXmlStreamReader>
+#include <memory>
+
+using kontor::sandbox::FaultOptions;
+using kontor::sandbox::Sandbox;
+using kontor::sandbox::SandboxOptions;
+
+namespace {
+
+struct Reply
+{
+    int status = 0;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QByteArray body;
+    QByteArray contentType;
+    QByteArray wwwAuthenticate;
+    qint64 contentLength = -1;
+    QJsonObject object() const { return QJsonDocument::fromJson(body).object(); }
+    QJsonArray array() const { return QJsonDocument::fromJson(body).array(); }
+};
+
+QString user()
+{
+    return QString::fromUtf8(kontor::test::SandboxUser);
+}
+
+QString secret()
+{
+    return QString::fromUtf8(kontor::test::SandboxSecret);
+}
+
+// Percent-encodes every reserved byte ('+', '/', '=' included), as a careful client must.
+QByteArray form(const QList<QPair<QString, QString>>& fields)
+{
+    QByteArray out;
+    for (const auto& f : fields) {
+        if (!out.isEmpty())
+            out += '&';
+        out += QUrl::toPercentEncoding(f.first) + '=' + QUrl::toPercentEncoding(f.second);
+    }
+    return out;
+}
+
+QString ean13(const QString& uid)
+{
+    const QString p = uid.rightJustified(12, QLatin1Char('0'));
+    int sum = 0;
+    for (int i = 0; i < 12; ++i)
+        sum += p.at(i).digitValue() * ((i & 1) ? 3 : 1);
+    return p + QString::number((10 - sum % 10) % 10);
+}
+
+} // namespace
+
+class TstSandbox : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Sandbox> m_sandbox;
+    QNetworkAccessManager m_nam;
+
+    static SandboxOptions testOptions()
+    {
+        SandboxOptions o;
+        o.user = user();
+        o.secret = secret();
+        o.orders = 120;
+        o.products = 40;
+        o.transactions = 40;
+        o.customers = 30;
+        o.categories = 20;
+        o.pageClamp = 25;
+        return o;
+    }
+
+    Reply send(QNetworkAccessManager& nam, const QUrl& url, const QByteArray& method, const QByteArray& body = {},
+               const QByteArray& contentType = {}, const QByteArray& authorization = {})
+    {
+        QNetworkRequest request(url);
+        if (!contentType.isEmpty())
+            request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+        if (!authorization.isEmpty())
+            request.setRawHeader("Authorization", authorization);
+        QNetworkReply* reply = nam.sendCustomRequest(request, method, body);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            finished.wait(15'000);
+        Reply r;
+        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        r.error = reply->error();
+        r.body = reply->readAll();
+        r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        r.wwwAuthenticate = reply->rawHeader("WWW-Authenticate");
+        if (reply->hasRawHeader("Content-Length"))
+            r.contentLength = reply->rawHeader("Content-Length").toLongLong();
+        reply->deleteLater();
+        return r;
+    }
+
+    Reply send(const QUrl& url, const QByteArray& method, const QByteArray& body = {},
+               const QByteArray& contentType = {}, const QByteArray& authorization = {})
+    {
+        return send(m_nam, url, method, body, contentType, authorization);
+    }
+
+    static QUrl at(const Sandbox& s, const QString& service, const QString& pathAndQuery)
+    {
+        return QUrl(s.url(service).toString() + pathAndQuery);
+    }
+
+    QUrl at(const QString& service, const QString& pathAndQuery) const { return at(*m_sandbox, service, pathAndQuery); }
+
+    static QByteArray basic(const QString& u, const QString& p)
+    {
+        return "Basic " + (u + QLatin1Char(':') + p).toUtf8().toBase64();
+    }
+
+    Reply printlounge(const QString& pathAndQuery, const QByteArray& method = "GET", const QByteArray& body = {})
+    {
+        return send(at(QStringLiteral("printlounge"), pathAndQuery), method, body,
+                    body.isEmpty() ? QByteArray() : QByteArray("application/json"), basic(user(), secret()));
+    }
+
+    Reply htk(const Sandbox& s, const char* script, const QJsonObject& body)
+    {
+        return send(at(s, QStringLiteral("htk"), QStringLiteral("/omniseller/") + QLatin1String(script)), "POST",
+                    QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json");
+    }
+
+    Reply virtpos(const QString& path, QList<QPair<QString, QString>> params, bool withKey = true)
+    {
+        if (withKey)
+            params.prepend({QStringLiteral("apikey"), secret()});
+        return send(at(QStringLiteral("virtpos"), path + QLatin1Char('?') + QString::fromLatin1(form(params))), "GET");
+    }
+
+    Reply webshippy(const QString& action, const QString& format, const QByteArray& payload, const Sandbox* s = nullptr)
+    {
+        const QUrl url =
+            at(s ? *s : *m_sandbox, QStringLiteral("webshippy"), QStringLiteral("/wspyapi/%1/%2").arg(action, format));
+        return send(url, "POST", form({{QStringLiteral("request"), QString::fromUtf8(payload)}}),
+                    "application/x-www-form-urlencoded");
+    }
+
+    QJsonObject wspyJson(const QString& action, QJsonObject request, const Sandbox* s = nullptr)
+    {
+        if (!request.contains(QStringLiteral("apiKey")))
+            request.insert(QStringLiteral("apiKey"), secret());
+        const Reply r = webshippy(action, QStringLiteral("json"), QJsonDocument(request).toJson(), s);
+        return r.object();
+    }
+
+    QJsonObject counters() { return m_sandbox->counters(); }
+
+    QList<QJsonObject> walkPrintlounge(int limit, const QString& filter, int* shortPages, int* pages)
+    {
+        QList<QJsonObject> rows;
+        QString last;
+        *shortPages = 0;
+        *pages = 0;
+        for (int guard = 0; guard < 1000; ++guard) {
+            QString q = QStringLiteral("/api/order/?limit=%1").arg(limit) + filter;
+            if (!last.isEmpty())
+                q += QStringLiteral("&lastSeenId=") + last;
+            const Reply r = printlounge(q);
+            if (r.status != 200)
+                return {};
+            const QJsonArray page = r.array();
+            ++*pages;
+            if (page.isEmpty())
+                break;
+            if (page.size() < limit)
+                ++*shortPages;
+            for (const QJsonValue& v : page)
+                rows << v.toObject();
+            last = QString::number(page.last().toObject().value(QStringLiteral("id")).toInt());
+        }
+        return rows;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_sandbox = std::make_unique<Sandbox>(testOptions());
+        QString error;
+        QVERIFY2(m_sandbox->start(&error), qPrintable(error));
+    }
+
+    void cleanup() { m_sandbox->setFaults(FaultOptions()); }
+
+    void htkAuthenticatesAndServesData()
+    {
+        Reply r = htk(*m_sandbox, "Tokenrequest.php",
+                      {{"apiuser", user()}, {"apipass", QString::fromUtf8(kontor::test::WrongSecret)}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.object().value("status").toString(), QStringLiteral("ERROR"));
+        QCOMPARE(r.object().value("debugMessage").toString(),
+                 QStringLiteral("Authentication failed: wrong apiuser or apipass"));
+
+        r = htk(*m_sandbox, "Tokenrequest.php", {{"apiuser", user()}, {"apipass", secret()}});
+        QCOMPARE(r.object().value("status").toString(), QStringLiteral("OK"));
+        const QJsonObject token = r.object().value("token").toObject();
+        QCOMPARE(token.value("timeLeft").toInt(), 900);
+        const QString t = token.value("token").toString();
+        QVERIFY(!t.isEmpty());
+
+        r = htk(*m_sandbox, "HTKService4.php", {{"token", t}, {"function", "5"}, {"data", ""}});
+        const QJsonArray categories = r.object().value("data").toArray();
+        QCOMPARE(categories.size(), 20);
+        bool numeric = false, boolean = false, root = false, child = false;
+        for (const QJsonValue& v : categories) {
+            const QJsonObject c = v.toObject();
+            numeric |= c.value("Aktiv").isDouble();
+            boolean |= c.value("Aktiv").isBool();
+            root |= c.value("ParentID").toString() == QLatin1String("oxrootID");
+            child |= c.value("ParentID").toString().size() == 32;
+        }
+        QVERIFY(numeric && boolean && root && child);
+
+        r = htk(*m_sandbox, "HTKService4.php", {{"token", t}, {"function", "12"}, {"data", ""}});
+        const QJsonArray ids = r.object().value("data").toArray();
+        QCOMPARE(ids.size(), 120);
+        const QString id = ids.at(7).toObject().value("ID").toString();
+        QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{32}$")).match(id).hasMatch());
+        QVERIFY(ids.at(7).toObject().value("DisplayID").isDouble());
+
+        r = htk(*m_sandbox, "HTKService4.php", {{"token", t}, {"function", "11"}, {"data", id}});
+        QCOMPARE(r.object().value("status").toString(), QStringLiteral("OK"));
+        QCOMPARE(r.object().value("data").toObject().value("ID").toString(), id);
+        QVERIFY(!r.object().value("data").toObject().value("Articles").toArray().isEmpty());
+
+        r = htk(*m_sandbox, "HTKService4.php", {{"token", "00000000-0000-0000-0000-000000000000"}, {"function", "12"}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.object().value("debugMessage").toString(), QStringLiteral("Token expired"));
+        QVERIFY(counters().value("htk").toObject().value("tokenRequests").toInt() >= 2);
+    }
+
+    void htkTokenExpires()
+    {
+        SandboxOptions o = testOptions();
+        o.tokenLifetimeSec = 1;
+        Sandbox s(o);
+        QVERIFY(s.start());
+        const QString t = htk(s, "Tokenrequest.php", {{"apiuser", user()}, {"apipass", secret()}})
+                              .object()
+                              .value("token")
+                              .toObject()
+                              .value("token")
+                              .toString();
+        Reply r = htk(s, "HTKService4.php", {{"token", t}, {"function", "12"}});
+        QCOMPARE(r.object().value("status").toString(), QStringLiteral("OK"));
+        QTest::qWait(1100);
+        r = htk(s, "HTKService4.php", {{"token", t}, {"function", "12"}});
+        QCOMPARE(r.object().value("status").toString(), QStringLiteral("ERROR"));
+        QCOMPARE(r.object().value("debugMessage").toString(), QStringLiteral("Token expired"));
+    }
+
+    void printloungeRequiresBasicAuth()
+    {
+        Reply r = send(at("printlounge", "/api/order/"), "GET");
+        QCOMPARE(r.status, 401);
+        QVERIFY(r.wwwAuthenticate.startsWith("Basic"));
+        QCOMPARE(r.object().value("status").toInt(), 401);
+        r = send(at("printlounge", "/api/order/"), "GET", {}, {},
+                 basic(user(), QString::fromUtf8(kontor::test::WrongSecret)));
+        QCOMPARE(r.status, 401);
+        r = printlounge(QStringLiteral("/api/order/?limit=5"));
+        QCOMPARE(r.status, 200);
+        QVERIFY(!r.array().isEmpty());
+    }
+
+    void printloungePagingWalksEveryOrderOnce()
+    {
+        int shortPages = 0, pages = 0;
+        const QList<QJsonObject> all = walkPrintlounge(10, QString(), &shortPages, &pages);
+        QCOMPARE(all.size(), 120);
+        QSet<int> seen;
+        int previous = std::numeric_limits<int>::max();
+        for (const QJsonObject& row : all) {
+            const int id = row.value("id").toInt();
+            QVERIFY(id < previous); // newest first, never repeated
+            previous = id;
+            seen.insert(id);
+            QVERIFY(!row.value("orderCode").toString().isEmpty());
+        }
+        QCOMPARE(seen.size(), 120);
+        QVERIFY2(shortPages > 1, "gaps in the ids must make some pages short");
+        QVERIFY(pages > 120 / 10 + 1); // the walk went on past short pages and ended on an empty one
+
+        QVERIFY(printlounge(QStringLiteral("/api/order/?limit=1000")).array().size() <= 25); // pageClamp
+
+        int paidExpected = 0;
+        for (const QJsonObject& row : all)
+            paidExpected += row.value("statusPaid").toInt() == 1 ? 1 : 0;
+        const QList<QJsonObject> paid = walkPrintlounge(10, QStringLiteral("&statusPaid=1"), &shortPages, &pages);
+        QCOMPARE(paid.size(), paidExpected);
+        for (const QJsonObject& row : paid)
+            QCOMPARE(row.value("statusPaid").toInt(), 1);
+        QCOMPARE(printlounge(QStringLiteral("/api/order/?limit=abc")).status, 400);
+    }
+
+    void printloungeOrderAndStatusChange()
+    {
+        const QString code =
+            printlounge(QStringLiteral("/api/order/?limit=3")).array().first().toObject().value("orderCode").toString();
+        const qint64 before = counters().value("printlounge").toObject().value("statusChanges").toInt();
+        Reply r = printlounge(QStringLiteral("/api/order/") + code);
+        QCOMPARE(r.object().value("order_code").toString(), code);
+        QVERIFY(r.object().contains("order_status"));
+        QCOMPARE(printlounge(QStringLiteral("/api/order/") + code, "PUT", R"({"order_status":"137"})").status, 200);
+        QCOMPARE(printlounge(QStringLiteral("/api/order/") + code).object().value("order_status").toInt(), 137);
+        QCOMPARE(printlounge(QStringLiteral("/api/order/") + code, "PATCH", R"({"order_status":61})").status, 200);
+        QCOMPARE(printlounge(QStringLiteral("/api/order/") + code).object().value("order_status").toInt(), 61);
+        QCOMPARE(printlounge(QStringLiteral("/api/order/") + code, "PUT", R"({"order_status":"x"})").status, 400);
+        r = printlounge(QStringLiteral("/api/order/NOPE999"));
+        QCOMPARE(r.status, 404);
+        QCOMPARE(r.object().value("status").toInt(), 404);
+        QCOMPARE(printlounge(QStringLiteral("/api/cart/NOPE999")).status, 404);
+        const QJsonObject pl = counters().value("printlounge").toObject();
+        QCOMPARE(pl.value("statusChanges").toInt(), before + 2);
+        QCOMPARE(pl.value("requests").toObject().value("PUT /api/order/{orderCode}").toObject().value("200").toInt(),
+                 1);
+    }
+
+    void printloungeCartCarriesAllItemTypes()
+    {
+        const QStringList headerFields = {"id",
+                                          "client_id",
+                                          "order_customer_id",
+                                          "order_code",
+                                          "order_number",
+                                          "order_total",
+                                          "order_deliver_address_firstname",
+                                          "order_deliver_address_lastname",
+                                          "order_deliver_address_street",
+                                          "order_deliver_address_zip",
+                                          "order_deliver_address_town",
+                                          "order_deliver_address_country_code",
+                                          "invoice_address_name",
+                                          "invoice_address_zip",
+                                          "order_payment_method",
+                                          "order_status",
+                                          "status",
+                                          "status_paid",
+                                          "shipping_charges",
+                                          "vat_amount",
+                                          "net_amount",
+                                          "gross_amount",
+                                          "cdate",
+                                          "mdate",
+                                          "order_language",
+                                          "vat_included",
+                                          "date_of_invoice",
+                                          "cartItems"};
+        const QStringList itemFields = {"id",       "order_id", "parent_id",      "type",
+                                        "aid",      "quantity", "s_desc",         "s_total",
+                                        "s_ntotal", "s_vat",    "report_group_id"};
+        QSet<int> types;
+        QStringList names;
+        // The newest 22 orders: their carts cover every type between them.
+        QJsonArray orders;
+        QString query = QStringLiteral("/api/order/?limit=25");
+        while (orders.size() < 22) {
+            const QJsonArray page = printlounge(query).array();
+            QVERIFY(!page.isEmpty());
+            for (const QJsonValue& v : page)
+                orders.append(v);
+            query =
+                QStringLiteral("/api/order/?limit=25&lastSeenId=%1").arg(page.last().toObject().value("id").toInt());
+        }
+        for (const QJsonValue& v : orders) {
+            const QJsonObject cart =
+                printlounge(QStringLiteral("/api/cart/") + v.toObject().value("orderCode").toString()).object();
+            for (const QString& f : headerFields)
+                QVERIFY2(cart.contains(f), qPrintable(f));
+            const QJsonObject items = cart.value("cartItems").toObject();
+            QVERIFY(!items.isEmpty());
+            for (int i = 1; i <= items.size(); ++i) {
+                const QJsonObject item = items.value(QString::number(i)).toObject();
+                for (const QString& f : itemFields)
+                    QVERIFY2(item.contains(f), qPrintable(f));
+                types.insert(item.value("type").toInt());
+                names << item.value("s_desc").toString();
+            }
+        }
+        const QList<int> documented = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 101};
+        for (int t : documented)
+            QVERIFY2(types.contains(t), qPrintable(QString::number(t)));
+        QVERIFY(types.contains(42)); // undocumented, must be shown, not dropped
+        QCOMPARE(types.size(), documented.size() + 1);
+        const QString joined = names.join(QLatin1Char('|'));
+        QVERIFY(joined.contains(QRegularExpression(QStringLiteral("[äöüßÄÖÜ]|[а-яё]|[őűáé]"))));
+    }
+
+    void virtposAuthInBothFormats()
+    {
+        const QString wrong = QString::fromUtf8(kontor::test::WrongSecret);
+        Reply r = virtpos(QStringLiteral("/api/orders"), {{"apikey", wrong}}, false);
+        QCOMPARE(r.status, 403);
+        QVERIFY(r.contentType.contains("xml"));
+        QVERIFY(r.body.contains("<success>0</success>"));
+        QVERIFY(r.body.contains("<info>Access denied: invalid apikey</info>"));
+        r = virtpos(QStringLiteral("/api/orders"), {{"apikey", wrong}, {"format", "json"}}, false);
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.object().value("success").toInt(), 0);
+        QCOMPARE(r.object().value("info").toString(), QStringLiteral("Access denied: invalid apikey"));
+        // '+' sent unescaped is a space on the server: the key no longer matches.
+        const QByteArray careless = "/api/customer?format=json&apikey=" + secret().toUtf8();
+        QCOMPARE(send(QUrl(m_sandbox->url("virtpos").toString() + QString::fromUtf8(careless)), "GET").status, 403);
+        // The key as a POST form field.
+        r = send(at("virtpos", "/api/customer?format=json"), "POST", form({{"apikey", secret()}, {"page_size", "3"}}),
+                 "application/x-www-form-urlencoded");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.object().value("customers").toArray().size(), 3);
+    }
+
+    void virtposOrdersXmlQuirkAndJson()
+    {
+        const Reply xml = virtpos(QStringLiteral("/api/orders"), {});
+        QCOMPARE(xml.status, 200);
+        QVERIFY(xml.body.contains(" />"));       // the vendor's empty-element style
+        QVERIFY(!xml.body.contains("<image/>")); // never the compact form
+        const QStringList itemFields = {"item_id",         "item_name", "image", "quantity",
+                                        "unit_base_price", "discount",  "amount"};
+        QXmlStreamReader reader(xml.body);
+        QVERIFY(reader.readNextStartElement() && reader.name() == QLatin1String("root"));
+        QList<int> itemsPerOrder;
+        QStringList guids;
+        while (reader.readNextStartElement()) {
+            if (reader.name() == QLatin1String("success")) {
+                QCOMPARE(reader.readElementText(), QStringLiteral("1"));
+                continue;
+            }
+            QCOMPARE(reader.name().toString(), QStringLiteral("orders"));
+            int itemsElements = 0;
+            while (reader.readNextStartElement()) {
+                if (reader.name() == QLatin1String("guid")) {
+                    guids << reader.readElementText();
+                } else if (reader.name() == QLatin1String("items")) {
+                    ++itemsElements;
+                    int field = 0;
+                    while (reader.readNextStartElement()) {
+                        QCOMPARE(reader.name().toString(), itemFields.at(field % 7));
+                        reader.skipCurrentElement();
+                        ++field;
+                    }
+                    QCOMPARE(field % 7, 0);
+                    itemsPerOrder << field / 7;
+                } else {
+                    reader.skipCurrentElement();
+                }
+            }
+            QCOMPARE(itemsElements, 1); // ONE <items> per order, holding every item
+        }
+        QVERIFY(!reader.hasError());
+        QCOMPARE(itemsPerOrder.size(), 120);
+
+        const QJsonArray orders =
+            virtpos(QStringLiteral("/api/orders"), {{"format", "json"}}).object().value("orders").toArray();
+        QCOMPARE(orders.size(), 120);
+        const QRegularExpression money(QStringLiteral("^-?\\d+\\.\\d{2}$"));
+        for (int i = 0; i < orders.size(); ++i) {
+            const QJsonObject o = orders.at(i).toObject();
+            QCOMPARE(o.value("guid").toString(), guids.at(i));
+            QVERIFY(!guids.at(i).isEmpty());
+            QCOMPARE(o.value("items").toArray().size(), itemsPerOrder.at(i));
+            QVERIFY(money.match(o.value("amount").toString()).hasMatch());
+            qint64 sum = 0;
+            for (const QJsonValue& item : o.value("items").toArray())
+                sum += qRound64(item.toObject().value("amount").toString().toDouble() * 100);
+            QCOMPARE(sum, qRound64(o.value("amount").toString().toDouble() * 100));
+        }
+        const int customer = orders.at(0).toObject().value("customer_id").toInt();
+        const QJsonArray mine =
+            virtpos(QStringLiteral("/api/orders"), {{"format", "json"}, {"id", QString::number(customer)}})
+                .object()
+                .value("orders")
+                .toArray();
+        QVERIFY(!mine.isEmpty());
+        for (const QJsonValue& v : mine)
+            QCOMPARE(v.toObject().value("customer_id").toInt(), customer);
+        const QJsonArray january = virtpos(QStringLiteral("/api/orders"),
+                                           {{"format", "json"}, {"datefrom", "20250101"}, {"dateto", "20250131"}})
+                                       .object()
+                                       .value("orders")
+                                       .toArray();
+        for (const QJsonValue& v : january)
+            QVERIFY(v.toObject().value("created_date").toString().startsWith(QLatin1String("2025-01-")));
+        QCOMPARE(virtpos(QStringLiteral("/api/orders"), {{"format", "json"}, {"datefrom", "2025-01-01"}})
+                     .object()
+                     .value("success")
+                     .toInt(),
+                 0);
+    }
+
+    void virtposCustomersAndCards()
+    {
+        const QString customers = QStringLiteral("/api/customer");
+        QJsonObject r = virtpos(customers, {{"format", "json"}, {"page", "2"}, {"page_size", "10"}}).object();
+        QCOMPARE(r.value("total").toInt(), 30);
+        QCOMPARE(r.value("customers").toArray().size(), 10);
+        QCOMPARE(r.value("customers").toArray().first().toObject().value("id").toInt(), 11);
+
+        r = virtpos(customers + "/update", {{"format", "json"}, {"id", "3"}, {"age", "40"}}).object();
+        QCOMPARE(r.value("success").toInt(), 0);
+        QVERIFY(r.value("info").toString().contains("age"));
+        r = virtpos(customers + "/update", {{"format", "json"}, {"id", "3"}, {"fname", "Jürgen"}}).object();
+        QCOMPARE(r.value("success").toInt(), 1);
+        QCOMPARE(r.value("isnew").toInt(), 0);
+        r = virtpos(customers + "/update", {{"format", "json"}, {"id", "9999"}}).object();
+        QCOMPARE(r.value("success").toInt(), 0);
+        r = virtpos(customers + "/update",
+                    {{"format", "json"}, {"id", "9999"}, {"create_if_not_exist", "1"}, {"lname", "Szűcs"}})
+                .object();
+        QCOMPARE(r.value("isnew").toInt(), 1);
+
+        r = virtpos(customers + "/insertCard", {{"format", "json"}, {"uid", "4711"}, {"medium", "PLASTIK"}}).object();
+        QCOMPARE(r.value("success").toInt(), 0);
+        QVERIFY(r.value("info").toString().contains("medium"));
+        r = virtpos(customers + "/insertCard", {{"format", "json"}, {"uid", "4711"}, {"status", "LOST"}}).object();
+        QCOMPARE(r.value("success").toInt(), 0);
+        r = virtpos(customers + "/insertCard",
+                    {{"format", "json"}, {"uid", "4711"}, {"medium", "APP"}, {"customer_id", "3"}})
+                .object();
+        QCOMPARE(r.value("success").toInt(), 1);
+        QCOMPARE(r.value("uid_ean13").toString(), ean13("4711"));
+        const QString cardId = QString::number(r.value("id").toInt());
+        r = virtpos(customers + "/updateCard",
+                    {{"format", "json"}, {"card_barcode", ean13("4711")}, {"status", "BLOCKED"}})
+                .object();
+        QCOMPARE(r.value("success").toInt(), 1);
+        QCOMPARE(QString::number(r.value("id").toInt()), cardId);
+        const Reply xml = virtpos(customers + "/deleteCard", {{"uid", "4711"}});
+        QVERIFY(xml.body.contains("<success>1</success>"));
+        r = virtpos(customers + "/updateCard", {{"format", "json"}, {"card_id", cardId}, {"status", "ACTIVE"}})
+                .object();
+        QCOMPARE(r.value("info").toString(), QStringLiteral("Card not found"));
+        const QJsonObject vp = counters().value("virtpos").toObject();
+        QCOMPARE(vp.value("cardInserts").toInt(), 1);
+        QCOMPARE(vp.value("cardDeletes").toInt(), 1);
+    }
+
+    void webshippyRejectsWrongKey()
+    {
+        Reply r = webshippy("GetProduct", "json", R"({"apiKey":"nope","page":0})");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.object().value("status").toString(), QStringLiteral("error"));
+        QCOMPARE(r.object().value("message").toArray(), QJsonArray{QStringLiteral("Invalid API key")});
+        r = webshippy("GetProduct", "xml", "<request><apiKey>nope</apiKey></request>");
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.body.contains("<status>error</status>"));
+        QVERIFY(r.body.contains("<message>") && r.body.contains("<elem>Invalid API key</elem>"));
+        // A secret with '+', '/', '=' and non-ASCII survives proper form encoding...
+        QCOMPARE(wspyJson("GetProduct", {{"limit", 1}}).value("status").toString(), QStringLiteral("success"));
+        // ...and a '+' left unescaped arrives as a space.
+        const QByteArray careless =
+            "request=" + QJsonDocument(QJsonObject{{"apiKey", secret()}}).toJson(QJsonDocument::Compact);
+        r = send(at("webshippy", "/wspyapi/GetProduct/json"), "POST", careless, "application/x-www-form-urlencoded");
+        QCOMPARE(r.object().value("message").toArray().first().toString(), QStringLiteral("Invalid API key"));
+    }
+
+    void webshippyFormDecodingAndAllStringValues()
+    {
+        const QString sku = QStringLiteral("kontor+test/sku=1");
+        const QString name = QStringLiteral("Tee + Milch / 50=50 Grüße, őszi ű");
+        QJsonObject r =
+            wspyJson("CreateProduct", {{"product", QJsonObject{{"sku", sku}, {"productName", name}, {"price", 1200}}}});
+        QCOMPARE(r.value("message").toArray().first().toString(),
+                 QStringLiteral("The product creation was successful"));
+        QVERIFY(r.value("wspyId").toInt() > 0);
+        r = wspyJson("CreateProduct",
+                     {{"product", QJsonObject{{"sku", sku}, {"productName", name}, {"price", "1200.00"}}}});
+        QCOMPARE(r.value("message").toArray().first().toString(), QStringLiteral("No changes detected in product"));
+        r = wspyJson("CreateProduct", {{"product", QJsonObject{{"sku", sku}, {"lowStock", "many"}}}});
+        QCOMPARE(r.value("status").toString(), QStringLiteral("error"));
+        r = wspyJson("CreateProduct", {{"product", QJsonObject{{"sku", sku}, {"lowStock", 3}}}});
+        QCOMPARE(r.value("message").toArray().first().toString(),
+                 QStringLiteral("The product modification was successful"));
+
+        r = wspyJson("GetProduct", {{"filters", QJsonObject{{"sku", sku}}}});
+        QCOMPARE(r.value("result").toArray().size(), 1);
+        QCOMPARE(r.value("result").toArray().first().toObject().value("productName").toString(), name);
+
+        r = wspyJson("GetProduct", {{"page", "0"}, {"limit", "10"}, {"filters", QJsonObject{{"getAllProduct", true}}}});
+        const QJsonArray all = r.value("result").toArray();
+        QVERIFY(all.size() > 40);
+        for (const QJsonValue& row : all) {
+            const QJsonObject p = row.toObject();
+            for (auto it = p.begin(); it != p.end(); ++it)
+                QVERIFY2(it.value().isString(), qPrintable(it.key()));
+        }
+        QCOMPARE(wspyJson("GetProduct", {{"page", 1}, {"limit", 7}}).value("result").toArray().size(), 7);
+
+        const Reply xml = webshippy(
+            "GetProduct", "xml",
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><request><apiKey>" + secret().toHtmlEscaped().toUtf8() +
+                "</apiKey><page>0</page><limit>2</limit><filters><sku></sku></filters></request>");
+        QVERIFY(xml.body.contains("<message/>"));
+        QCOMPARE(xml.body.count("<elem>"), 2);
+    }
+
+    void webshippyLastModError()
+    {
+        const QString expected =
+            QStringLiteral("[field: lastMod]The field must be a valid datetime (eg. yyyy-mm-dd hh:ii:ss)");
+        QJsonObject r = wspyJson("GetProduct", {{"filters", QJsonObject{{"lastMod", "2018-01-01"}}}});
+        QCOMPARE(r.value("status").toString(), QStringLiteral("error"));
+        QCOMPARE(r.value("message").toArray(), QJsonArray{expected});
+        const Reply xml = webshippy("GetProduct", "xml",
+                                    "<request><apiKey>" + secret().toUtf8() +
+                                        "</apiKey><filters><lastMod>yesterday</lastMod></filters></request>");
+        QVERIFY(xml.body.contains("<elem>" + expected.toUtf8() + "</elem>"));
+        r = wspyJson("GetProduct", {{"filters", QJsonObject{{"lastMod", "2018-01-01 00:00:00"}}}});
+        QCOMPARE(r.value("status").toString(), QStringLiteral("success"));
+    }
+
+    void webshippyBarcodeLockedAfterReceipt()
+    {
+        const QJsonArray all =
+            wspyJson("GetProduct", {{"filters", QJsonObject{{"getAllProduct", true}}}}).value("result").toArray();
+        QString received, fresh;
+        for (const QJsonValue& v : all) {
+            const QJsonObject p = v.toObject();
+            if (p.value("barcode").toString().isEmpty() || p.value("type").toString() != QLatin1String("product"))
+                continue;
+            if (p.value("quantity").toString().toInt() > 0 && received.isEmpty())
+                received = p.value("sku").toString();
+            if (p.value("quantity").toString() == QLatin1String("0") && fresh.isEmpty())
+                fresh = p.value("sku").toString();
+        }
+        QVERIFY(!received.isEmpty() && !fresh.isEmpty());
+        QJsonObject r =
+            wspyJson("CreateProduct", {{"product", QJsonObject{{"sku", received}, {"barcode", "5990000000001"}}}});
+        QCOMPARE(r.value("status").toString(), QStringLiteral("error"));
+        QVERIFY(r.value("message").toArray().first().toString().contains("barcode"));
+        r = wspyJson("CreateProduct", {{"product", QJsonObject{{"sku", fresh}, {"barcode", "5990000000002"}}}});
+        QCOMPARE(r.value("status").toString(), QStringLiteral("success"));
+
+        r = wspyJson("createBundle", {{"bundleSku", "bundle-json-1"},
+                                      {"bundleName", "Csomag"},
+                                      {"bundlePriceNet", "1000"},
+                                      {"products", QJsonArray{QJsonObject{{"productSku", fresh}, {"quantity", "2"}}}}});
+        QCOMPARE(r.value("status").toString(), QStringLiteral("success"));
+        const Reply xml =
+            webshippy("createBundle", "xml",
+                      "<request><apiKey>" + secret().toUtf8() +
+                          "</apiKey><bundleSKU>bundle-xml-1</bundleSKU><bundleName>Akciós csomag</bundleName>"
+                          "<bundlePriceNet>5000</bundlePriceNet><bundleVat>26</bundleVat><products><productSku>" +
+                          fresh.toUtf8() + "</productSku><quantity>3</quantity></products></request>");
+        QVERIFY2(xml.body.contains("<status>success</status>"), xml.body.constData());
+    }
+
+    void webshippyInvoiceUploadResults()
+    {
+        auto ids = [this](const char* status) {
+            QStringList out;
+            const QJsonArray list =
+                wspyJson("getMarketplaceTransactions", {{"filters", QJsonObject{{"invoiceStatus", status}}}})
+                    .value("result")
+                    .toArray();
+            for (const QJsonValue& v : list)
+                out << v.toObject().value("transactionId").toString();
+            return out;
+        };
+        const QStringList open = ids("uninvoiced");
+        const QStringList done = ids("invoiced");
+        QVERIFY(open.size() >= 4 && !done.isEmpty());
+        // Bytes chosen so that the base64 text holds '+', '/' and '=': they must survive the form encoding.
+        const QByteArray pdf = QByteArray("%PDF-1.4\n") + QByteArray::fromHex("fbefbeffffff") + "x";
+        const QString b64 = QString::fromLatin1(pdf.toBase64());
+        QVERIFY(b64.contains('+') && b64.contains('/') && b64.contains('='));
+        auto invoice = [&](const QString& tid, const QString& serial, const QString& file) {
+            return QJsonObject{{"transactionId", tid}, {"invoiceSerialNumber", serial}, {"fileInput", file}};
+        };
+        const QJsonObject before = counters().value("webshippy").toObject();
+        QJsonObject r = wspyJson(
+            "uploadMarketplaceTransactionInvoice",
+            {{"invoice", QJsonArray{invoice(open.at(0), "SZ-1", b64), invoice(done.at(0), "SZ-2", b64),
+                                    invoice(open.at(1), "SZ-3", "not base64!"), invoice("DSPY0000000", "SZ-4", b64)}}});
+        QCOMPARE(r.value("status").toString(), QStringLiteral("error"));
+        QCOMPARE(r.value("result").toArray().size(), 1);
+        QCOMPARE(r.value("result").toArray().first().toObject().value("fileInput").toString(), b64);
+        const QJsonArray messages = r.value("message").toArray();
+        QCOMPARE(messages.size(), 3);
+        QCOMPARE(messages.at(0).toString(),
+                 QStringLiteral("Invoice SZ-2 upload failed, due to: Already existing entity"));
+        QCOMPARE(messages.at(1).toString(),
+                 QStringLiteral("Invoice SZ-3 upload failed, due to: [field:fileInput] invalid base64"));
+        QVERIFY(messages.at(2).toString().startsWith(QLatin1String("Invoice SZ-4 upload failed, due to: ")));
+
+        const QJsonObject after = counters().value("webshippy").toObject();
+        QCOMPARE(after.value("invoicesStored").toInt(), before.value("invoicesStored").toInt() + 1);
+        QCOMPARE(after.value("duplicateUploads").toObject().value(done.at(0)).toInt(), 1);
+        QVERIFY(ids("invoiced").contains(open.at(0)));
+
+        const QByteArray xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><request><apiKey>" + secret().toUtf8() +
+                               "</apiKey><invoice><transactionId>" + open.at(2).toUtf8() +
+                               "</transactionId><invoiceSerialNumber>SZ-5</invoiceSerialNumber><fileInput>" +
+                               b64.toUtf8() + "</fileInput></invoice><invoice><transactionId>" + open.at(3).toUtf8() +
+                               "</transactionId><invoiceSerialNumber>SZ-6</invoiceSerialNumber><fileInput>" +
+                               b64.toUtf8() + "</fileInput></invoice></request>";
+        const Reply x = webshippy("uploadMarketplaceTransactionInvoice", "xml", xml);
+        QVERIFY2(x.body.contains("<status>success</status>"), x.body.constData());
+        QCOMPARE(x.body.count("<result>"), 2);
+        QVERIFY(x.body.contains("<message/>"));
+        QCOMPARE(counters().value("webshippy").toObject().value("invoicesStored").toInt(),
+                 before.value("invoicesStored").toInt() + 3);
+    }
+
+    void faultsAreObservable()
+    {
+        const QUrl url = at("printlounge", "/api/order/?limit=1");
+        const QByteArray auth = basic(user(), secret());
+        FaultOptions f;
+        f.rate503 = 1;
+        m_sandbox->setFaults(f);
+        Reply r = send(url, "GET", {}, {}, auth);
+        QCOMPARE(r.status, 503);
+        QVERIFY(r.contentType.startsWith("text/html") && r.body.contains("<html"));
+        // The admin port is never faulty.
+        QCOMPARE(send(m_sandbox->url("admin").resolved(QUrl("/counters")), "GET").status, 200);
+
+        f = FaultOptions();
+        f.rateHtml200 = 1;
+        m_sandbox->setFaults(f);
+        r = send(url, "GET", {}, {}, auth);
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.contentType.startsWith("text/html"));
+        QVERIFY(QJsonDocument::fromJson(r.body).isNull());
+
+        f = FaultOptions();
+        f.rateDrop = 1;
+        m_sandbox->setFaults(f);
+        {
+            QNetworkAccessManager nam;
+            r = send(nam, url, "GET", {}, {}, auth);
+        }
+        QVERIFY(r.error != QNetworkReply::NoError);
+        QCOMPARE(r.status, 0);
+
+        f = FaultOptions();
+        f.rateTruncate = 1;
+        m_sandbox->setFaults(f);
+        {
+            QNetworkAccessManager nam;
+            r = send(nam, url, "GET", {}, {}, auth);
+        }
+        QVERIFY(r.error != QNetworkReply::NoError || r.body.size() < r.contentLength);
+
+        f = FaultOptions();
+        f.latencyMs = 200;
+        m_sandbox->setFaults(f);
+        QElapsedTimer timer;
+        timer.start();
+        r = send(url, "GET", {}, {}, auth);
+        QCOMPARE(r.status, 200);
+        QVERIFY(timer.elapsed() >= 200);
+
+        const QJsonObject route =
+            counters().value("printlounge").toObject().value("requests").toObject().value("GET /api/order/").toObject();
+        for (const char* key : {"503", "html200", "dropped", "truncated", "200"})
+            QVERIFY2(route.value(key).toInt() >= 1, key);
+    }
+
+    void faultsAreDeterministic()
+    {
+        auto sequence = [this] {
+            FaultOptions f;
+            f.rate503 = 0.5;
+            m_sandbox->setFaults(f); // re-seeds the fault generator
+            QString s;
+            for (int i = 0; i < 16; ++i)
+                s += QString::number(printlounge(QStringLiteral("/api/order/?limit=1")).status) + QLatin1Char(' ');
+            return s;
+        };
+        const QString first = sequence();
+        QVERIFY(first.contains("503") && first.contains("200"));
+        QCOMPARE(sequence(), first);
+    }
+
+    void bodyOverLimitGets413()
+    {
+        FaultOptions f;
+        f.maxBodyBytes = 1000;
+        m_sandbox->setFaults(f);
+        const QByteArray big = form({{"request", QString(5000, QLatin1Char('x'))}});
+        Reply r = send(at("webshippy", "/wspyapi/GetProduct/json"), "POST", big, "application/x-www-form-urlencoded");
+        QCOMPARE(r.status, 413);
+        r = webshippy("GetProduct", "json", "{}");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(counters()
+                     .value("webshippy")
+                     .toObject()
+                     .value("requests")
+                     .toObject()
+                     .value("POST /wspyapi/GetProduct/json")
+                     .toObject()
+                     .value("413")
+                     .toInt(),
+                 1);
+    }
+
+    void adminChangesFaultsAtRuntime()
+    {
+        const QUrl admin = m_sandbox->url("admin");
+        QCOMPARE(send(admin.resolved(QUrl("/faults")), "POST", R"({"rate503": 1})", "application/json").status, 200);
+        QCOMPARE(printlounge(QStringLiteral("/api/order/?limit=1")).status, 503);
+        QCOMPARE(send(admin.resolved(QUrl("/faults")), "POST", R"({"rate503": 7})", "application/json").status, 400);
+        QCOMPARE(send(admin.resolved(QUrl("/faults")), "POST", "{}", "application/json").status, 200);
+        QCOMPARE(printlounge(QStringLiteral("/api/order/?limit=1")).status, 200);
+        QCOMPARE(send(admin.resolved(QUrl("/reset")), "POST").status, 200);
+        const QJsonObject c = QJsonDocument::fromJson(send(admin.resolved(QUrl("/counters")), "GET").body).object();
+        QVERIFY(c.value("printlounge").toObject().value("requests").toObject().isEmpty());
+        QCOMPARE(c.value("webshippy").toObject().value("invoicesStored").toInt(), 0);
+    }
+
+    void sameSeedSameData()
+    {
+        SandboxOptions o = testOptions();
+        o.seed = 7;
+        Sandbox a(o), b(o);
+        o.seed = 8;
+        Sandbox c(o);
+        QVERIFY(a.start() && b.start() && c.start());
+        auto snapshot = [this](const Sandbox& s) {
+            QByteArray all;
+            all += send(at(s, "printlounge", "/api/order/?limit=25"), "GET", {}, {}, basic(user(), secret())).body;
+            all += send(at(s, "virtpos", "/api/orders?format=json&apikey=" + QUrl::toPercentEncoding(secret())), "GET")
+                       .body;
+            all += webshippy("GetProduct", "json",
+                             QJsonDocument(QJsonObject{{"apiKey", secret()}, {"limit", 100}}).toJson(), &s)
+                       .body;
+            const QString token = htk(s, "Tokenrequest.php", {{"apiuser", user()}, {"apipass", secret()}})
+                                      .object()
+                                      .value("token")
+                                      .toObject()
+                                      .value("token")
+                                      .toString();
+            all += htk(s, "HTKService4.php", {{"token", token}, {"function", "5"}}).body;
+            all += htk(s, "HTKService4.php", {{"token", token}, {"function", "12"}}).body;
+            return all;
+        };
+        const QByteArray first = snapshot(a);
+        QVERIFY(first.size() > 10'000);
+        QCOMPARE(snapshot(b), first);
+        QVERIFY(snapshot(c) != first);
+    }
+
+    void basePathPrefixesEveryService()
+    {
+        SandboxOptions o = testOptions();
+        o.basePath = QStringLiteral("/shop");
+        Sandbox s(o);
+        QVERIFY(s.start());
+        QVERIFY(s.url("printlounge").toString().endsWith(QLatin1String("/shop")));
+        QVERIFY(!s.url("admin").toString().endsWith(QLatin1String("/shop")));
+        QCOMPARE(send(at(s, "printlounge", "/api/order/"), "GET", {}, {}, basic(user(), secret())).status, 200);
+        const QUrl outside(QStringLiteral("http://127.0.0.1:%1/api/order/").arg(s.url("printlounge").port()));
+        QCOMPARE(send(outside, "GET", {}, {}, basic(user(), secret())).status, 404);
+        QVERIFY(s.counters().value("printlounge").toObject().value("requests").toObject().contains("GET /api/order/"));
+    }
+
+    void rawHttpEdgeCases()
+    {
+        const quint16 port = static_cast<quint16>(m_sandbox->url("webshippy").port());
+        // The server runs in this thread: wait with an event loop (qWait), never with a blocking waitFor*.
+        auto exchange = [port](const QByteArray& data) {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, port);
+            socket.write(data);
+            QByteArray in;
+            QElapsedTimer t;
+            t.start();
+            while (t.elapsed() < 5000 && socket.state() != QAbstractSocket::UnconnectedState) {
+                QTest::qWait(5);
+                in += socket.readAll();
+            }
+            return in + socket.readAll();
+        };
+        const QByteArray garbage = exchange("THIS IS NOT HTTP\r\n\r\n");
+        QVERIFY2(garbage.startsWith("HTTP/1.1 400"), garbage.constData());
+        QVERIFY(exchange("GET /x HTTP/1.1\r\nno colon here\r\n\r\n").startsWith("HTTP/1.1 400"));
+
+        const QByteArray body = form({{"request", QStringLiteral("{\"apiKey\":\"%1\",\"limit\":1}").arg(secret())}});
+        QByteArray chunked;
+        for (int i = 0; i < body.size(); i += 7)
+            chunked += QByteArray::number(qMin<qsizetype>(7, body.size() - i), 16) + "\r\n" + body.mid(i, 7) + "\r\n";
+        chunked += "0\r\n\r\n";
+        const QByteArray head = "POST /wspyapi/GetProduct/json HTTP/1.1\r\nHost: x\r\n"
+                                "Content-Type: application/x-www-form-urlencoded\r\n";
+        QByteArray in = exchange(head + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n" + chunked);
+        QVERIFY2(in.contains("\"status\":\"success\""), in.constData());
+
+        // Two pipelined requests on one keep-alive connection.
+        const QByteArray one = head + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        const QByteArray last =
+            head + "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+        in = exchange(one + last);
+        QCOMPARE(in.count("HTTP/1.1 200 OK"), 2);
+        QVERIFY(in.contains("Connection: keep-alive") && in.contains("Connection: close"));
+
+        // A client that disconnects mid-body leaves the server healthy.
+        {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, port);
+            socket.write(head + "Content-Length: 100000\r\n\r\nrequest=%7B");
+            QTRY_VERIFY(socket.state() == QAbstractSocket::ConnectedState && socket.bytesToWrite() == 0);
+            QTest::qWait(20);
+            socket.abort();
+        }
+        QCOMPARE(webshippy("GetProduct", "json", "{}").status, 200);
+        QVERIFY(counters().value("webshippy").toObject().value("requests").toObject().contains("BAD REQUEST"));
+    }
+
+    void executablePrintsOneJsonLine()
+    {
+        kontor::test::SandboxProcess process;
+        QVERIFY(
+            process.start({QStringLiteral("--orders"), QStringLiteral("30"), QStringLiteral("--secret"), secret()}));
+        for (const char* key : {"htk", "printlounge", "virtpos", "webshippy", "admin"})
+            QVERIFY2(process.url(QLatin1String(key)).startsWith(QLatin1String("http://127.0.0.1:")), key);
+        const QJsonObject c = process.counters();
+        QVERIFY(c.contains("htk") && c.contains("webshippy"));
+        const Reply r = send(QUrl(process.url("printlounge") + "/api/order/?limit=100"), "GET", {}, {},
+                             basic(QStringLiteral("demo"), secret()));
+        QCOMPARE(r.status, 200);
+
+        const auto version =
+            kontor::test::runProcess(QStringLiteral(KONTOR_SANDBOX_BIN), {QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("kontor-sandbox"));
+        const auto bad =
+            kontor::test::runProcess(QStringLiteral(KONTOR_SANDBOX_BIN), {QStringLiteral("--rate-503"), "2"});
+        QVERIFY(bad.exitCode != 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstSandbox)
+#include "tst_sandbox.moc"
