@@ -1,5 +1,7 @@
 #include "CliApp.h"
 
+#include "I18n.h"
+
 #include "ExitCode.h"
 #include "Logging.h"
 #include "ProfileCommands.h"
@@ -11,7 +13,6 @@
 #include <QDir>
 #include <QJsonObject>
 #include <QLocale>
-#include <QTranslator>
 
 namespace kontor::cli {
 
@@ -60,13 +61,9 @@ void CliApp::installLogging(const QStringList& arguments)
     installLogHandler(QDir(logDirectory()).filePath(QStringLiteral("kontor-cli.log")), verbose);
 }
 
-void CliApp::loadTranslations(QCoreApplication* app)
+void CliApp::loadTranslations(QCoreApplication* /*app*/)
 {
-    auto* translator = new QTranslator(app);
-    if (translator->load(QLocale(), QStringLiteral("kontor"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
-    else
-        delete translator; // English it is
+    kontor::loadTranslations(QLocale()); // English when no translation matches
 }
 
 void CliApp::addOptions()

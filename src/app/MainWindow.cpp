@@ -1,0 +1,442 @@
+#include "MainWindow.h"
+
+#include "AboutDialog.h"
+#include "AppSettings.h"
+#include "BusyIndicator.h"
+#include "DemoSession.h"
+#include "Icons.h"
+#include "OrdersView.h"
+#include "PlaceholderPage.h"
+#include "ProductsView.h"
+#include "ProfileActions.h"
+#include "ProfileItemDelegate.h"
+#include "ProfileListModel.h"
+#include "profile/ProfileStore.h"
+#include "profile/SecretStore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace kontor::gui {
+
+namespace {
+const QString OrdersActivity = QStringLiteral("orders");
+const QString ProductsActivity = QStringLiteral("products");
+const QString TestActivity = QStringLiteral("test");
+} // namespace
+
+MainWindow::MainWindow(ProfileStore* store, SecretStore* secrets, QWidget* parent)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_secrets(secrets)
+    , m_settings(std::make_unique<AppSettings>(store->configDir()))
+    , m_profileModel(new ProfileListModel(store, this))
+    , m_actions(new ProfileActions(store, secrets, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Kontor"));
+    setWindowIcon(Icons::application());
+    setMinimumSize(760, 480);
+
+    buildCentral();
+    buildActions();
+
+    connect(m_profileModel, &QAbstractItemModel::modelReset, this, &MainWindow::onModelReset);
+    connect(m_profileList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onCurrentIndexChanged);
+    connect(m_actions, &ProfileActions::profileSaved, this, [this](const QString& id) {
+        // Saved (possibly with a new secret or address): show it afresh.
+        m_currentId.clear();
+        selectProfile(id);
+    });
+    connect(m_actions, &ProfileActions::busyChanged, this,
+            [this](bool busy, const QString& text) { setActivity(TestActivity, busy, text); });
+    connect(m_actions, &ProfileActions::message, this, &MainWindow::showNotice);
+    connectRecordsView(m_orders, OrdersActivity);
+    connectRecordsView(m_products, ProductsActivity);
+    connect(m_secrets, &SecretStore::sessionOnlyChanged, this, &MainWindow::updateKeychainBanner);
+    connect(m_store, &ProfileStore::saved, this, [this](const Error& error) {
+        if (!error.ok())
+            showNotice(tr("Your profiles could not be saved. %1").arg(error.message), MessageBanner::Type::Error);
+    });
+
+    updateKeychainBanner();
+    restoreSettings();
+    onModelReset();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildCentral()
+{
+    // Sidebar: the profiles.
+    auto* sidebar = new QWidget(this);
+    sidebar->setObjectName(QStringLiteral("sidebar"));
+    auto* sideLayout = new QVBoxLayout(sidebar);
+    sideLayout->setContentsMargins(8, 10, 4, 8);
+    sideLayout->setSpacing(6);
+    auto* heading = new QLabel(tr("Profiles"), sidebar);
+    QFont headingFont = heading->font();
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+    m_profileList = new QListView(sidebar);
+    m_profileList->setObjectName(QStringLiteral("profileList"));
+    m_profileList->setAccessibleName(tr("Profiles"));
+    m_profileList->setModel(m_profileModel);
+    m_profileList->setItemDelegate(new ProfileItemDelegate(m_profileList));
+    m_profileList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_profileList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_profileList->setUniformItemSizes(true);
+    m_profileList->setContextMenuPolicy(Qt::ActionsContextMenu);
+    heading->setBuddy(m_profileList);
+    auto* newButton = new QPushButton(Icons::add(), tr("New profile…"), sidebar);
+    newButton->setObjectName(QStringLiteral("sidebarNewProfile"));
+    newButton->setAccessibleName(tr("New profile"));
+    connect(newButton, &QPushButton::clicked, m_actions, &ProfileActions::newProfile);
+    sideLayout->addWidget(heading);
+    sideLayout->addWidget(m_profileList, 1);
+    sideLayout->addWidget(newButton);
+
+    // Content: banners above a stack of pages.
+    auto* content = new QWidget(this);
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(4, 8, 8, 0);
+    contentLayout->setSpacing(6);
+    m_keychainBanner = new MessageBanner(content);
+    m_keychainBanner->setObjectName(QStringLiteral("keychainBanner"));
+    m_insecureBanner = new MessageBanner(content);
+    m_insecureBanner->setObjectName(QStringLiteral("insecureBanner"));
+    m_noticeBanner = new MessageBanner(content);
+    m_noticeBanner->setObjectName(QStringLiteral("noticeBanner"));
+    connect(m_insecureBanner, &MessageBanner::actionTriggered, this, [this] { m_actions->editProfile(m_currentId); });
+
+    m_stack = new QStackedWidget(content);
+    m_welcome = new PlaceholderPage(m_stack);
+    m_welcome->setObjectName(QStringLiteral("welcomePage"));
+    m_servicePage = new PlaceholderPage(m_stack);
+    m_servicePage->setObjectName(QStringLiteral("servicePage"));
+    m_orders = new OrdersView(m_secrets, m_stack);
+    m_products = new ProductsView(m_secrets, m_stack);
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_orders);
+    m_stack->addWidget(m_products);
+    m_stack->addWidget(m_servicePage);
+    connect(m_welcome, &PlaceholderPage::buttonClicked, m_actions, &ProfileActions::newProfile);
+    connect(m_welcome, &PlaceholderPage::secondaryClicked, this, [this] { startDemo(); });
+    connect(m_servicePage, &PlaceholderPage::buttonClicked, this, [this] { m_actions->testConnection(m_currentId); });
+
+    contentLayout->addWidget(m_keychainBanner);
+    contentLayout->addWidget(m_insecureBanner);
+    contentLayout->addWidget(m_noticeBanner);
+    contentLayout->addWidget(m_stack, 1);
+
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(sidebar);
+    m_splitter->addWidget(content);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({260, 840});
+    sidebar->setMinimumWidth(190);
+    setCentralWidget(m_splitter);
+
+    // Status bar: what is being worked on right now.
+    auto* activity = new QWidget(statusBar());
+    auto* activityLayout = new QHBoxLayout(activity);
+    activityLayout->setContentsMargins(6, 0, 0, 0);
+    activityLayout->setSpacing(6);
+    m_busy = new BusyIndicator(activity, 14);
+    m_busy->setObjectName(QStringLiteral("statusBusy"));
+    m_busy->hide();
+    m_activityLabel = new QLabel(activity);
+    m_activityLabel->setObjectName(QStringLiteral("activityLabel"));
+    m_activityLabel->setTextFormat(Qt::PlainText);
+    activityLayout->addWidget(m_busy);
+    activityLayout->addWidget(m_activityLabel, 1);
+    statusBar()->addWidget(activity, 1);
+
+    setTabOrder(m_profileList, newButton);
+}
+
+void MainWindow::buildActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_actions->newAction());
+    m_demoAction = file->addAction(tr("Try the &demo"), this, [this] { startDemo(); });
+    m_demoAction->setObjectName(QStringLiteral("actionDemo"));
+    m_demoAction->setStatusTip(tr("Add demo profiles connected to a built-in simulator of the four services"));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    m_refreshAction = new QAction(Icons::refresh(), tr("&Refresh"), this);
+    m_refreshAction->setObjectName(QStringLiteral("actionRefresh"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    connect(m_refreshAction, &QAction::triggered, this, [this] {
+        if (RecordsView* view = currentRecordsView())
+            view->reload();
+    });
+    m_filterAction = new QAction(tr("&Filter the list"), this);
+    m_filterAction->setObjectName(QStringLiteral("actionFilter"));
+    m_filterAction->setShortcut(QKeySequence::Find);
+    connect(m_filterAction, &QAction::triggered, this, [this] {
+        if (RecordsView* view = currentRecordsView())
+            view->focusFilter();
+    });
+
+    QMenu* profile = menuBar()->addMenu(tr("&Profile"));
+    profile->addAction(m_actions->editAction());
+    profile->addAction(m_actions->testAction());
+    profile->addAction(m_refreshAction);
+    profile->addAction(m_filterAction);
+    profile->addSeparator();
+    profile->addAction(m_actions->removeAction());
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(Icons::application(), tr("&About Kontor"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setMenuRole(QAction::AboutRole);
+
+    // Delete removes a profile only while the sidebar has focus, never while typing in a field.
+    m_actions->removeAction()->setShortcut(QKeySequence::Delete);
+    m_actions->removeAction()->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_profileList->addAction(m_actions->editAction());
+    m_profileList->addAction(m_actions->testAction());
+    m_profileList->addAction(m_actions->removeAction());
+
+    QToolBar* toolbar = addToolBar(tr("Main toolbar"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setIconSize(QSize(20, 20));
+    toolbar->addAction(m_actions->newAction());
+    toolbar->addAction(m_actions->editAction());
+    toolbar->addAction(m_actions->testAction());
+    toolbar->addAction(m_actions->removeAction());
+}
+
+Error MainWindow::startDemo(const sandbox::SandboxOptions& options)
+{
+    if (m_demo) {
+        selectProfile(m_demo->firstOrdersProfileId());
+        return {};
+    }
+    auto* demo = new DemoSession(m_store, m_secrets, options, this);
+    const Error error = demo->start();
+    if (!error.ok()) {
+        delete demo;
+        showNotice(error.message, MessageBanner::Type::Error);
+        return error;
+    }
+    m_demo = demo;
+    m_demoAction->setEnabled(false);
+    showNotice(tr("Demo mode: the demo profiles talk to a simulator inside Kontor. Nothing you do there reaches a "
+                  "real shop, and they are gone when Kontor closes."),
+               MessageBanner::Type::Information);
+    selectProfile(m_demo->firstOrdersProfileId());
+    return {};
+}
+
+void MainWindow::selectProfile(const QString& id)
+{
+    const QModelIndex index = m_profileModel->indexOfId(id);
+    if (!index.isValid())
+        return;
+    if (m_profileList->currentIndex() == index)
+        onCurrentIndexChanged(); // same row: still make sure it is shown (e.g. after editing)
+    else
+        m_profileList->setCurrentIndex(index);
+}
+
+void MainWindow::onCurrentIndexChanged()
+{
+    if (m_reselecting)
+        return;
+    const QString id = m_profileModel->idAt(m_profileList->currentIndex());
+    if (id == m_currentId && !id.isEmpty())
+        return;
+    m_currentId = id;
+    m_actions->setCurrentProfileId(id);
+    showProfile(m_store->findById(id));
+}
+
+void MainWindow::onModelReset()
+{
+    // A reset forgets the selection silently; put it back on the same profile without reloading it.
+    QModelIndex index = m_profileModel->indexOfId(m_currentId);
+    if (!index.isValid() && m_profileModel->rowCount() > 0) {
+        const QString last = m_settings->value(AppSettings::Key::LastProfileId).toString();
+        index = m_profileModel->indexOfId(last);
+        if (!index.isValid())
+            index = m_profileModel->index(0, 0);
+    }
+    if (index.isValid() && m_profileModel->idAt(index) == m_currentId) {
+        m_reselecting = true;
+        m_profileList->setCurrentIndex(index);
+        m_reselecting = false;
+        m_actions->setCurrentProfileId(m_currentId);
+        // The profile may have changed under the same id (edited); banners follow the stored version.
+        updateInsecureBanner(m_store->findById(m_currentId));
+        return;
+    }
+    if (index.isValid()) {
+        m_profileList->setCurrentIndex(index);
+        onCurrentIndexChanged();
+    } else {
+        m_currentId.clear();
+        m_actions->setCurrentProfileId({});
+        showProfile(nullptr);
+    }
+}
+
+void MainWindow::showProfile(const Profile* profile)
+{
+    updateInsecureBanner(profile);
+    if (!profile) {
+        m_orders->clearProfile();
+        m_products->clearProfile();
+        showWelcome();
+        return;
+    }
+    m_settings->setValue(AppSettings::Key::LastProfileId, profile->id);
+    setWindowTitle(tr("%1 — Kontor").arg(profile->name));
+    const Capabilities offers = capabilitiesOf(profile->service);
+    RecordsView* view = offers.orders     ? static_cast<RecordsView*>(m_orders)
+                        : offers.products ? static_cast<RecordsView*>(m_products)
+                                          : nullptr;
+    // Only one list works at a time: the other forgets its profile and drops its requests.
+    for (RecordsView* other : {static_cast<RecordsView*>(m_orders), static_cast<RecordsView*>(m_products)}) {
+        if (other != view)
+            other->clearProfile();
+    }
+    m_refreshAction->setEnabled(view != nullptr);
+    m_filterAction->setEnabled(view != nullptr);
+    if (view) {
+        m_stack->setCurrentWidget(view);
+        view->showProfile(*profile);
+        return;
+    }
+    m_servicePage->showMessage(
+        PlaceholderPage::Kind::Info, profile->name,
+        tr("Kontor cannot show lists for %1 yet. You can already check that this profile signs in.")
+            .arg(serviceDisplayName(profile->service)),
+        tr("Test connection"));
+    m_stack->setCurrentWidget(m_servicePage);
+}
+
+RecordsView* MainWindow::currentRecordsView() const
+{
+    return qobject_cast<RecordsView*>(m_stack->currentWidget());
+}
+
+void MainWindow::connectRecordsView(RecordsView* view, const QString& activity)
+{
+    connect(view, &RecordsView::busyChanged, this,
+            [this, activity](bool busy, const QString& text) { setActivity(activity, busy, text); });
+    connect(view, &RecordsView::loaded, this, &MainWindow::recordsShown);
+    connect(view, &RecordsView::editProfileRequested, m_actions, &ProfileActions::editProfile);
+}
+
+void MainWindow::showWelcome()
+{
+    setWindowTitle(tr("Kontor"));
+    m_refreshAction->setEnabled(false);
+    m_filterAction->setEnabled(false);
+    m_welcome->showMessage(PlaceholderPage::Kind::Info, tr("Welcome to Kontor"),
+                           tr("Kontor shows the orders of your shop services in one place. Create a profile with "
+                              "your service's address and API key to begin, or try Kontor with simulated shops."),
+                           tr("New profile…"), m_demo ? QString() : tr("Try the demo"));
+    m_stack->setCurrentWidget(m_welcome);
+}
+
+void MainWindow::updateKeychainBanner()
+{
+    if (m_secrets->sessionOnly())
+        m_keychainBanner->showMessage(tr("Your system keychain is not available. Passwords you enter are kept only "
+                                         "until Kontor closes."),
+                                      MessageBanner::Type::Warning);
+    else
+        m_keychainBanner->hideMessage();
+}
+
+void MainWindow::updateInsecureBanner(const Profile* profile)
+{
+    if (profile && profile->allowInsecureHttp && profile->usesInsecureHttp()) {
+        m_insecureBanner->showMessage(tr("'%1' uses plain http: its password or API key and its orders travel "
+                                         "unencrypted, and anyone on the network can read them.")
+                                          .arg(profile->name),
+                                      MessageBanner::Type::Warning, profile->demo ? QString() : tr("Edit profile…"));
+    } else {
+        m_insecureBanner->hideMessage();
+    }
+}
+
+void MainWindow::showNotice(const QString& text, MessageBanner::Type type)
+{
+    m_noticeBanner->showMessage(text, type);
+}
+
+void MainWindow::setActivity(const QString& source, bool busy, const QString& text)
+{
+    if (busy)
+        m_activities.insert(source, text);
+    else
+        m_activities.remove(source);
+    const bool any = !m_activities.isEmpty();
+    m_busy->setVisible(any);
+    // The newest kind of work wins the one line; the orders view reports most often.
+    m_activityLabel->setText(
+        any ? (m_activities.contains(TestActivity) ? m_activities.value(TestActivity) : m_activities.first())
+            : QString());
+}
+
+void MainWindow::showAbout()
+{
+    auto* dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::restoreSettings()
+{
+    const QByteArray geometry = m_settings->value(AppSettings::Key::MainWindowGeometry).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1120, 720);
+    restoreState(m_settings->value(AppSettings::Key::MainWindowState).toByteArray());
+    const QByteArray splitter = m_settings->value(AppSettings::Key::SplitterState).toByteArray();
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    m_orders->restoreHeaderState(m_settings->value(AppSettings::Key::OrdersHeaderState).toByteArray());
+    m_products->restoreHeaderState(m_settings->value(AppSettings::Key::ProductsHeaderState).toByteArray());
+}
+
+void MainWindow::saveSettings()
+{
+    m_settings->setValue(AppSettings::Key::MainWindowGeometry, saveGeometry());
+    m_settings->setValue(AppSettings::Key::MainWindowState, saveState());
+    m_settings->setValue(AppSettings::Key::SplitterState, m_splitter->saveState());
+    m_settings->setValue(AppSettings::Key::OrdersHeaderState, m_orders->headerState());
+    m_settings->setValue(AppSettings::Key::ProductsHeaderState, m_products->headerState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace kontor::gui

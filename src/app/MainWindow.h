@@ -1,0 +1,109 @@
+#pragma once
+// MainWindow: Kontor's one window. A sidebar lists the profiles; the area beside it shows the selected
+// profile's orders (or, for services without orders, what Kontor offers for them), with banners above
+// it for things the person should know (no keychain, insecure http, errors) and the status bar saying
+// what is being worked on. Geometry is remembered in the config directory.
+
+#include "MessageBanner.h"
+#include "Result.h"
+#include "SandboxOptions.h"
+
+#include <QMainWindow>
+#include <QMap>
+#include <memory>
+
+class QLabel;
+class QListView;
+class QSplitter;
+class QStackedWidget;
+
+namespace kontor {
+class ProfileStore;
+class SecretStore;
+struct Profile;
+} // namespace kontor
+
+namespace kontor::gui {
+
+class AppSettings;
+class BusyIndicator;
+class DemoSession;
+class OrdersView;
+class PlaceholderPage;
+class ProductsView;
+class ProfileActions;
+class ProfileListModel;
+class RecordsView;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(ProfileStore* store, SecretStore* secrets, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Starts the built-in simulator and adds its demo profiles; selects the first one with orders.
+    Error startDemo(const sandbox::SandboxOptions& options = {});
+    DemoSession* demoSession() const { return m_demo; }
+
+    void selectProfile(const QString& id);
+    QString currentProfileId() const { return m_currentId; }
+    // A message in the banner above the view (errors loading profiles, results of actions).
+    void showNotice(const QString& text, MessageBanner::Type type);
+
+    ProfileListModel* profileModel() const { return m_profileModel; }
+    ProfileActions* profileActions() const { return m_actions; }
+    OrdersView* ordersView() const { return m_orders; }
+    ProductsView* productsView() const { return m_products; }
+
+signals:
+    // A page of a profile's records (orders or products) is on screen.
+    void recordsShown(const QString& profileId, int rows);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildActions();
+    void buildCentral();
+    void restoreSettings();
+    void saveSettings();
+    void onCurrentIndexChanged();
+    void onModelReset();
+    void showProfile(const Profile* profile);
+    void showWelcome();
+    void updateKeychainBanner();
+    void updateInsecureBanner(const Profile* profile);
+    void setActivity(const QString& source, bool busy, const QString& text);
+    void showAbout();
+    void connectRecordsView(RecordsView* view, const QString& activity);
+    RecordsView* currentRecordsView() const;
+
+    ProfileStore* m_store;
+    SecretStore* m_secrets;
+    std::unique_ptr<AppSettings> m_settings;
+    ProfileListModel* m_profileModel;
+    ProfileActions* m_actions;
+    DemoSession* m_demo = nullptr;
+    QString m_currentId;
+    bool m_reselecting = false;
+    QMap<QString, QString> m_activities; // source -> what it is doing
+
+    QSplitter* m_splitter = nullptr;
+    QListView* m_profileList = nullptr;
+    MessageBanner* m_keychainBanner = nullptr;
+    MessageBanner* m_insecureBanner = nullptr;
+    MessageBanner* m_noticeBanner = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    PlaceholderPage* m_welcome = nullptr;
+    PlaceholderPage* m_servicePage = nullptr;
+    OrdersView* m_orders = nullptr;
+    ProductsView* m_products = nullptr;
+    BusyIndicator* m_busy = nullptr;
+    QLabel* m_activityLabel = nullptr;
+    QAction* m_refreshAction = nullptr;
+    QAction* m_filterAction = nullptr;
+    QAction* m_demoAction = nullptr;
+};
+
+} // namespace kontor::gui

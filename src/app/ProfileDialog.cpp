@@ -1,0 +1,396 @@
+#include "ProfileDialog.h"
+
+#include "Icons.h"
+#include "Logging.h"
+#include "ProfileHints.h"
+#include "profile/ProfileStore.h"
+#include "profile/SecretStore.h"
+#include "services/ServiceClient.h"
+#include "ui_ProfileDialog.h"
+
+#include <QPushButton>
+#include <QUuid>
+
+namespace kontor::gui {
+
+namespace {
+
+QUrl urlFromText(const QString& typed)
+{
+    QString text = typed.trimmed();
+    // People type "shop.example.com"; the secure scheme is the one to assume.
+    if (!text.isEmpty() && !text.contains(QLatin1String("://")))
+        text.prepend(QLatin1String("https://"));
+    return QUrl(text, QUrl::StrictMode);
+}
+
+void setTextColour(QWidget* widget, const QColor& colour)
+{
+    QPalette pal = widget->palette();
+    pal.setColor(QPalette::WindowText, colour);
+    widget->setPalette(pal);
+}
+
+const QColor SuccessColour(0x1e, 0x6e, 0x2c);
+const QColor ErrorColour(0xb0, 0x2a, 0x21);
+const QColor WarningColour(0x8a, 0x5a, 0x00);
+
+} // namespace
+
+ProfileDialog::ProfileDialog(ProfileStore* store, SecretStore* secrets, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(new Ui::ProfileDialog)
+    , m_store(store)
+    , m_secrets(secrets)
+{
+    m_ui->setupUi(this);
+    setWindowTitle(tr("New profile"));
+    m_ui->testBusy->hide();
+    m_ui->testIconLabel->hide();
+    m_ui->insecureWarningLabel->hide();
+    setTextColour(m_ui->insecureWarningLabel, WarningColour);
+    setTextColour(m_ui->problemsLabel, ErrorColour);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Save profile"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    fillCombos();
+    alignLabelColumns();
+
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ProfileDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ProfileDialog::reject);
+    connect(m_ui->testButton, &QPushButton::clicked, this, &ProfileDialog::startTest);
+    connect(m_ui->serviceCombo, &QComboBox::currentIndexChanged, this, &ProfileDialog::onServiceChanged);
+    for (QLineEdit* edit : {m_ui->nameEdit, m_ui->baseUrlEdit, m_ui->headerNameEdit, m_ui->userEdit, m_ui->secretEdit})
+        connect(edit, &QLineEdit::textChanged, this, &ProfileDialog::onFormChanged);
+    for (QComboBox* combo : {m_ui->formatCombo, m_ui->authKindCombo})
+        connect(combo, &QComboBox::currentIndexChanged, this, &ProfileDialog::onFormChanged);
+    for (QSpinBox* spin : {m_ui->connectTimeoutSpin, m_ui->inactivityTimeoutSpin, m_ui->totalTimeoutSpin})
+        connect(spin, &QSpinBox::valueChanged, this, &ProfileDialog::onFormChanged);
+    connect(m_ui->insecureCheck, &QCheckBox::toggled, this, &ProfileDialog::onFormChanged);
+
+    loadForm(Profile::defaultsFor(Service::Printlounge));
+    resize(sizeHint().expandedTo(QSize(540, 0)));
+}
+
+ProfileDialog::~ProfileDialog() = default;
+
+void ProfileDialog::alignLabelColumns()
+{
+    // Three groups, one column of fields: the same label width makes them line up.
+    const QList<QLabel*> labels{
+        m_ui->nameLabel,           m_ui->serviceLabel,           m_ui->baseUrlLabel,     m_ui->formatLabel,
+        m_ui->authKindLabel,       m_ui->headerNameLabel,        m_ui->userLabel,        m_ui->secretLabel,
+        m_ui->connectTimeoutLabel, m_ui->inactivityTimeoutLabel, m_ui->totalTimeoutLabel};
+    int width = 0;
+    for (QLabel* label : labels)
+        width = qMax(width, label->sizeHint().width());
+    for (QLabel* label : labels)
+        label->setMinimumWidth(width);
+}
+
+void ProfileDialog::fillCombos()
+{
+    for (Service s : {Service::Printlounge, Service::Htk, Service::Virtpos, Service::Webshippy})
+        m_ui->serviceCombo->addItem(Icons::service(s), serviceDisplayName(s), serviceId(s));
+    m_ui->formatCombo->addItem(tr("JSON"), formatId(WireFormat::Json));
+    m_ui->formatCombo->addItem(tr("XML"), formatId(WireFormat::Xml));
+    m_ui->authKindCombo->addItem(ProfileHints::noAuthText(Service::Printlounge), static_cast<int>(net::AuthKind::None));
+    m_ui->authKindCombo->addItem(tr("User name and key (HTTP Basic)"), static_cast<int>(net::AuthKind::Basic));
+    m_ui->authKindCombo->addItem(tr("Token (Bearer)"), static_cast<int>(net::AuthKind::Bearer));
+    m_ui->authKindCombo->addItem(tr("Key in a named header"), static_cast<int>(net::AuthKind::Header));
+}
+
+void ProfileDialog::setProfile(const Profile& profile)
+{
+    m_original = profile;
+    m_editing = true;
+    setWindowTitle(tr("Edit profile '%1'").arg(profile.name));
+    loadForm(profile);
+}
+
+void ProfileDialog::loadForm(const Profile& profile)
+{
+    m_filling = true;
+    m_ui->nameEdit->setText(profile.name);
+    m_ui->serviceCombo->setCurrentIndex(m_ui->serviceCombo->findData(serviceId(profile.service)));
+    m_ui->baseUrlEdit->setText(profile.baseUrl.toString());
+    m_ui->formatCombo->setCurrentIndex(m_ui->formatCombo->findData(formatId(profile.format)));
+    m_ui->authKindCombo->setCurrentIndex(m_ui->authKindCombo->findData(static_cast<int>(profile.authKind)));
+    m_ui->headerNameEdit->setText(QString::fromLatin1(profile.authHeaderName));
+    m_ui->userEdit->setText(profile.user);
+    m_ui->secretEdit->clear();
+    m_ui->insecureCheck->setChecked(profile.allowInsecureHttp);
+    m_ui->connectTimeoutSpin->setValue(qMax(1, profile.timeouts.connectMs / 1000));
+    m_ui->inactivityTimeoutSpin->setValue(qMax(1, profile.timeouts.inactivityMs / 1000));
+    m_ui->totalTimeoutSpin->setValue(qMax(1, profile.timeouts.totalMs / 1000));
+    m_filling = false;
+    updateFieldStates();
+    updateValidation();
+    clearTestResult();
+}
+
+Profile ProfileDialog::profileFromForm() const
+{
+    Profile p = m_editing ? m_original : Profile();
+    p.name = m_ui->nameEdit->text().trimmed();
+    p.service = serviceFromId(m_ui->serviceCombo->currentData().toString()).value_or(Service::Printlounge);
+    p.baseUrl = urlFromText(m_ui->baseUrlEdit->text());
+    p.format = serviceHasFormats(p.service)
+                   ? formatFromId(m_ui->formatCombo->currentData().toString()).value_or(WireFormat::Json)
+                   : WireFormat::Json;
+    p.authKind = static_cast<net::AuthKind>(m_ui->authKindCombo->currentData().toInt());
+    p.authHeaderName =
+        p.authKind == net::AuthKind::Header ? m_ui->headerNameEdit->text().trimmed().toLatin1() : QByteArray();
+    p.user = ProfileHints::needsUser(p) ? m_ui->userEdit->text().trimmed() : QString();
+    p.allowInsecureHttp = m_ui->insecureCheck->isChecked();
+    p.timeouts.connectMs = m_ui->connectTimeoutSpin->value() * 1000;
+    p.timeouts.inactivityMs = m_ui->inactivityTimeoutSpin->value() * 1000;
+    p.timeouts.totalMs = m_ui->totalTimeoutSpin->value() * 1000;
+    p.demo = false;
+    return p;
+}
+
+QStringList ProfileDialog::problems() const
+{
+    const Profile p = profileFromForm();
+    QStringList reasons = p.validate();
+    for (const Profile& other : m_store->profiles()) {
+        if (!p.name.isEmpty() && other.id != p.id && other.name.compare(p.name, Qt::CaseInsensitive) == 0) {
+            reasons << tr("Another profile is already called '%1'. Choose another name.").arg(p.name);
+            break;
+        }
+    }
+    // Editing: an empty field keeps the stored secret, unless the old profile had none to keep.
+    const bool hadSecret = m_editing && ProfileHints::needsSecret(m_original);
+    if (ProfileHints::needsSecret(p) && m_ui->secretEdit->text().isEmpty() && !hadSecret)
+        reasons << tr("Enter the password or API key your provider gave you.");
+    return reasons;
+}
+
+void ProfileDialog::onServiceChanged()
+{
+    if (m_filling)
+        return;
+    // A new service brings its own sign-in method and format, as its vendor documents them.
+    const Service s = serviceFromId(m_ui->serviceCombo->currentData().toString()).value_or(Service::Printlounge);
+    const Profile defaults = Profile::defaultsFor(s);
+    m_filling = true;
+    m_ui->authKindCombo->setCurrentIndex(m_ui->authKindCombo->findData(static_cast<int>(defaults.authKind)));
+    m_ui->formatCombo->setCurrentIndex(m_ui->formatCombo->findData(formatId(defaults.format)));
+    m_filling = false;
+    onFormChanged();
+}
+
+void ProfileDialog::onFormChanged()
+{
+    if (m_filling)
+        return;
+    // The last test said something about other values: it no longer applies.
+    cancelTest();
+    clearTestResult();
+    updateFieldStates();
+    updateValidation();
+}
+
+void ProfileDialog::updateFieldStates()
+{
+    const Profile p = profileFromForm();
+    m_ui->authKindCombo->setItemText(0, ProfileHints::noAuthText(p.service));
+    const bool formats = serviceHasFormats(p.service);
+    m_ui->formatCombo->setEnabled(formats && !m_saving);
+    m_ui->formatCombo->setToolTip(formats ? tr("How the service sends its data. Leave JSON unless your provider "
+                                               "says otherwise.")
+                                          : tr("%1 always sends JSON.").arg(serviceDisplayName(p.service)));
+    const bool header = p.authKind == net::AuthKind::Header;
+    m_ui->headerNameLabel->setVisible(header);
+    m_ui->headerNameEdit->setVisible(header);
+    const bool user = ProfileHints::needsUser(p);
+    m_ui->userLabel->setEnabled(user);
+    m_ui->userEdit->setEnabled(user && !m_saving);
+    m_ui->userEdit->setPlaceholderText(user ? QString() : tr("not needed"));
+    const bool secret = ProfileHints::needsSecret(p);
+    m_ui->secretLabel->setText(ProfileHints::secretLabel(p));
+    m_ui->secretLabel->setEnabled(secret);
+    m_ui->secretEdit->setEnabled(secret && !m_saving);
+    const bool hadSecret = m_editing && ProfileHints::needsSecret(m_original);
+    m_ui->secretEdit->setPlaceholderText(!secret ? tr("not needed") : hadSecret ? tr("unchanged") : QString());
+    m_ui->insecureWarningLabel->setVisible(m_ui->insecureCheck->isChecked());
+}
+
+void ProfileDialog::updateValidation()
+{
+    const QStringList reasons = problems();
+    QStringList lines;
+    for (const QString& reason : reasons)
+        lines << QStringLiteral("• ") + reason;
+    m_ui->problemsLabel->setText(lines.join(QLatin1Char('\n')));
+    m_ui->problemsLabel->setVisible(!reasons.isEmpty());
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(reasons.isEmpty() && !m_saving);
+    m_ui->testButton->setEnabled(reasons.isEmpty() && !m_saving);
+}
+
+void ProfileDialog::startTest()
+{
+    cancelTest();
+    if (!problems().isEmpty())
+        return;
+    const Profile p = profileFromForm();
+    const QString typed = m_ui->secretEdit->text();
+    const quint64 generation = ++m_testGeneration;
+    showTestRunning();
+    if (typed.isEmpty() && m_editing && ProfileHints::needsSecret(p)) {
+        // "Unchanged": test with the stored secret, fetched without waiting.
+        m_testPending = true;
+        m_secrets->read(m_original.id, this, [this, p, generation](const Result<QString>& secret) {
+            if (generation != m_testGeneration)
+                return;
+            m_testPending = false;
+            if (!secret.ok()) {
+                showTestResult(false, secret.error.message);
+                return;
+            }
+            runTest(p, secret.value, generation);
+        });
+        return;
+    }
+    runTest(p, typed, generation);
+}
+
+void ProfileDialog::runTest(const Profile& profile, const QString& secret, quint64 generation)
+{
+    m_client = ServiceClient::create(profile, secret);
+    if (!m_client) {
+        showTestResult(false, tr("Kontor cannot talk to this service."));
+        return;
+    }
+    m_client->testConnection(this, [this, generation](const Result<ConnectionInfo>& result) {
+        if (generation != m_testGeneration)
+            return;
+        // This runs from the event loop, but the client may still be unwinding: delete it later.
+        if (m_client)
+            m_client.release()->deleteLater();
+        if (result.ok()) {
+            const QString summary = result.value.summary;
+            showTestResult(true, summary.isEmpty() ? tr("The connection works.")
+                                                   : tr("The connection works. %1").arg(summary));
+        } else {
+            qCInfo(lcApp) << "connection test failed:" << Error::kindName(result.error.kind) << result.error.detail;
+            showTestResult(false,
+                           result.error.message.isEmpty() ? tr("The connection test failed.") : result.error.message);
+        }
+    });
+}
+
+void ProfileDialog::cancelTest()
+{
+    const bool running = isTesting();
+    ++m_testGeneration;
+    m_testPending = false;
+    m_client.reset(); // deleting the client aborts its request
+    if (running)
+        clearTestResult();
+}
+
+void ProfileDialog::showTestRunning()
+{
+    m_ui->testIconLabel->hide();
+    m_ui->testBusy->show();
+    setTextColour(m_ui->testResultLabel, palette().color(QPalette::WindowText));
+    m_ui->testResultLabel->setText(tr("Testing the connection…"));
+}
+
+void ProfileDialog::showTestResult(bool ok, const QString& text)
+{
+    m_ui->testBusy->hide();
+    m_ui->testIconLabel->setPixmap((ok ? Icons::ok() : Icons::error()).pixmap(18, 18));
+    m_ui->testIconLabel->show();
+    setTextColour(m_ui->testResultLabel, ok ? SuccessColour : ErrorColour);
+    m_ui->testResultLabel->setText(text);
+    m_ui->testResultLabel->setAccessibleDescription(text);
+}
+
+void ProfileDialog::clearTestResult()
+{
+    m_ui->testBusy->hide();
+    m_ui->testIconLabel->hide();
+    m_ui->testResultLabel->clear();
+}
+
+void ProfileDialog::accept()
+{
+    if (m_saving)
+        return;
+    updateValidation();
+    if (!problems().isEmpty())
+        return;
+    Profile p = profileFromForm();
+    if (p.id.isEmpty()) {
+        // Known before anything is stored, so the secret and the profile share it (and a retry reuses it).
+        if (m_newId.isEmpty())
+            m_newId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        p.id = m_newId;
+    }
+    const QString secret = m_ui->secretEdit->text();
+    if (secret.isEmpty() || !ProfileHints::needsSecret(p)) {
+        storeProfile(p);
+        return;
+    }
+    // The secret first: once the profile appears in the sidebar, its orders load with it at once.
+    setSaving(true);
+    m_secrets->write(p.id, secret, this, [this, p](const Result<bool>& written) {
+        setSaving(false);
+        if (!written.ok()) {
+            m_ui->problemsLabel->setText(
+                tr("The password or API key could not be saved, so the profile was not saved either: %1")
+                    .arg(written.error.message));
+            m_ui->problemsLabel->show();
+            return;
+        }
+        storeProfile(p);
+    });
+}
+
+void ProfileDialog::storeProfile(const Profile& profile)
+{
+    const Error stored = m_store->upsert(profile);
+    if (!stored.ok()) {
+        m_ui->problemsLabel->setText(stored.message);
+        m_ui->problemsLabel->show();
+        return;
+    }
+    m_store->saveAsync();
+    finishSaving(profile.id);
+}
+
+void ProfileDialog::finishSaving(const QString& profileId)
+{
+    m_ui->secretEdit->clear();
+    emit profileSaved(profileId);
+    QDialog::accept();
+}
+
+void ProfileDialog::setSaving(bool saving)
+{
+    m_saving = saving;
+    for (QWidget* w : {static_cast<QWidget*>(m_ui->connectionGroup), static_cast<QWidget*>(m_ui->signInGroup),
+                       static_cast<QWidget*>(m_ui->advancedGroup)})
+        w->setEnabled(!saving);
+    if (saving) {
+        m_ui->testIconLabel->hide();
+        m_ui->testBusy->show();
+        setTextColour(m_ui->testResultLabel, palette().color(QPalette::WindowText));
+        m_ui->testResultLabel->setText(tr("Saving…"));
+    } else {
+        clearTestResult();
+    }
+    updateFieldStates();
+    updateValidation();
+}
+
+void ProfileDialog::done(int result)
+{
+    cancelTest();
+    QDialog::done(result);
+}
+
+} // namespace kontor::gui

@@ -1,0 +1,82 @@
+#pragma once
+// ProfileDialog: create or edit a connection profile. Validates as the person types (OK stays disabled
+// and the reasons are listed until the profile is complete), tests the connection with the form's
+// current values without saving them, and on OK stores the profile (never the secret) in the
+// ProfileStore and the secret in the SecretStore. Nothing blocks: the test and the keychain write are
+// asynchronous, and closing the dialog drops a running test.
+
+#include "Result.h"
+#include "profile/Profile.h"
+
+#include <QDialog>
+#include <QScopedPointer>
+#include <memory>
+
+namespace Ui {
+class ProfileDialog;
+}
+
+namespace kontor {
+class ProfileStore;
+class SecretStore;
+class ServiceClient;
+} // namespace kontor
+
+namespace kontor::gui {
+
+class ProfileDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ProfileDialog(ProfileStore* store, SecretStore* secrets, QWidget* parent = nullptr);
+    ~ProfileDialog() override;
+
+    // Switches to editing `profile`. The secret field starts empty and means "unchanged".
+    void setProfile(const Profile& profile);
+    bool isEditing() const { return m_editing; }
+
+    // The profile as the form describes it now (without any secret).
+    Profile profileFromForm() const;
+    // Plain sentences saying why the form cannot be saved yet; empty when it can.
+    QStringList problems() const;
+    bool isTesting() const { return m_client != nullptr || m_testPending; }
+
+    void accept() override;
+    void done(int result) override;
+
+signals:
+    // The profile (and its secret, when one was typed) has been stored.
+    void profileSaved(const QString& profileId);
+
+private:
+    void fillCombos();
+    void alignLabelColumns();
+    void loadForm(const Profile& profile);
+    void onServiceChanged();
+    void onFormChanged();
+    void updateFieldStates();
+    void updateValidation();
+    void startTest();
+    void runTest(const Profile& profile, const QString& secret, quint64 generation);
+    void cancelTest();
+    void showTestRunning();
+    void showTestResult(bool ok, const QString& text);
+    void clearTestResult();
+    void setSaving(bool saving);
+    void storeProfile(const Profile& profile);
+    void finishSaving(const QString& profileId);
+
+    const QScopedPointer<Ui::ProfileDialog> m_ui;
+    ProfileStore* m_store;
+    SecretStore* m_secrets;
+    Profile m_original;
+    bool m_editing = false;
+    QString m_newId;        // the id a new profile gets when it is saved
+    bool m_filling = false; // the form is being filled by code, not by the person
+    bool m_saving = false;
+    bool m_testPending = false;
+    quint64 m_testGeneration = 0;
+    std::unique_ptr<ServiceClient> m_client;
+};
+
+} // namespace kontor::gui

@@ -1,0 +1,89 @@
+#include "ProfileItemDelegate.h"
+
+#include "ProfileListModel.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace kontor::gui {
+
+namespace {
+constexpr int Padding = 8;
+constexpr int IconSize = 32;
+} // namespace
+
+void ProfileItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QWidget* widget = opt.widget;
+    QStyle* style = widget ? widget->style() : QApplication::style();
+
+    // Let the style draw the selection and focus background, then draw the contents ourselves.
+    opt.text.clear();
+    opt.icon = QIcon();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    painter->save();
+    const QRect r = option.rect.adjusted(Padding, Padding / 2, -Padding, -Padding / 2);
+    const QIcon icon = index.data(Qt::DecorationRole).value<QIcon>();
+    const QRect iconRect(r.left(), r.top() + (r.height() - IconSize) / 2, IconSize, IconSize);
+    icon.paint(painter, iconRect);
+
+    const bool selected = option.state & QStyle::State_Selected;
+    const QPalette::ColorGroup group = option.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+    const QColor textColour = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    QColor secondary = textColour;
+    secondary.setAlphaF(0.7);
+
+    int textLeft = iconRect.right() + Padding + 2;
+    int textRight = r.right();
+
+    QFont tagFont = option.font;
+    tagFont.setPointSizeF(tagFont.pointSizeF() * 0.8);
+    tagFont.setBold(true);
+    if (index.data(ProfileListModel::DemoRole).toBool()) {
+        const QString tag = tr("Demo");
+        const QFontMetrics fm(tagFont);
+        const int w = fm.horizontalAdvance(tag) + 10;
+        const int h = fm.height() + 2;
+        const QRect tagRect(textRight - w, r.top() + (r.height() - h) / 2, w, h);
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(selected ? QColor(255, 255, 255, 60) : QColor(0xf2, 0xb1, 0x34));
+        painter->drawRoundedRect(tagRect, h / 2.0, h / 2.0);
+        painter->setFont(tagFont);
+        painter->setPen(selected ? textColour : QColor(0x3d, 0x2a, 0x00));
+        painter->drawText(tagRect, Qt::AlignCenter, tag);
+        textRight = tagRect.left() - Padding;
+    }
+
+    QFont nameFont = option.font;
+    nameFont.setBold(true);
+    const QFontMetrics nameMetrics(nameFont);
+    const QFontMetrics smallMetrics(option.font);
+    const int blockHeight = nameMetrics.height() + smallMetrics.height();
+    const int top = r.top() + (r.height() - blockHeight) / 2;
+    const int width = qMax(0, textRight - textLeft);
+
+    painter->setFont(nameFont);
+    painter->setPen(textColour);
+    painter->drawText(QRect(textLeft, top, width, nameMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                      nameMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, width));
+    painter->setFont(option.font);
+    painter->setPen(secondary);
+    painter->drawText(
+        QRect(textLeft, top + nameMetrics.height(), width, smallMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+        smallMetrics.elidedText(index.data(ProfileListModel::ServiceNameRole).toString(), Qt::ElideRight, width));
+    painter->restore();
+}
+
+QSize ProfileItemDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const
+{
+    QFont bold = option.font;
+    bold.setBold(true);
+    const int textHeight = QFontMetrics(bold).height() + QFontMetrics(option.font).height();
+    return {200, qMax(IconSize, textHeight) + Padding + 4};
+}
+
+} // namespace kontor::gui

@@ -1,0 +1,330 @@
+#include "RecordsView.h"
+
+#include "Icons.h"
+#include "Logging.h"
+#include "MessageBanner.h"
+#include "PlaceholderPage.h"
+#include "profile/SecretStore.h"
+#include "services/ServiceClient.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace kontor::gui {
+
+RecordsView::RecordsView(SecretStore* secrets, QAbstractItemModel* model, const Texts& texts, QWidget* parent)
+    : QWidget(parent)
+    , m_secrets(secrets)
+    , m_texts(texts)
+    , m_model(model)
+    , m_stack(new QStackedWidget(this))
+    , m_placeholder(new PlaceholderPage(this))
+    , m_tablePage(new QWidget(this))
+    , m_title(new QLabel(this))
+    , m_filter(new QLineEdit(this))
+    , m_refresh(new QToolButton(this))
+    , m_banner(new MessageBanner(this))
+    , m_table(new QTableView(this))
+    , m_countLabel(new QLabel(this))
+    , m_moreButton(new QPushButton(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+{
+    const QString prefix = texts.objectPrefix;
+    setObjectName(prefix + QStringLiteral("View"));
+    m_placeholder->setObjectName(prefix + QStringLiteral("Placeholder"));
+
+    m_title->setObjectName(prefix + QStringLiteral("Title"));
+    m_title->setTextFormat(Qt::PlainText);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+
+    m_filter->setObjectName(prefix + QStringLiteral("Filter"));
+    m_filter->setPlaceholderText(texts.filterHint);
+    m_filter->setAccessibleName(texts.filterHint);
+    m_filter->setToolTip(texts.filterTip);
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setMaximumWidth(280);
+
+    m_refresh->setObjectName(prefix + QStringLiteral("Refresh"));
+    m_refresh->setIcon(Icons::refresh());
+    m_refresh->setText(tr("Refresh"));
+    m_refresh->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_refresh->setToolTip(tr("Load again from the service (F5)"));
+    m_refresh->setAccessibleName(tr("Refresh"));
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(m_filter);
+    header->addWidget(m_refresh);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(SortRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setSortLocaleAware(true);
+
+    m_table->setObjectName(prefix + QStringLiteral("Table"));
+    m_table->setAccessibleName(texts.tableName);
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    QHeaderView* columns = m_table->horizontalHeader();
+    columns->setHighlightSections(false);
+    columns->setStretchLastSection(true);
+    columns->setSectionResizeMode(QHeaderView::Interactive);
+    columns->setSortIndicator(-1, Qt::AscendingOrder); // the service's order until the person asks
+    m_table->setSortingEnabled(true);
+
+    m_countLabel->setObjectName(prefix + QStringLiteral("Count"));
+    m_moreButton->setObjectName(prefix + QStringLiteral("More"));
+    m_moreButton->setText(texts.loadMore);
+    m_moreButton->setAccessibleName(texts.loadMore);
+    m_moreButton->hide();
+    m_banner->setObjectName(prefix + QStringLiteral("Banner"));
+
+    auto* footer = new QHBoxLayout;
+    footer->addWidget(m_countLabel, 1);
+    footer->addWidget(m_moreButton);
+
+    auto* tableLayout = new QVBoxLayout(m_tablePage);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_banner);
+    tableLayout->addWidget(m_table, 1);
+    tableLayout->addLayout(footer);
+
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(m_tablePage);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 8);
+    layout->setSpacing(8);
+    layout->addLayout(header);
+    layout->addWidget(m_stack, 1);
+
+    setTabOrder(m_filter, m_refresh);
+    setTabOrder(m_refresh, m_table);
+    setTabOrder(m_table, m_moreButton);
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setFilterFixedString(text);
+        updateFooter();
+    });
+    connect(m_refresh, &QToolButton::clicked, this, &RecordsView::reload);
+    connect(m_moreButton, &QPushButton::clicked, this, &RecordsView::loadMore);
+    connect(m_banner, &MessageBanner::actionTriggered, this, &RecordsView::loadMore);
+    connect(m_placeholder, &PlaceholderPage::buttonClicked, this, [this] {
+        if (m_editOnButton)
+            emit editProfileRequested(m_profile.id);
+        else
+            reload();
+    });
+
+    m_refresh->setEnabled(false);
+    m_filter->setEnabled(false);
+    m_placeholder->showMessage(PlaceholderPage::Kind::Info, tr("No profile selected"),
+                               tr("Choose a profile on the left."));
+}
+
+RecordsView::~RecordsView() = default;
+
+void RecordsView::showProfile(const Profile& profile)
+{
+    m_profile = profile;
+    m_title->setText(titleFor(profile));
+    m_title->setAccessibleName(m_title->text());
+    m_filter->clear();
+    reload();
+}
+
+void RecordsView::clearProfile()
+{
+    ++m_generation;
+    m_client.reset();
+    m_profile = Profile();
+    clearRows();
+    m_title->clear();
+    m_banner->hideMessage();
+    setBusy(false);
+    m_placeholder->showMessage(PlaceholderPage::Kind::Info, tr("No profile selected"),
+                               tr("Choose a profile on the left."));
+    m_stack->setCurrentWidget(m_placeholder);
+    updateFooter();
+}
+
+void RecordsView::reload()
+{
+    if (m_profile.id.isEmpty())
+        return;
+    startLoad(/*firstPage=*/true);
+}
+
+void RecordsView::loadMore()
+{
+    if (m_profile.id.isEmpty() || m_busy || m_endReached || !m_client)
+        return;
+    startLoad(/*firstPage=*/false);
+}
+
+void RecordsView::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+QByteArray RecordsView::headerState() const
+{
+    return m_table->horizontalHeader()->saveState();
+}
+
+void RecordsView::restoreHeaderState(const QByteArray& state)
+{
+    if (!state.isEmpty())
+        m_table->horizontalHeader()->restoreState(state);
+}
+
+int RecordsView::totalRows() const
+{
+    return m_model->rowCount();
+}
+
+void RecordsView::startLoad(bool firstPage)
+{
+    m_banner->hideMessage();
+    if (firstPage) {
+        // A fresh client for every first page: the person may have just changed the secret or the URL.
+        ++m_generation;
+        m_client.reset();
+        m_endReached = false;
+        clearRows();
+        m_placeholder->showLoading(m_texts.loading);
+        m_stack->setCurrentWidget(m_placeholder);
+    }
+    setBusy(true, statusText(m_profile));
+    updateFooter();
+
+    const quint64 generation = m_generation;
+    if (m_client) {
+        fetchPage(m_client.get(), firstPage, generation);
+        return;
+    }
+    m_secrets->read(m_profile.id, this, [this, generation, firstPage](const Result<QString>& secret) {
+        if (!isCurrent(generation))
+            return;
+        QString value;
+        if (secret.ok()) {
+            value = secret.value;
+        } else if (secret.error.kind != Error::Kind::NotFound || m_profile.authKind != net::AuthKind::None ||
+                   m_profile.service != Service::Printlounge) {
+            Error error = secret.error;
+            if (error.kind == Error::Kind::NotFound)
+                error.message = tr("Kontor does not know the password or API key for this profile. "
+                                   "Edit the profile to enter it.");
+            qCWarning(lcApp) << "secret for profile" << m_profile.id << "unavailable:" << error.detail;
+            setBusy(false);
+            showFirstPageError(error, /*offerEdit=*/error.kind == Error::Kind::NotFound && !m_profile.demo);
+            emit loadFailed(m_profile.id, error);
+            return;
+        }
+        m_client = ServiceClient::create(m_profile, value);
+        if (!m_client) {
+            pageFailed(generation, firstPage,
+                       Error::make(Error::Kind::Unsupported, tr("Kontor cannot talk to this service.")));
+            return;
+        }
+        fetchPage(m_client.get(), firstPage, generation);
+    });
+}
+
+void RecordsView::pageLoaded(quint64 generation, bool firstPage, bool endReached)
+{
+    if (!isCurrent(generation))
+        return;
+    setBusy(false);
+    m_endReached = endReached;
+    if (totalRows() == 0) {
+        m_editOnButton = false;
+        m_placeholder->showMessage(PlaceholderPage::Kind::Empty, m_texts.emptyTitle, emptyText(m_profile),
+                                   tr("Refresh"));
+        m_stack->setCurrentWidget(m_placeholder);
+    } else {
+        m_stack->setCurrentWidget(m_tablePage);
+    }
+    Q_UNUSED(firstPage);
+    hideEmptyColumns();
+    updateFooter();
+    emit loaded(m_profile.id, totalRows());
+}
+
+void RecordsView::pageFailed(quint64 generation, bool firstPage, const Error& error)
+{
+    if (!isCurrent(generation))
+        return;
+    setBusy(false);
+    qCInfo(lcApp) << "loading for profile" << m_profile.id << "failed:" << Error::kindName(error.kind) << error.detail;
+    if (firstPage) {
+        showFirstPageError(error, error.kind == Error::Kind::Auth && !m_profile.demo);
+    } else {
+        m_banner->showMessage(m_texts.moreFailed + QLatin1Char(' ') + error.message, MessageBanner::Type::Error,
+                              tr("Retry"));
+    }
+    updateFooter();
+    emit loadFailed(m_profile.id, error);
+}
+
+void RecordsView::showFirstPageError(const Error& error, bool offerEdit)
+{
+    clearRows();
+    m_editOnButton = offerEdit;
+    const QString message =
+        error.message.isEmpty() ? tr("Something went wrong while talking to the service.") : error.message;
+    m_placeholder->showMessage(PlaceholderPage::Kind::Error, m_texts.failedTitle, message,
+                               offerEdit ? tr("Edit profile…") : tr("Retry"));
+    m_stack->setCurrentWidget(m_placeholder);
+}
+
+void RecordsView::hideEmptyColumns()
+{
+    // A service that never fills a column (Printlounge's list has no amount) should not show it empty.
+    const int rows = m_model->rowCount();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        bool empty = rows > 0;
+        for (int row = 0; row < rows && empty; ++row)
+            empty = m_model->index(row, column).data().toString().isEmpty();
+        m_table->setColumnHidden(column, empty);
+    }
+}
+
+void RecordsView::setBusy(bool busy, const QString& text)
+{
+    m_busy = busy;
+    m_refresh->setEnabled(!busy && !m_profile.id.isEmpty());
+    emit busyChanged(busy, text);
+}
+
+void RecordsView::updateFooter()
+{
+    const int total = totalRows();
+    const int shown = m_proxy->rowCount();
+    m_countLabel->setText(total == 0 ? QString() : countText(shown, total));
+    m_moreButton->setVisible(total > 0 && !m_endReached);
+    m_moreButton->setEnabled(!m_busy);
+    m_filter->setEnabled(total > 0);
+}
+
+} // namespace kontor::gui

@@ -1,0 +1,130 @@
+#pragma once
+// RecordsView: the shape every "list of records of one profile" screen shares. Reads the profile's
+// secret, builds the service client, and shows a filterable, sortable table; or, in words, that it is
+// loading, that there is nothing yet, or what went wrong with a Retry button. Further pages load on
+// request. Nothing here waits: every step is an asynchronous callback, and switching profiles drops
+// the old client. Subclasses (OrdersView, ProductsView) say what to fetch and how to name it.
+
+#include "Result.h"
+#include "profile/Profile.h"
+
+#include <QWidget>
+#include <memory>
+
+class QAbstractItemModel;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+class QToolButton;
+
+namespace kontor {
+class SecretStore;
+class ServiceClient;
+} // namespace kontor
+
+namespace kontor::gui {
+
+class MessageBanner;
+class PlaceholderPage;
+
+class RecordsView : public QWidget
+{
+    Q_OBJECT
+public:
+    // The role both record models answer with a value to sort by (numbers as numbers).
+    static constexpr int SortRole = Qt::UserRole + 1;
+
+    ~RecordsView() override;
+
+    // Shows `profile` and loads its first page.
+    void showProfile(const Profile& profile);
+    // Forgets the current profile, its client and its rows.
+    void clearProfile();
+    // Loads the first page again, reading the secret anew (it may have been edited).
+    void reload();
+    void loadMore();
+
+    QString profileId() const { return m_profile.id; }
+    bool isBusy() const { return m_busy; }
+
+    QSortFilterProxyModel* proxyModel() const { return m_proxy; }
+    QTableView* table() const { return m_table; }
+    PlaceholderPage* placeholder() const { return m_placeholder; }
+    void focusFilter();
+
+    QByteArray headerState() const;
+    void restoreHeaderState(const QByteArray& state);
+
+signals:
+    void busyChanged(bool busy, const QString& text);
+    // A page is on screen; `rows` is how many the view holds now.
+    void loaded(const QString& profileId, int rows);
+    void loadFailed(const QString& profileId, const kontor::Error& error);
+    void editProfileRequested(const QString& profileId);
+
+protected:
+    struct Texts
+    {
+        QString loading;      // "Loading orders…"
+        QString emptyTitle;   // "No orders yet"
+        QString failedTitle;  // "The orders could not be loaded"
+        QString moreFailed;   // "More orders could not be loaded."
+        QString filterHint;   // "Filter orders…"
+        QString filterTip;    // what the filter looks at
+        QString loadMore;     // "Load more orders"
+        QString tableName;    // accessible name of the table
+        QString objectPrefix; // "orders": child widgets are named ordersTable, ordersFilter, ...
+    };
+
+    RecordsView(SecretStore* secrets, QAbstractItemModel* model, const Texts& texts, QWidget* parent);
+
+    virtual QString titleFor(const Profile& profile) const = 0;
+    virtual QString statusText(const Profile& profile) const = 0; // "Loading orders from 'X'…"
+    virtual QString emptyText(const Profile& profile) const = 0;
+    virtual QString countText(int shown, int total) const = 0;
+    virtual void clearRows() = 0;
+    // Asks for a page and answers through pageLoaded()/pageFailed() with the same generation, after
+    // adding the rows to the model (only while isCurrent(generation)).
+    virtual void fetchPage(ServiceClient* client, bool firstPage, quint64 generation) = 0;
+
+    bool isCurrent(quint64 generation) const { return generation == m_generation; }
+    void pageLoaded(quint64 generation, bool firstPage, bool endReached);
+    void pageFailed(quint64 generation, bool firstPage, const Error& error);
+    const Profile& profile() const { return m_profile; }
+
+private:
+    void startLoad(bool firstPage);
+    int totalRows() const;
+    // offerEdit: the fix is in the profile (wrong or missing secret), so the button opens it instead of retrying.
+    void showFirstPageError(const Error& error, bool offerEdit);
+    void setBusy(bool busy, const QString& text = {});
+    void updateFooter();
+    void hideEmptyColumns();
+
+    SecretStore* m_secrets;
+    Texts m_texts;
+    Profile m_profile;
+    std::unique_ptr<ServiceClient> m_client;
+    quint64 m_generation = 0; // bumps on every new first page, so late answers for another profile are dropped
+    bool m_endReached = true;
+    bool m_busy = false;
+    bool m_editOnButton = false;
+
+    QAbstractItemModel* m_model;
+    QStackedWidget* m_stack;
+    PlaceholderPage* m_placeholder;
+    QWidget* m_tablePage;
+    QLabel* m_title;
+    QLineEdit* m_filter;
+    QToolButton* m_refresh;
+    MessageBanner* m_banner;
+    QTableView* m_table;
+    QLabel* m_countLabel;
+    QPushButton* m_moreButton;
+    QSortFilterProxyModel* m_proxy;
+};
+
+} // namespace kontor::gui

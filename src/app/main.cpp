@@ -1,0 +1,105 @@
+// kontor: the desktop application's entry point. Everything else lives in the kontorapp library.
+
+#include "DemoSession.h"
+#include "I18n.h"
+#include "Icons.h"
+#include "KontorVersion.h"
+#include "Logging.h"
+#include "MainWindow.h"
+#include "profile/ProfileStore.h"
+#include "profile/SecretStore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLocale>
+#include <QTimer>
+#include <cstdio>
+
+namespace {
+
+// --screenshot: once the first demo profile's orders are on screen, save the window and quit. Used to
+// make docs/screenshot.png; a failure says so and exits non-zero instead of hanging.
+void arrangeScreenshot(kontor::gui::MainWindow& window, const QString& file)
+{
+    const QString demoId = window.demoSession() ? window.demoSession()->firstOrdersProfileId() : QString();
+    QObject::connect(&window, &kontor::gui::MainWindow::recordsShown, &window,
+                     [&window, file, demoId](const QString& profileId, int) {
+                         if (profileId != demoId)
+                             return;
+                         // Let the table lay out and paint before grabbing it.
+                         QTimer::singleShot(400, &window, [&window, file] {
+                             const bool saved = window.grab().save(file, "PNG");
+                             if (!saved)
+                                 std::fprintf(stderr, "kontor: could not write %s\n", qPrintable(file));
+                             QCoreApplication::exit(saved ? 0 : 1);
+                         });
+                     });
+    QTimer::singleShot(60'000, &window, [] {
+        std::fputs("kontor: the demo orders did not load within a minute; no screenshot taken\n", stderr);
+        QCoreApplication::exit(1);
+    });
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Kontor"));
+    QApplication::setApplicationName(QStringLiteral("Kontor"));
+    QApplication::setApplicationVersion(QStringLiteral(KONTOR_VERSION_STRING));
+    QApplication::setDesktopFileName(QStringLiteral("kontor"));
+    QApplication::setWindowIcon(kontor::gui::Icons::application());
+    kontor::loadTranslations(QLocale::system());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Kontor: a back office for shops on several web services."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Add demo profiles connected to a built-in simulator of the services."));
+    const QCommandLineOption configOption(
+        QStringLiteral("config-dir"),
+        QCoreApplication::translate("main", "Keep profiles and settings in <dir> instead of the usual place."),
+        QCoreApplication::translate("main", "dir"));
+    QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                        QStringLiteral("With --demo: save the window as PNG to <file> and quit."),
+                                        QStringLiteral("file"));
+    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({demoOption, configOption, screenshotOption});
+    parser.process(app);
+
+    const QString logDir = kontor::logDirectory();
+    QDir().mkpath(logDir);
+    kontor::installLogHandler(QDir(logDir).filePath(QStringLiteral("kontor.log")));
+
+    const QString configDir = kontor::ProfileStore::resolveConfigDir(parser.value(configOption));
+    QDir().mkpath(configDir);
+    kontor::ProfileStore store(configDir);
+    // One small file, read once before the window exists; every later write goes through saveAsync().
+    const kontor::Error loaded = store.load();
+    kontor::SecretStore secrets;
+
+    kontor::gui::MainWindow window(&store, &secrets);
+    if (!loaded.ok()) {
+        qCWarning(lcApp).noquote() << "profiles not loaded:" << loaded.detail;
+        window.showNotice(
+            QCoreApplication::translate("main", "Your profiles could not be read. %1").arg(loaded.message),
+            kontor::gui::MessageBanner::Type::Error);
+    }
+    if (parser.isSet(demoOption))
+        window.startDemo();
+    if (parser.isSet(screenshotOption)) {
+        if (!window.demoSession()) {
+            std::fputs("kontor: --screenshot needs --demo\n", stderr);
+            return 2;
+        }
+        window.resize(1180, 720);
+        arrangeScreenshot(window, parser.value(screenshotOption));
+    }
+    window.show();
+    return QApplication::exec();
+}

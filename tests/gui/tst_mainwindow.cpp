@@ -1,0 +1,339 @@
+// The main window with real widgets, the real in-process sandbox and real files: demo mode, the
+// banners (no keychain, insecure http), the status bar while loading, and server errors in words.
+#include "AboutDialog.h"
+#include "DemoSession.h"
+#include "KontorVersion.h"
+#include "MainWindow.h"
+#include "MessageBanner.h"
+#include "OrdersTableModel.h"
+#include "OrdersView.h"
+#include "PlaceholderPage.h"
+#include "ProductsTableModel.h"
+#include "ProductsView.h"
+#include "ProfileListModel.h"
+#include "Sandbox.h"
+#include "TestEnv.h"
+#include "TestSecrets.h"
+#include "profile/ProfileStore.h"
+#include "profile/SecretStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTest>
+
+using namespace kontor;
+using namespace kontor::gui;
+
+namespace {
+
+QString secret()
+{
+    return QString::fromUtf8(test::SandboxSecret);
+}
+
+// True when the text looks like UTF-8 read as Latin-1, or holds a replacement character.
+bool looksMangled(const QString& text)
+{
+    return text.contains(QChar(0xFFFD)) || text.contains(QStringLiteral("Ã")) || text.contains(QStringLiteral("Â"));
+}
+
+bool hasNonAscii(const QString& text)
+{
+    for (QChar c : text) {
+        if (c.unicode() > 0x7f)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        // Nothing in this suite may reach the real keychain: the keychain test below wants it broken.
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/kontor-test-bus");
+    }
+
+    void demoModeShowsProfilesAndOrders()
+    {
+        ProfileStore store(test::makeTestDir(QStringLiteral("gui-main-demo")));
+        SecretStore secrets(SecretStore::Backend::Keychain);
+        MainWindow window(&store, &secrets);
+        window.show();
+        QAbstractItemModelTester profilesTester(window.profileModel(),
+                                                QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester ordersTester(window.ordersView()->model(),
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester productsTester(window.productsView()->model(),
+                                                QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(window.ordersView()->proxyModel(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(window.findChild<QWidget*>(QStringLiteral("welcomePage"))->isVisible());
+        screenshot(window, QStringLiteral("kontor-welcome.png"));
+
+        const Error started = window.startDemo();
+        QVERIFY2(started.ok(), qPrintable(started.message));
+        QVERIFY(window.demoSession());
+
+        ProfileListModel* profiles = window.profileModel();
+        QCOMPARE(profiles->rowCount(), 4);
+        QStringList names;
+        for (int row = 0; row < 4; ++row) {
+            const QModelIndex index = profiles->index(row, 0);
+            QVERIFY(index.data(ProfileListModel::DemoRole).toBool());
+            QVERIFY(!index.data(Qt::DecorationRole).value<QIcon>().isNull());
+            names << index.data().toString();
+        }
+        names.sort();
+        QCOMPARE(names, (QStringList{QStringLiteral("Demo OmniSeller"), QStringLiteral("Demo Printlounge"),
+                                     QStringLiteral("Demo VirtualPOS"), QStringLiteral("Demo Webshippy")}));
+
+        // Printlounge is shown first, and its first page arrives.
+        const QString printlounge = window.demoSession()->firstOrdersProfileId();
+        QCOMPARE(window.currentProfileId(), printlounge);
+        QCOMPARE(profiles->indexOfId(printlounge).data().toString(), QStringLiteral("Demo Printlounge"));
+        OrdersView* view = window.ordersView();
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() > 0, 20000);
+        QVERIFY(view->table()->isVisible());
+        QCOMPARE(view->model()->columnCount(), int(OrdersTableModel::ColumnCount));
+        QVERIFY(!view->model()->index(0, OrdersTableModel::Number).data().toString().isEmpty());
+        // Nothing about the demo reached the keychain or a file.
+        QVERIFY(!QFile::exists(store.filePath()));
+        QVERIFY(!secrets.sessionOnly());
+
+        // Every demo profile with orders: text arrives intact, Umlauts and all.
+        bool sawNonAscii = false;
+        for (int row = 0; row < profiles->rowCount(); ++row) {
+            const QString id = profiles->index(row, 0).data(ProfileListModel::ProfileIdRole).toString();
+            const Profile* p = store.findById(id);
+            QVERIFY(p);
+            window.selectProfile(id);
+            // Orders where the service has them; Webshippy has products instead.
+            RecordsView* shown = capabilitiesOf(p->service).orders ? static_cast<RecordsView*>(window.ordersView())
+                                                                   : window.productsView();
+            QVERIFY(shown->isVisible());
+            QTRY_VERIFY_WITH_TIMEOUT(!shown->isBusy(), 20000);
+            QAbstractItemModel* model = shown->proxyModel()->sourceModel();
+            QVERIFY2(model->rowCount() > 0, qPrintable(p->name + QLatin1String(": ") + shown->placeholder()->text()));
+            for (int r = 0; r < model->rowCount(); ++r) {
+                for (int c = 0; c < model->columnCount(); ++c) {
+                    const QString text = model->index(r, c).data().toString();
+                    QVERIFY2(!looksMangled(text), qPrintable(text));
+                    sawNonAscii = sawNonAscii || hasNonAscii(text);
+                }
+            }
+            screenshot(window, QStringLiteral("kontor-demo-%1.png").arg(serviceId(p->service)));
+        }
+        QVERIFY2(sawNonAscii, "no demo record showed a non-ASCII character");
+
+        // The filter narrows the rows through the proxy.
+        window.selectProfile(printlounge);
+        QTRY_VERIFY_WITH_TIMEOUT(!view->isBusy() && view->model()->rowCount() > 0, 20000);
+        const QString number = view->model()->index(3, OrdersTableModel::Number).data().toString();
+        window.findChild<QLineEdit*>(QStringLiteral("ordersFilter"))->setText(number);
+        QVERIFY(view->proxyModel()->rowCount() >= 1);
+        QVERIFY(view->proxyModel()->rowCount() < view->model()->rowCount());
+
+        screenshot(window, QStringLiteral("kontor-mainwindow.png"));
+    }
+
+    void statusBarShowsLoading()
+    {
+        sandbox::SandboxOptions options = sandboxOptions();
+        options.faults.latencyMs = 300; // long enough to look at the status bar while waiting
+        sandbox::Sandbox sandbox(options);
+        QString why;
+        QVERIFY2(sandbox.start(&why), qPrintable(why));
+        ProfileStore store(test::makeTestDir(QStringLiteral("gui-main-status")));
+        SecretStore secrets(SecretStore::Backend::Keychain);
+        const QString id = addProfile(store, secrets, QStringLiteral("Druckerei Köhler"), sandbox);
+        MainWindow window(&store, &secrets);
+        window.show();
+
+        auto* label = window.findChild<QLabel*>(QStringLiteral("activityLabel"));
+        auto* busy = window.findChild<QWidget*>(QStringLiteral("statusBusy"));
+        QVERIFY(label && busy);
+        window.selectProfile(id);
+        QTRY_VERIFY_WITH_TIMEOUT(window.ordersView()->isBusy() || window.ordersView()->model()->rowCount() > 0, 5000);
+        QVERIFY(window.ordersView()->isBusy());
+        QCOMPARE(label->text(), QStringLiteral("Loading orders from 'Druckerei Köhler'…"));
+        QVERIFY(busy->isVisible());
+        QCOMPARE(window.ordersView()->placeholder()->kind(), PlaceholderPage::Kind::Loading);
+
+        QTRY_VERIFY_WITH_TIMEOUT(window.ordersView()->model()->rowCount() > 0, 20000);
+        QVERIFY(label->text().isEmpty());
+        QVERIFY(!busy->isVisible());
+    }
+
+    void serverErrorShowsMessageAndRetry()
+    {
+        sandbox::SandboxOptions options = sandboxOptions();
+        options.faults.rateHtml200 = 1.0;
+        sandbox::Sandbox sandbox(options);
+        QString why;
+        QVERIFY2(sandbox.start(&why), qPrintable(why));
+        ProfileStore store(test::makeTestDir(QStringLiteral("gui-main-error")));
+        SecretStore secrets(SecretStore::Backend::Keychain);
+        const QString id = addProfile(store, secrets, QStringLiteral("Wartungsshop"), sandbox);
+        MainWindow window(&store, &secrets);
+        window.show();
+        window.selectProfile(id);
+
+        PlaceholderPage* page = window.ordersView()->placeholder();
+        QTRY_VERIFY_WITH_TIMEOUT(page->kind() == PlaceholderPage::Kind::Error, 30000);
+        QVERIFY(page->isVisible());
+        QVERIFY(!page->text().isEmpty());
+        QVERIFY2(!page->text().contains(QLatin1Char('<')), qPrintable(page->text())); // no HTML page shown raw
+        QVERIFY2(!page->text().contains(secret()), qPrintable(page->text()));
+        QVERIFY(page->button()->isVisible());
+        QCOMPARE(page->button()->text(), QStringLiteral("Retry"));
+        QCOMPARE(window.ordersView()->model()->rowCount(), 0);
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("activityLabel"))->text().isEmpty());
+        screenshot(window, QStringLiteral("kontor-mainwindow-error.png"));
+
+        // Retry asks again (and fails again, the sandbox is still in maintenance).
+        QTest::mouseClick(page->button(), Qt::LeftButton);
+        QCOMPARE(page->kind(), PlaceholderPage::Kind::Loading);
+        QTRY_VERIFY_WITH_TIMEOUT(page->kind() == PlaceholderPage::Kind::Error, 30000);
+    }
+
+    void aboutNamesVersions()
+    {
+        AboutDialog about;
+        about.show();
+        const QString version = about.findChild<QLabel*>(QStringLiteral("versionLabel"))->text();
+        QVERIFY2(version.contains(QLatin1String(KONTOR_VERSION_STRING)), qPrintable(version));
+        const QString components = about.findChild<QLabel*>(QStringLiteral("componentsLabel"))->text();
+        QVERIFY2(components.contains(QLatin1String(qVersion())), qPrintable(components));
+        QVERIFY2(components.contains(QLatin1String(KONTOR_QTKEYCHAIN_VERSION)), qPrintable(components));
+        QVERIFY(!QByteArray(KONTOR_QTKEYCHAIN_VERSION).isEmpty());
+        QVERIFY(!about.findChild<QLabel*>(QStringLiteral("licenseLabel"))->text().isEmpty());
+        screenshot(about, QStringLiteral("kontor-about.png"));
+    }
+
+    void geometryIsRemembered()
+    {
+        const QString dir = test::makeTestDir(QStringLiteral("gui-main-geometry"));
+        ProfileStore store(dir);
+        SecretStore secrets(SecretStore::Backend::MemoryOnly);
+        {
+            MainWindow window(&store, &secrets);
+            window.show();
+            QVERIFY(window.width() >= 1000); // a sensible first size
+            window.resize(900, 600);
+            QVERIFY(window.close());
+        }
+        QVERIFY(QFile::exists(dir + QStringLiteral("/kontor-gui.ini")));
+        MainWindow again(&store, &secrets);
+        again.show();
+        QCOMPARE(again.size(), QSize(900, 600));
+    }
+
+    void keychainBannerWhenSessionOnly()
+    {
+        // A store that is session-only from the start.
+        {
+            ProfileStore store(test::makeTestDir(QStringLiteral("gui-main-memory")));
+            SecretStore secrets(SecretStore::Backend::MemoryOnly);
+            MainWindow window(&store, &secrets);
+            window.show();
+            auto* banner = window.findChild<MessageBanner*>(QStringLiteral("keychainBanner"));
+            QVERIFY(banner->isVisible());
+            QCOMPARE(banner->type(), MessageBanner::Type::Warning);
+            QVERIFY2(banner->text().startsWith(QStringLiteral("Your system keychain is not available.")),
+                     qPrintable(banner->text()));
+        }
+        // A keychain store that finds out at its first write (no session bus here).
+        ProfileStore store(test::makeTestDir(QStringLiteral("gui-main-nokeychain")));
+        SecretStore secrets(SecretStore::Backend::Keychain);
+        MainWindow window(&store, &secrets);
+        window.show();
+        auto* banner = window.findChild<MessageBanner*>(QStringLiteral("keychainBanner"));
+        QVERIFY(!banner->isVisible());
+        bool done = false;
+        secrets.write(QStringLiteral("probe"), secret(), &window, [&](const Result<bool>&) { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+        QVERIFY(secrets.sessionOnly());
+        QVERIFY(banner->isVisible());
+    }
+
+    void insecureProfileShowsWarning()
+    {
+        ProfileStore store(test::makeTestDir(QStringLiteral("gui-main-insecure")));
+        SecretStore secrets(SecretStore::Backend::MemoryOnly);
+        Profile p = Profile::defaultsFor(Service::Printlounge);
+        p.name = QStringLiteral("Testserver");
+        p.user = QStringLiteral("api");
+        p.baseUrl = QUrl(QStringLiteral("http://192.0.2.1:9/")); // TEST-NET-1: never answers
+        p.allowInsecureHttp = true;
+        p.timeouts.connectMs = 1000;
+        p.timeouts.inactivityMs = 1000;
+        p.timeouts.totalMs = 2000;
+        p.id = QStringLiteral("insecure-1");
+        QVERIFY(store.upsert(p).ok());
+        Profile safe = p;
+        safe.id = QStringLiteral("safe-1");
+        safe.name = QStringLiteral("Sicher");
+        safe.baseUrl = QUrl(QStringLiteral("https://192.0.2.1:9/"));
+        safe.allowInsecureHttp = false;
+        QVERIFY(store.upsert(safe).ok());
+        secrets.putSessionSecret(p.id, secret());
+        secrets.putSessionSecret(safe.id, secret());
+        MainWindow window(&store, &secrets);
+        window.show();
+        auto* banner = window.findChild<MessageBanner*>(QStringLiteral("insecureBanner"));
+        window.selectProfile(p.id);
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QStringLiteral("plain http")), qPrintable(banner->text()));
+        screenshot(window, QStringLiteral("kontor-insecure.png"));
+        window.selectProfile(safe.id);
+        QVERIFY(!banner->isVisible());
+    }
+
+private:
+    static sandbox::SandboxOptions sandboxOptions()
+    {
+        sandbox::SandboxOptions options;
+        options.user = QString::fromUtf8(test::SandboxUser);
+        options.secret = secret();
+        options.orders = 60;
+        return options;
+    }
+
+    static QString addProfile(ProfileStore& store, SecretStore& secrets, const QString& name, sandbox::Sandbox& sandbox)
+    {
+        Profile p = Profile::defaultsFor(Service::Printlounge);
+        p.id = QStringLiteral("profile-") + QString::number(qHash(name));
+        p.name = name;
+        p.baseUrl = sandbox.url(QStringLiteral("printlounge"));
+        p.user = QString::fromUtf8(test::SandboxUser);
+        p.timeouts.totalMs = 60000;
+        const Error e = store.upsert(p);
+        if (!e.ok())
+            qWarning("upsert: %s", qPrintable(e.message));
+        secrets.putSessionSecret(p.id, secret());
+        return p.id;
+    }
+
+    static void screenshot(QWidget& window, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("KONTOR_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QTest::qWait(300);
+        window.grab().save(dir + QLatin1Char('/') + name);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

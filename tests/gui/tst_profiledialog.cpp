@@ -1,0 +1,364 @@
+// The profile dialog against a real in-process sandbox, real files and (where it matters) the real
+// keychain: the connection test answers inline, wrong secrets and bad addresses are explained in words,
+// OK stores the profile without its secret, and removing a profile removes its keychain entry.
+#include "MainWindow.h"
+#include "OrdersTableModel.h"
+#include "OrdersView.h"
+#include "ProfileActions.h"
+#include "ProfileDialog.h"
+#include "ProfileListModel.h"
+#include "Sandbox.h"
+#include "TestEnv.h"
+#include "TestSecrets.h"
+#include "profile/ProfileStore.h"
+#include "profile/SecretStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QTest>
+
+using namespace kontor;
+using namespace kontor::gui;
+
+namespace {
+
+QString secret()
+{
+    return QString::fromUtf8(test::SandboxSecret);
+}
+
+template <class T>
+T* child(QWidget* parent, const char* name)
+{
+    T* w = parent->findChild<T*>(QLatin1String(name));
+    if (!w)
+        qWarning("no child %s", name);
+    return w;
+}
+
+Result<QString> readSecret(SecretStore& store, const QString& id)
+{
+    Result<QString> result;
+    bool done = false;
+    QObject context;
+    store.read(id, &context, [&](const Result<QString>& r) {
+        result = r;
+        done = true;
+    });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 15000); }();
+    return result;
+}
+
+} // namespace
+
+class TestProfileDialog : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        sandbox::SandboxOptions options;
+        options.user = QString::fromUtf8(test::SandboxUser);
+        options.secret = secret();
+        options.orders = 80;
+        m_sandbox = std::make_unique<sandbox::Sandbox>(options);
+        QString why;
+        QVERIFY2(m_sandbox->start(&why), qPrintable(why));
+    }
+
+    void testConnectionSucceedsInline()
+    {
+        ProfileStore store(test::makeTestDir(QStringLiteral("gui-dialog-ok")));
+        SecretStore secrets(SecretStore::Backend::MemoryOnly);
+        ProfileDialog dialog(&store, &secrets);
+        dialog.show();
+        fillPrintlounge(dialog, QStringLiteral("Druckerei Müller"), secret());
+        QVERIFY(okButton(dialog)->isEnabled());
+
+        QTest::mouseClick(child<QPushButton>(&dialog, "testButton"), Qt::LeftButton);
+        QLabel* result = child<QLabel>(&dialog, "testResultLabel");
+        // The answer has not arrived yet: the dialog says it is working, and stays usable meanwhile.
+        QCOMPARE(result->text(), QStringLiteral("Testing the connection…"));
+        QVERIFY(child<QWidget>(&dialog, "testBusy")->isVisible());
+        QVERIFY(child<QLineEdit>(&dialog, "nameEdit")->isEnabled());
+        QVERIFY(dialog.isTesting());
+
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("The connection works")), 20000);
+        QVERIFY(!child<QWidget>(&dialog, "testBusy")->isVisible());
+        QVERIFY(child<QLabel>(&dialog, "testIconLabel")->isVisible());
+        QVERIFY(dialog.isVisible());
+        QVERIFY(!dialog.isTesting());
+        // Testing stores nothing.
+        QCOMPARE(store.profiles().size(), 0);
+        QVERIFY(!QFile::exists(store.filePath()));
+    }
+
+    void wrongSecretIsExplainedAndFormKept()
+    {
+        ProfileStore store(test::makeTestDir(QStringLiteral("gui-dialog-wrong")));
+        SecretStore secrets(SecretStore::Backend::MemoryOnly);
+        ProfileDialog dialog(&store, &secrets);
+        dialog.show();
+        const QString wrong = QString::fromUtf8(test::WrongSecret);
+        fillPrintlounge(dialog, QStringLiteral("Druckerei Weiß"), wrong);
+
+        QTest::mouseClick(child<QPushButton>(&dialog, "testButton"), Qt::LeftButton);
+        QLabel* result = child<QLabel>(&dialog, "testResultLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(!result->text().isEmpty() && !result->text().startsWith(QStringLiteral("Testing")),
+                                 20000);
+        const QString text = result->text();
+        QVERIFY2(!text.startsWith(QStringLiteral("The connection works")), qPrintable(text));
+        // Plain words, no secret, no markup.
+        QVERIFY2(!text.contains(wrong) && !text.contains(QLatin1Char('<')), qPrintable(text));
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(child<QLineEdit>(&dialog, "nameEdit")->text(), QStringLiteral("Druckerei Weiß"));
+        QCOMPARE(child<QLineEdit>(&dialog, "baseUrlEdit")->text(),
+                 m_sandbox->url(QStringLiteral("printlounge")).toString());
+        QCOMPARE(child<QLineEdit>(&dialog, "userEdit")->text(), QString::fromUtf8(test::SandboxUser));
+        QCOMPARE(child<QLineEdit>(&dialog, "secretEdit")->text(), wrong);
+
+        // Correcting the secret clears the stale answer and the next test succeeds.
+        child<QLineEdit>(&dialog, "secretEdit")->setText(secret());
+        QVERIFY(result->text().isEmpty());
+        QTest::mouseClick(child<QPushButton>(&dialog, "testButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("The connection works")), 20000);
+    }
+
+    void invalidUrlDisablesOk_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("reasonPart");
+        QTest::newRow("ftp") << QStringLiteral("ftp://shop.example.com") << QStringLiteral("https://");
+        QTest::newRow("garbage") << QStringLiteral("not a url at all") << QStringLiteral("https://");
+        QTest::newRow("empty") << QString() << QStringLiteral("address");
+        QTest::newRow("plain http") << QStringLiteral("http://shop.example.com") << QStringLiteral("http://");
+    }
+
+    void invalidUrlDisablesOk()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, reasonPart);
+        ProfileStore store(test::makeTestDir(QStringLiteral("gui-dialog-url")));
+        SecretStore secrets(SecretStore::Backend::MemoryOnly);
+        ProfileDialog dialog(&store, &secrets);
+        dialog.show();
+        fillPrintlounge(dialog, QStringLiteral("Shop"), secret());
+        QVERIFY(okButton(dialog)->isEnabled());
+
+        child<QLineEdit>(&dialog, "baseUrlEdit")->setText(url);
+        QVERIFY(!okButton(dialog)->isEnabled());
+        QVERIFY(!child<QPushButton>(&dialog, "testButton")->isEnabled());
+        QLabel* problems = child<QLabel>(&dialog, "problemsLabel");
+        QVERIFY(problems->isVisible());
+        QVERIFY2(problems->text().contains(reasonPart), qPrintable(problems->text()));
+        // OK refuses even when triggered another way.
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(store.profiles().size(), 0);
+
+        child<QLineEdit>(&dialog, "baseUrlEdit")->setText(QStringLiteral("shop.example.com"));
+        QVERIFY2(okButton(dialog)->isEnabled(), qPrintable(problems->text())); // https:// is assumed
+        QVERIFY(!problems->isVisible());
+        QCOMPARE(dialog.profileFromForm().baseUrl, QUrl(QStringLiteral("https://shop.example.com")));
+    }
+
+    void plainHttpNeedsExplicitPermission()
+    {
+        ProfileStore store(test::makeTestDir(QStringLiteral("gui-dialog-http")));
+        SecretStore secrets(SecretStore::Backend::MemoryOnly);
+        ProfileDialog dialog(&store, &secrets);
+        dialog.show();
+        fillPrintlounge(dialog, QStringLiteral("Test shop"), secret());
+        child<QLineEdit>(&dialog, "baseUrlEdit")->setText(QStringLiteral("http://test.example.com"));
+        QVERIFY(!okButton(dialog)->isEnabled());
+        QVERIFY(!child<QLabel>(&dialog, "insecureWarningLabel")->isVisible());
+        child<QCheckBox>(&dialog, "insecureCheck")->setChecked(true);
+        QVERIFY(okButton(dialog)->isEnabled());
+        QVERIFY(child<QLabel>(&dialog, "insecureWarningLabel")->isVisible());
+        QVERIFY(dialog.profileFromForm().allowInsecureHttp);
+    }
+
+    void missingSecretAndDuplicateNameAreReasons()
+    {
+        ProfileStore store(test::makeTestDir(QStringLiteral("gui-dialog-dup")));
+        Profile existing = Profile::defaultsFor(Service::Printlounge);
+        existing.name = QStringLiteral("Hauptshop");
+        existing.baseUrl = QUrl(QStringLiteral("https://shop.example.com"));
+        existing.user = QStringLiteral("api");
+        QVERIFY(store.upsert(existing).ok());
+        SecretStore secrets(SecretStore::Backend::MemoryOnly);
+        ProfileDialog dialog(&store, &secrets);
+        dialog.show();
+        fillPrintlounge(dialog, QStringLiteral("hauptshop"), QString());
+        QVERIFY(!okButton(dialog)->isEnabled());
+        const QString problems = child<QLabel>(&dialog, "problemsLabel")->text();
+        QVERIFY2(problems.contains(QStringLiteral("already called")), qPrintable(problems));
+        QVERIFY2(problems.contains(QStringLiteral("password or API key")), qPrintable(problems));
+
+        // Format is offered only where the service has a choice.
+        QVERIFY(!child<QComboBox>(&dialog, "formatCombo")->isEnabled());
+        auto* service = child<QComboBox>(&dialog, "serviceCombo");
+        service->setCurrentIndex(service->findData(QStringLiteral("virtpos")));
+        QVERIFY(child<QComboBox>(&dialog, "formatCombo")->isEnabled());
+    }
+
+    // The keychain path: the secret goes to the real keychain, never into profiles.json.
+    void acceptStoresProfileAndSecret()
+    {
+        const QString dir = test::makeTestDir(QStringLiteral("gui-dialog-accept"));
+        ProfileStore store(dir);
+        SecretStore secrets(SecretStore::Backend::Keychain);
+        MainWindow window(&store, &secrets);
+        window.show();
+        QAbstractItemModelTester tester(window.profileModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        QPointer<ProfileDialog> dialog = window.profileActions()->newProfile();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        fillPrintlounge(*dialog, QStringLiteral("Druckerei Schäfer"), secret());
+        QTest::mouseClick(okButton(*dialog), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), 20000); // closed (and deleted) once the secret is stored
+        QVERIFY2(!secrets.sessionOnly(), "the test keyring did not accept the secret");
+
+        // The sidebar shows it, selected, and its orders load with the stored secret.
+        QCOMPARE(window.profileModel()->rowCount(), 1);
+        const QModelIndex row = window.profileModel()->index(0, 0);
+        QCOMPARE(row.data().toString(), QStringLiteral("Druckerei Schäfer"));
+        QCOMPARE(row.data(ProfileListModel::DemoRole).toBool(), false);
+        const QString id = row.data(ProfileListModel::ProfileIdRole).toString();
+        QCOMPARE(window.currentProfileId(), id);
+        QTRY_VERIFY_WITH_TIMEOUT(window.ordersView()->model()->rowCount() > 0, 20000);
+
+        // profiles.json has the profile, not the secret.
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(store.filePath()), 10000);
+        QByteArray json;
+        QTRY_VERIFY_WITH_TIMEOUT((json = readFile(store.filePath())).contains("Druckerei Sch"), 10000);
+        QVERIFY(json.contains(id.toUtf8()));
+        QVERIFY(!json.contains(secret().toUtf8()));
+        QVERIFY(!json.contains("Sx7+k/P")); // not even escaped differently
+        QVERIFY(!readFile(dir + QStringLiteral("/kontor-gui.ini")).contains("Sx7+k/P"));
+
+        // A fresh store (a new session) reads it from the keychain.
+        SecretStore fresh(SecretStore::Backend::Keychain);
+        const Result<QString> stored = readSecret(fresh, id);
+        QVERIFY2(stored.ok(), qPrintable(stored.error.message));
+        QCOMPARE(stored.value, secret());
+
+        // Editing: the secret field starts empty ("unchanged") and a test uses the stored secret.
+        dialog = window.profileActions()->editProfile(id);
+        QVERIFY(dialog);
+        auto* secretEdit = child<QLineEdit>(dialog, "secretEdit");
+        QVERIFY(secretEdit->text().isEmpty());
+        QCOMPARE(secretEdit->placeholderText(), QStringLiteral("unchanged"));
+        QVERIFY(okButton(*dialog)->isEnabled());
+        QTest::mouseClick(child<QPushButton>(dialog, "testButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<QLabel>(dialog, "testResultLabel")->text().startsWith(QStringLiteral("The connection works")), 20000);
+        dialog->reject();
+        QTRY_VERIFY(dialog.isNull());
+
+        // Remove asks first (a window-modal box, not a nested loop), then deletes the keychain entry too.
+        window.profileActions()->removeProfile(id);
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = window.findChild<QMessageBox*>(QStringLiteral("removeProfileBox"))) != nullptr);
+        QVERIFY(box->isVisible());
+        QCOMPARE(store.profiles().size(), 1); // nothing happens before the answer
+        QPushButton* removeButton = nullptr;
+        for (QAbstractButton* b : box->buttons()) {
+            if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                removeButton = qobject_cast<QPushButton*>(b);
+        }
+        QVERIFY(removeButton);
+        QTest::mouseClick(removeButton, Qt::LeftButton);
+        QTRY_COMPARE(window.profileModel()->rowCount(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!readFile(store.filePath()).contains("Druckerei Sch"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(readSecret(fresh, id).error.kind == Error::Kind::NotFound, 15000);
+        QVERIFY(window.findChild<QWidget*>(QStringLiteral("welcomePage"))->isVisible());
+    }
+
+    void closingCancelsRunningTest()
+    {
+        sandbox::SandboxOptions options;
+        options.user = QString::fromUtf8(test::SandboxUser);
+        options.secret = secret();
+        options.faults.latencyMs = 1500;
+        sandbox::Sandbox slow(options);
+        QString why;
+        QVERIFY2(slow.start(&why), qPrintable(why));
+
+        ProfileStore store(test::makeTestDir(QStringLiteral("gui-dialog-cancel")));
+        SecretStore secrets(SecretStore::Backend::MemoryOnly);
+        QPointer<ProfileDialog> dialog = new ProfileDialog(&store, &secrets);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+        fillPrintlounge(*dialog, QStringLiteral("Langsam"), secret(),
+                        slow.url(QStringLiteral("printlounge")).toString());
+        QTest::mouseClick(child<QPushButton>(dialog, "testButton"), Qt::LeftButton);
+        QVERIFY(dialog->isTesting());
+        dialog->reject();
+        QVERIFY(!dialog || !dialog->isTesting());
+        QTRY_VERIFY(dialog.isNull());
+        QTest::qWait(2000); // the sandbox answers after the dialog is gone: nothing may crash
+    }
+
+    void screenshot()
+    {
+        const QString dir = qEnvironmentVariable("KONTOR_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("set KONTOR_SCREENSHOT_DIR to write screenshots");
+        ProfileStore store(test::makeTestDir(QStringLiteral("gui-dialog-shot")));
+        SecretStore secrets(SecretStore::Backend::MemoryOnly);
+        ProfileDialog dialog(&store, &secrets);
+        dialog.show();
+        fillPrintlounge(dialog, QStringLiteral("Druckerei Müller"), QString());
+        QTest::qWait(200);
+        QVERIFY(dialog.grab().save(dir + QStringLiteral("/kontor-profiledialog-invalid.png")));
+        child<QLineEdit>(&dialog, "secretEdit")->setText(secret());
+        QTest::mouseClick(child<QPushButton>(&dialog, "testButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<QLabel>(&dialog, "testResultLabel")->text().startsWith(QStringLiteral("The connection works")),
+            20000);
+        QTest::qWait(200);
+        QVERIFY(dialog.grab().save(dir + QStringLiteral("/kontor-profiledialog.png")));
+    }
+
+private:
+    void fillPrintlounge(ProfileDialog& dialog, const QString& name, const QString& secretText, QString url = {})
+    {
+        if (url.isEmpty())
+            url = m_sandbox->url(QStringLiteral("printlounge")).toString();
+        auto* service = child<QComboBox>(&dialog, "serviceCombo");
+        service->setCurrentIndex(service->findData(QStringLiteral("printlounge")));
+        child<QLineEdit>(&dialog, "nameEdit")->setText(name);
+        child<QLineEdit>(&dialog, "baseUrlEdit")->setText(url);
+        auto* auth = child<QComboBox>(&dialog, "authKindCombo");
+        auth->setCurrentIndex(auth->findData(static_cast<int>(net::AuthKind::Basic)));
+        child<QLineEdit>(&dialog, "userEdit")->setText(QString::fromUtf8(test::SandboxUser));
+        child<QLineEdit>(&dialog, "secretEdit")->setText(secretText);
+    }
+
+    static QPushButton* okButton(ProfileDialog& dialog)
+    {
+        return child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+    }
+
+    static QByteArray readFile(const QString& path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    std::unique_ptr<sandbox::Sandbox> m_sandbox;
+};
+
+QTEST_MAIN(TestProfileDialog)
+#include "tst_profiledialog.moc"
