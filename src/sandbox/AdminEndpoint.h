@@ -17,7 +17,7 @@ public:
     qint64 maxBodyBytes() const override { return 1024 * 1024; }
     HttpOutcome dispatch(const ServerRequest& request) override;
     HttpOutcome rejectTooLarge(const ServerRequest& head) override;
-    void countBadRequest() override {}
+    void countBadRequest(int) override {}
 
 private:
     Sandbox* m_sandbox;

@@ -428,7 +428,7 @@ void HttpConnection::writeResponse(const ServerResponse& response, bool truncate
 void HttpConnection::failAndClose(int status, const QByteArray& message)
 {
     qCDebug(lcSandbox) << "rejected a request with" << status;
-    m_dispatcher->countBadRequest();
+    m_dispatcher->countBadRequest(status);
     m_keepAlive = false;
     m_state = State::Busy;
     HttpOutcome outcome;

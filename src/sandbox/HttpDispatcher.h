@@ -24,8 +24,8 @@ public:
     virtual HttpOutcome dispatch(const ServerRequest& request) = 0;
     // A request whose body was over the limit; `head` has no body (it was read and thrown away).
     virtual HttpOutcome rejectTooLarge(const ServerRequest& head) = 0;
-    // A request that could not be parsed. The server answers 400 itself and closes the connection.
-    virtual void countBadRequest() = 0;
+    // A request that could not be parsed (400, 431, 501, 505). The server answers it itself and closes.
+    virtual void countBadRequest(int status) = 0;
 };
 
 } // namespace kontor::sandbox

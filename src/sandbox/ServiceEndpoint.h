@@ -22,7 +22,10 @@ public:
     qint64 maxBodyBytes() const override { return m_faults->options().maxBodyBytes; }
     HttpOutcome dispatch(const ServerRequest& request) override;
     HttpOutcome rejectTooLarge(const ServerRequest& head) override;
-    void countBadRequest() override { m_counters.add(QStringLiteral("BAD REQUEST"), QStringLiteral("400")); }
+    void countBadRequest(int status) override
+    {
+        m_counters.add(QStringLiteral("BAD REQUEST"), QString::number(status));
+    }
 
 private:
     ServiceRoute route(const ServerRequest& request) const;

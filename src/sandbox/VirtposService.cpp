@@ -95,7 +95,12 @@ void writeXmlValue(XmlWriter& xml, const QByteArray& name, const ojson& value, i
     } else if (value.is_null()) {
         xml.empty(name);
     } else {
-        xml.leaf(name, JsonFields::scalarText(value));
+        if (value.is_string()) {
+            const std::string& text = value.get_ref<const std::string&>();
+            xml.leafUtf8(name, text.data(), static_cast<qsizetype>(text.size()));
+        } else {
+            xml.leaf(name, JsonFields::scalarText(value));
+        }
     }
 }
 } // namespace

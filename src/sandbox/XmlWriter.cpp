@@ -17,7 +17,9 @@ void XmlWriter::indent()
 void XmlWriter::start(const QByteArray& name)
 {
     indent();
-    m_out += '<' + name + '>';
+    m_out += '<';
+    m_out += name;
+    m_out += '>';
     m_open.append(name);
 }
 
@@ -27,25 +29,39 @@ void XmlWriter::end()
         return;
     const QByteArray name = m_open.takeLast();
     indent();
-    m_out += "</" + name + '>';
+    m_out += "</";
+    m_out += name;
+    m_out += '>';
 }
 
 void XmlWriter::empty(const QByteArray& name)
 {
     indent();
-    m_out += '<' + name + (m_style == EmptyStyle::SpaceSlash ? " />" : "/>");
+    m_out += '<';
+    m_out += name;
+    m_out += m_style == EmptyStyle::SpaceSlash ? " />" : "/>";
 }
 
 void XmlWriter::leaf(const QByteArray& name, const QString& text)
 {
-    if (text.isEmpty()) {
+    const QByteArray utf8 = text.toUtf8();
+    leafUtf8(name, utf8.constData(), utf8.size());
+}
+
+void XmlWriter::leafUtf8(const QByteArray& name, const char* utf8, qsizetype size)
+{
+    if (size == 0) {
         empty(name);
         return;
     }
     indent();
-    m_out += '<' + name + '>';
-    appendEscaped(m_out, text.toUtf8());
-    m_out += "</" + name + '>';
+    m_out += '<';
+    m_out += name;
+    m_out += '>';
+    appendEscaped(m_out, QByteArray::fromRawData(utf8, size));
+    m_out += "</";
+    m_out += name;
+    m_out += '>';
 }
 
 void XmlWriter::leaf(const QByteArray& name, qint64 number)
@@ -64,6 +80,18 @@ QByteArray XmlWriter::finish()
 
 void XmlWriter::appendEscaped(QByteArray& out, const QByteArray& utf8)
 {
+    bool plain = true;
+    for (char c : utf8) {
+        if (c == '&' || c == '<' || c == '>' ||
+            (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
+            plain = false;
+            break;
+        }
+    }
+    if (plain) {
+        out.append(utf8);
+        return;
+    }
     for (char c : utf8) {
         switch (c) {
         case '&':

@@ -20,6 +20,7 @@ public:
     void end();
     void leaf(const QByteArray& name, const QString& text); // empty text writes an empty element
     void leaf(const QByteArray& name, qint64 number);
+    void leafUtf8(const QByteArray& name, const char* utf8, qsizetype size); // empty text: an empty element
     void empty(const QByteArray& name);
     QByteArray finish(); // closes open elements and returns the document
     void reserve(qsizetype bytes) { m_out.reserve(bytes); }
