@@ -1,4 +1,1817 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Kontor</source>
+        <translation>Über Kontor</translation>
+    </message>
+    <message>
+        <source>Application name</source>
+        <translation>Anwendungsname</translation>
+    </message>
+    <message>
+        <source>Kontor</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>A back office for shops on several web services: OmniSeller HTK, Printlounge, VirtualPOS and Webshippy. One profile per service; passwords stay in your system keychain.</source>
+        <translation>Ein Backoffice für Shops, die mehrere Webdienste nutzen: OmniSeller HTK, Printlounge, VirtualPOS und Webshippy. Ein Profil pro Dienst; Passwörter bleiben im Schlüsselbund Ihres Systems.</translation>
+    </message>
+    <message>
+        <source>Component versions</source>
+        <translation>Komponentenversionen</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>A profile tells Kontor where your shop service is and how to sign in. The password or API key is kept in your system keychain, never in a file.</source>
+        <translation>Ein Profil sagt Kontor, wo der Dienst Ihres Shops zu finden ist und wie die Anmeldung erfolgt. Das Passwort oder der API-Schlüssel wird im Schlüsselbund Ihres Systems aufbewahrt, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>for example: My print shop</source>
+        <translation>zum Beispiel: Meine Druckerei</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Service address</source>
+        <translation>Adresse des Dienstes</translation>
+    </message>
+    <message>
+        <source>The address of your shop&apos;s service, as your provider gave it to you.</source>
+        <translation>Die Adresse des Dienstes Ihres Shops, so wie Ihr Anbieter sie Ihnen mitgeteilt hat.</translation>
+    </message>
+    <message>
+        <source>https://shop.example.com/</source>
+        <translation>https://shop.example.com/</translation>
+    </message>
+    <message>
+        <source>Data &amp;format:</source>
+        <translation>Daten&amp;format:</translation>
+    </message>
+    <message>
+        <source>Data format</source>
+        <translation>Datenformat</translation>
+    </message>
+    <message>
+        <source>How the service sends its data. Leave JSON unless your provider says otherwise.</source>
+        <translation>Wie der Dienst seine Daten sendet. Lassen Sie JSON eingestellt, sofern Ihr Anbieter nichts anderes angibt.</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation>Anmelde&amp;verfahren:</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Anmeldeverfahren</translation>
+    </message>
+    <message>
+        <source>&amp;Header name:</source>
+        <translation>&amp;Header-Name:</translation>
+    </message>
+    <message>
+        <source>Header name</source>
+        <translation>Header-Name</translation>
+    </message>
+    <message>
+        <source>X-Api-Key</source>
+        <translation>X-Api-Key</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>&amp;Password or API key:</source>
+        <translation>&amp;Passwort oder API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Password or API key</source>
+        <translation>Passwort oder API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Security and waiting times</source>
+        <translation>Sicherheit und Wartezeiten</translation>
+    </message>
+    <message>
+        <source>Allow plain http (insecure)</source>
+        <translation>Unverschlüsseltes http erlauben (unsicher)</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;http (insecure)</source>
+        <translation>Unverschlüsseltes http &amp;erlauben (unsicher)</translation>
+    </message>
+    <message>
+        <source>With plain http, your password or API key and your orders travel unencrypted: anyone on the network can read them. Use this only for a test server on a network you trust.</source>
+        <translation>Über einfaches http werden Ihr Passwort oder API-Schlüssel und Ihre Bestellungen unverschlüsselt übertragen: Jeder im Netzwerk kann sie mitlesen. Nutzen Sie das nur für einen Testserver in einem Netzwerk, dem Sie vertrauen.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect within:</source>
+        <translation>Verbindungsaufbau &amp;innerhalb von:</translation>
+    </message>
+    <message>
+        <source>Connect timeout in seconds</source>
+        <translation>Zeitlimit für den Verbindungsaufbau in Sekunden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Give up after &amp;silence of:</source>
+        <translation>&amp;Ohne Antwort abbrechen nach:</translation>
+    </message>
+    <message>
+        <source>Inactivity timeout in seconds</source>
+        <translation>Zeitlimit ohne Datenverkehr in Sekunden</translation>
+    </message>
+    <message>
+        <source>How long Kontor waits when the service sends nothing at all.</source>
+        <translation>Wie lange Kontor wartet, wenn der Dienst gar nichts sendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Longest wait in total:</source>
+        <translation>&amp;Längste Wartezeit insgesamt:</translation>
+    </message>
+    <message>
+        <source>Total time limit in seconds</source>
+        <translation>Gesamtzeitlimit in Sekunden</translation>
+    </message>
+    <message>
+        <source>The longest one request may take, retries included.</source>
+        <translation>Die längste Zeit, die eine Anfrage einschließlich Wiederholungen dauern darf.</translation>
+    </message>
+    <message>
+        <source>Problems with the profile</source>
+        <translation>Probleme mit dem Profil</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Sign in once with the values above, without saving them.</source>
+        <translation>Einmal mit den obigen Angaben anmelden, ohne sie zu speichern.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+</context>
+<context>
+    <name>kontor</name>
+    <message>
+        <source>Kontor could not create its settings folder %1. Check that you may write there.</source>
+        <translation>Kontor konnte seinen Einstellungsordner %1 nicht anlegen. Prüfen Sie, ob Sie dort schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Kontor could not save the profiles to %1: %2</source>
+        <translation>Kontor konnte die Profile nicht in %1 speichern: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>versandt</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::CartItemType</name>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Bearbeitungsgebühr</translation>
+    </message>
+    <message>
+        <source>Service-provider shipping</source>
+        <translation>Versand über Dienstleister</translation>
+    </message>
+    <message>
+        <source>Article option</source>
+        <translation>Artikeloption</translation>
+    </message>
+    <message>
+        <source>Article free quota</source>
+        <translation>Freikontingent des Artikels</translation>
+    </message>
+    <message>
+        <source>Article stock return</source>
+        <translation>Lagerrückgabe des Artikels</translation>
+    </message>
+    <message>
+        <source>Small-quantity surcharge</source>
+        <translation>Mindermengenzuschlag</translation>
+    </message>
+    <message>
+        <source>Credit for handling cost</source>
+        <translation>Gutschrift für Bearbeitungskosten</translation>
+    </message>
+    <message>
+        <source>Customer discount</source>
+        <translation>Kundenrabatt</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Article discount</source>
+        <translation>Artikelrabatt</translation>
+    </message>
+    <message>
+        <source>Free position added by admin</source>
+        <translation>Vom Administrator hinzugefügte freie Position</translation>
+    </message>
+    <message>
+        <source>Article order fee</source>
+        <translation>Bestellgebühr für den Artikel</translation>
+    </message>
+    <message>
+        <source>Article dynamic option</source>
+        <translation>Dynamische Artikeloption</translation>
+    </message>
+    <message>
+        <source>&quot;Postaktuell&quot; article</source>
+        <translation>„Postaktuell“-Artikel</translation>
+    </message>
+    <message>
+        <source>Cost absorption</source>
+        <translation>Kostenübernahme</translation>
+    </message>
+    <message>
+        <source>Advertising subsidy</source>
+        <translation>Werbekostenzuschuss</translation>
+    </message>
+    <message>
+        <source>Additional surcharge</source>
+        <translation>Zusätzlicher Aufschlag</translation>
+    </message>
+    <message>
+        <source>External article (OCI punch-out)</source>
+        <translation>Externer Artikel (OCI-Punch-out)</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::HtkClient</name>
+    <message>
+        <source>OmniSeller refused the API user or password. Check them in the profile.</source>
+        <translation>OmniSeller hat den API-Benutzer oder das Passwort abgelehnt. Prüfen Sie beides im Profil.</translation>
+    </message>
+    <message>
+        <source>Enter an order ID.</source>
+        <translation>Geben Sie eine Bestell-ID ein.</translation>
+    </message>
+    <message>
+        <source>Signed in to OmniSeller. Categories visible: %1.</source>
+        <translation>Bei OmniSeller angemeldet. Sichtbare Kategorien: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::HtkParser</name>
+    <message>
+        <source>OmniSeller refused the API user or password. Check them in the profile.</source>
+        <translation>OmniSeller hat den API-Benutzer oder das Passwort abgelehnt. Prüfen Sie beides im Profil.</translation>
+    </message>
+    <message>
+        <source>OmniSeller did not accept the sign-in. Check the API user and password in the profile.</source>
+        <translation>OmniSeller hat die Anmeldung nicht akzeptiert. Prüfen Sie API-Benutzer und Passwort im Profil.</translation>
+    </message>
+    <message>
+        <source>OmniSeller reported an error: &quot;%1&quot;. Try again later; if it keeps happening, tell OmniSeller&apos;s support.</source>
+        <translation>OmniSeller meldet einen Fehler: „%1“. Versuchen Sie es später noch einmal; wenn das weiter passiert, wenden Sie sich an den Support von OmniSeller.</translation>
+    </message>
+    <message>
+        <source>OmniSeller returned nothing for the order %1.</source>
+        <translation>OmniSeller hat zur Bestellung %1 nichts geliefert.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::PrintloungeClient</name>
+    <message>
+        <source>Printlounge refused the user name or password. Check them in the profile; after several wrong tries the shop locks access for 15 minutes.</source>
+        <translation>Printlounge hat den Benutzernamen oder das Passwort abgelehnt. Prüfen Sie beides im Profil; nach mehreren Fehlversuchen sperrt der Shop den Zugang für 15 Minuten.</translation>
+    </message>
+    <message>
+        <source>Printlounge does not know the order %1. Check the order code.</source>
+        <translation>Printlounge kennt die Bestellung %1 nicht. Prüfen Sie den Bestellcode.</translation>
+    </message>
+    <message>
+        <source>Enter an order code.</source>
+        <translation>Geben Sie einen Bestellcode ein.</translation>
+    </message>
+    <message>
+        <source>The order code &quot;%1&quot; contains a character that cannot be part of an order code (/ or \).</source>
+        <translation>Der Bestellcode „%1“ enthält ein Zeichen, das in einem Bestellcode nicht vorkommen kann (/ oder \).</translation>
+    </message>
+    <message>
+        <source>Signed in to Printlounge; the shop has no orders yet.</source>
+        <translation>Bei Printlounge angemeldet; der Shop hat noch keine Bestellungen.</translation>
+    </message>
+    <message>
+        <source>Signed in to Printlounge; the newest order is %1.</source>
+        <translation>Bei Printlounge angemeldet; die neueste Bestellung ist %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::Profile</name>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <source>The profile name is too long (at most 80 characters).</source>
+        <translation>Der Profilname ist zu lang (höchstens 80 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Enter the service&apos;s address, for example https://shop.example.com.</source>
+        <translation>Geben Sie die Adresse des Dienstes ein, zum Beispiel https://shop.example.com.</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// and name a server, for example https://shop.example.com.</source>
+        <translation>Die Adresse muss mit https:// beginnen und einen Server nennen, zum Beispiel https://shop.example.com.</translation>
+    </message>
+    <message>
+        <source>Plain http:// sends your password unprotected. Use https://, or allow insecure http explicitly for this profile.</source>
+        <translation>Über einfaches http:// wird Ihr Passwort ungeschützt gesendet. Verwenden Sie https:// oder erlauben Sie unsicheres http ausdrücklich für dieses Profil.</translation>
+    </message>
+    <message>
+        <source>Do not put a user name or password in the address; use the profile&apos;s fields instead.</source>
+        <translation>Schreiben Sie keinen Benutzernamen und kein Passwort in die Adresse; nutzen Sie dafür die Felder des Profils.</translation>
+    </message>
+    <message>
+        <source>Name the header that carries the key, for example X-Api-Key.</source>
+        <translation>Geben Sie den Header an, der den Schlüssel enthält, zum Beispiel X-Api-Key.</translation>
+    </message>
+    <message>
+        <source>HTTP Basic sign-in needs a user name.</source>
+        <translation>Die Anmeldung mit HTTP Basic braucht einen Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>OmniSeller needs the API user name.</source>
+        <translation>OmniSeller braucht den Namen des API-Benutzers.</translation>
+    </message>
+    <message>
+        <source>The timeouts must be at least one second, and the total time at least as long as the inactivity time.</source>
+        <translation>Die Zeitlimits müssen mindestens eine Sekunde betragen, und die Gesamtzeit muss mindestens so lang sein wie die Zeit ohne Datenverkehr.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ProfileStore</name>
+    <message>
+        <source>Kontor could not read its profiles from %1: %2</source>
+        <translation>Kontor konnte seine Profile nicht aus %1 lesen: %2</translation>
+    </message>
+    <message>
+        <source>The profile file %1 is damaged, so Kontor will not change it. Move it aside to start afresh. (%2)</source>
+        <translation>Die Profildatei %1 ist beschädigt, daher ändert Kontor sie nicht. Verschieben Sie sie an einen anderen Ort, um neu zu beginnen. (%2)</translation>
+    </message>
+    <message>
+        <source>It is not a Kontor profile list.</source>
+        <translation>Es ist keine Profilliste von Kontor.</translation>
+    </message>
+    <message>
+        <source>The profile file could not be read, so Kontor does not overwrite it.</source>
+        <translation>Die Profildatei konnte nicht gelesen werden, daher überschreibt Kontor sie nicht.</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already. Choose another name.</source>
+        <translation>Ein Profil namens „%1“ gibt es bereits. Wählen Sie einen anderen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::SecretStore</name>
+    <message>
+        <source>No password or key is stored for this profile.</source>
+        <translation>Für dieses Profil ist kein Passwort oder Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, and no password or key was entered for this profile in this session.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar, und in dieser Sitzung wurde für dieses Profil kein Passwort oder Schlüssel eingegeben.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be read: %1</source>
+        <translation>Der Schlüsselbund des Systems konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the system keychain: %1</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund des Systems gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The password could not be removed from the system keychain: %1</source>
+        <translation>Das Passwort konnte nicht aus dem Schlüsselbund des Systems entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ServiceClient</name>
+    <message>
+        <source>%1 does not offer an order list.</source>
+        <translation>%1 bietet keine Bestellliste an.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::T</name>
+    <message>
+        <source>OmniSeller did not accept the sign-in, even with a fresh token. Check the API user and password in the profile, and that this user may use the interface.</source>
+        <translation>OmniSeller hat die Anmeldung auch mit einem neuen Token nicht akzeptiert. Prüfen Sie API-Benutzer und Passwort im Profil und ob dieser Benutzer die Schnittstelle nutzen darf.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::VirtposClient</name>
+    <message>
+        <source>VirtualPOS did not accept the API key. Check it in the profile.</source>
+        <translation>VirtualPOS hat den API-Schlüssel nicht akzeptiert. Prüfen Sie ihn im Profil.</translation>
+    </message>
+    <message>
+        <source>Signed in to VirtualPOS. Orders visible: %1.</source>
+        <translation>Bei VirtualPOS angemeldet. Sichtbare Bestellungen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::VirtposParser</name>
+    <message>
+        <source>VirtualPOS did not accept the API key. Check it in the profile.</source>
+        <translation>VirtualPOS hat den API-Schlüssel nicht akzeptiert. Prüfen Sie ihn im Profil.</translation>
+    </message>
+    <message>
+        <source>VirtualPOS refused the request without saying why. Try again later; if it keeps happening, ask VirtualPOS&apos;s support.</source>
+        <translation>VirtualPOS hat die Anfrage ohne Begründung abgelehnt. Versuchen Sie es später noch einmal; wenn das weiter passiert, wenden Sie sich an den Support von VirtualPOS.</translation>
+    </message>
+    <message>
+        <source>VirtualPOS refused the request: &quot;%1&quot;. Check the request, or try again later.</source>
+        <translation>VirtualPOS hat die Anfrage abgelehnt: „%1“. Prüfen Sie die Anfrage oder versuchen Sie es später noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::WebshippyClient</name>
+    <message>
+        <source>The page must be 0 or more and the page size at least 1.</source>
+        <translation>Die Seite muss 0 oder größer sein und die Seitengröße mindestens 1.</translation>
+    </message>
+    <message>
+        <source>Webshippy did not accept the API key. Check it in the profile.</source>
+        <translation>Webshippy hat den API-Schlüssel nicht akzeptiert. Prüfen Sie ihn im Profil.</translation>
+    </message>
+    <message>
+        <source>Signed in to Webshippy; there are no products yet.</source>
+        <translation>Bei Webshippy angemeldet; es gibt noch keine Produkte.</translation>
+    </message>
+    <message>
+        <source>Signed in to Webshippy; the product list answers.</source>
+        <translation>Bei Webshippy angemeldet; die Produktliste ist erreichbar.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::WebshippyEnvelope</name>
+    <message>
+        <source>Webshippy did not accept the API key. Check it in the profile.</source>
+        <translation>Webshippy hat den API-Schlüssel nicht akzeptiert. Prüfen Sie ihn im Profil.</translation>
+    </message>
+    <message>
+        <source>Webshippy refused the request without saying why. Try again later; if it keeps happening, ask Webshippy&apos;s support.</source>
+        <translation>Webshippy hat die Anfrage ohne Begründung abgelehnt. Versuchen Sie es später noch einmal; wenn das weiter passiert, wenden Sie sich an den Support von Webshippy.</translation>
+    </message>
+    <message>
+        <source>Webshippy refused the request: &quot;%1&quot;.</source>
+        <translation>Webshippy hat die Anfrage abgelehnt: „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::cli::CliApp</name>
+    <message>
+        <source>Kontor on the command line: manage connection profiles and read orders, categories and products from htk, printlounge, virtpos and webshippy.</source>
+        <translation>Kontor auf der Kommandozeile: Verbindungsprofile verwalten und Bestellungen, Kategorien und Produkte aus htk, printlounge, virtpos und webshippy lesen.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>Read and write profiles in DIR (default: $KONTOR_CONFIG_DIR, else the per-user config folder).</source>
+        <translation>Profile in VERZEICHNIS lesen und schreiben (Standard: $KONTOR_CONFIG_DIR, sonst der Konfigurationsordner des Benutzers).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>VERZEICHNIS</translation>
+    </message>
+    <message>
+        <source>Use the profile NAME (needed when there is more than one).</source>
+        <translation>Das Profil NAME verwenden (nötig, wenn es mehrere gibt).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Print one JSON document with stable keys instead of text.</source>
+        <translation>Statt Text ein JSON-Dokument mit festen Schlüsseln ausgeben.</translation>
+    </message>
+    <message>
+        <source>Take the secret from the environment variable VAR for this run (for unattended runs without a keychain).</source>
+        <translation>Die Zugangsdaten für diesen Aufruf aus der Umgebungsvariablen VARIABLE lesen (für unbeaufsichtigte Aufrufe ohne Schlüsselbund).</translation>
+    </message>
+    <message>
+        <source>VAR</source>
+        <translation>VARIABLE</translation>
+    </message>
+    <message>
+        <source>Also write the log to standard error.</source>
+        <translation>Das Protokoll zusätzlich auf die Standardfehlerausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>profile add: the service (htk, printlounge, virtpos, webshippy).</source>
+        <translation>profile add: der Dienst (htk, printlounge, virtpos, webshippy).</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>DIENST</translation>
+    </message>
+    <message>
+        <source>profile add: the service&apos;s base address.</source>
+        <translation>profile add: die Basisadresse des Dienstes.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>profile add: the user name, where the service has one.</source>
+        <translation>profile add: der Benutzername, sofern der Dienst einen verwendet.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <source>profile add: none, basic, bearer or header:NAME (default: per service).</source>
+        <translation>profile add: none, basic, bearer oder header:NAME (Standard: je nach Dienst).</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>profile add: json or xml (virtpos and webshippy).</source>
+        <translation>profile add: json oder xml (virtpos und webshippy).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>profile add: read the secret from standard input into the keychain.</source>
+        <translation>profile add: die Zugangsdaten von der Standardeingabe lesen und im Schlüsselbund ablegen.</translation>
+    </message>
+    <message>
+        <source>profile add: allow plain http:// to a host that is not this computer.</source>
+        <translation>profile add: unverschlüsseltes http:// auch zu anderen Rechnern erlauben.</translation>
+    </message>
+    <message>
+        <source>orders/products list: at most N rows (default 50).</source>
+        <translation>orders/products list: höchstens N Zeilen (Standard: 50).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>What to do; see Commands below.</source>
+        <translation>Was zu tun ist; siehe „Befehle“ unten.</translation>
+    </message>
+    <message>
+        <source>&lt;command&gt; [arguments]</source>
+        <translation>&lt;Befehl&gt; [Argumente]</translation>
+    </message>
+    <message>
+        <source>Commands:
+  profile add NAME --service S --url URL [--user U] [--auth KIND] [--format F]
+                  [--secret-stdin] [--allow-insecure-http]
+  profile list
+  profile show NAME            says whether a secret is stored, never the secret
+  profile remove NAME          also deletes its secret from the keychain
+  profile test [NAME]          one signed-in call that proves the profile works
+  profile set-secret NAME      read the secret from standard input into the keychain
+  categories list              OmniSeller HTK
+  orders list [--limit N]      OmniSeller HTK, Printlounge, VirtualPOS
+  products list [--limit N]    Webshippy
+
+Exit codes: 0 success, 1 service or network error, 2 usage error, 3 partly done,
+4 authentication failed or no secret.
+</source>
+        <translation>Befehle:
+  profile add NAME --service S --url URL [--user U] [--auth ART] [--format F]
+                  [--secret-stdin] [--allow-insecure-http]
+  profile list
+  profile show NAME            zeigt, ob Zugangsdaten gespeichert sind, nie die Zugangsdaten selbst
+  profile remove NAME          löscht auch die Zugangsdaten aus dem Schlüsselbund
+  profile test [NAME]          eine Abfrage mit Anmeldung, die zeigt, dass das Profil funktioniert
+  profile set-secret NAME      Zugangsdaten von der Standardeingabe lesen und im Schlüsselbund ablegen
+  categories list              OmniSeller HTK
+  orders list [--limit N]      OmniSeller HTK, Printlounge, VirtualPOS
+  products list [--limit N]    Webshippy
+
+Exit-Codes: 0 Erfolg, 1 Dienst- oder Netzwerkfehler, 2 Aufruffehler, 3 teilweise erledigt,
+4 Anmeldung fehlgeschlagen oder keine Zugangsdaten.
+</translation>
+    </message>
+    <message>
+        <source>The option --%1 belongs to &apos;%2&apos;, not to &apos;%3&apos;.</source>
+        <translation>Die Option --%1 gehört zu &apos;%2&apos;, nicht zu &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;kontor-cli --help&apos; lists the options.</source>
+        <translation>&apos;kontor-cli --help&apos; zeigt die Optionen.</translation>
+    </message>
+    <message>
+        <source>Name a command; &apos;kontor-cli --help&apos; lists them.</source>
+        <translation>Geben Sie einen Befehl an; &apos;kontor-cli --help&apos; zeigt alle Befehle.</translation>
+    </message>
+    <message>
+        <source>--secret-env needs the name of an environment variable.</source>
+        <translation>--secret-env braucht den Namen einer Umgebungsvariablen.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;; &apos;kontor-cli --help&apos; lists the commands.</source>
+        <translation>Unbekannter Befehl &apos;%1&apos;; &apos;kontor-cli --help&apos; zeigt die Befehle.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes no further words; choose the profile with --profile NAME.</source>
+        <translation>&apos;%1&apos; erwartet keine weiteren Wörter; wählen Sie das Profil mit --profile NAME.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::cli::ProfileCommands</name>
+    <message>
+        <source>Give one profile name, not %1.</source>
+        <translation>Geben Sie genau einen Profilnamen an, nicht %1.</translation>
+    </message>
+    <message>
+        <source>Name the profile, e.g. &apos;profile show NAME&apos;.</source>
+        <translation>Geben Sie das Profil an, z. B. &apos;profile show NAME&apos;.</translation>
+    </message>
+    <message>
+        <source>Say which service the profile is for with --service (%1).</source>
+        <translation>Geben Sie mit --service an, für welchen Dienst das Profil ist (%1).</translation>
+    </message>
+    <message>
+        <source>Unknown service &apos;%1&apos;; choose one of %2.</source>
+        <translation>Unbekannter Dienst &apos;%1&apos;; wählen Sie einen davon: %2.</translation>
+    </message>
+    <message>
+        <source>Give the service&apos;s address with --url, e.g. --url https://shop.example.com/.</source>
+        <translation>Geben Sie die Adresse des Dienstes mit --url an, z. B. --url https://shop.example.com/.</translation>
+    </message>
+    <message>
+        <source>The address &apos;%1&apos; is not an http:// or https:// URL.</source>
+        <translation>Die Adresse &apos;%1&apos; ist keine http://- oder https://-URL.</translation>
+    </message>
+    <message>
+        <source>Unknown authentication &apos;%1&apos;; use none, basic, bearer or header:NAME.</source>
+        <translation>Unbekannte Anmeldeart &apos;%1&apos;; verwenden Sie none, basic, bearer oder header:NAME.</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;; use json or xml.</source>
+        <translation>Unbekanntes Format &apos;%1&apos;; verwenden Sie json oder xml.</translation>
+    </message>
+    <message>
+        <source>%1 speaks only %2; --format applies to VirtualPOS and Webshippy.</source>
+        <translation>%1 kennt nur %2; --format gilt für VirtualPOS und Webshippy.</translation>
+    </message>
+    <message>
+        <source>On the command line that is --allow-insecure-http, for a server on a network you trust.</source>
+        <translation>Auf der Kommandozeile ist das --allow-insecure-http, für einen Server in einem Netzwerk, dem Sie vertrauen.</translation>
+    </message>
+    <message>
+        <source>Secret for profile &apos;%1&apos;: </source>
+        <translation>Zugangsdaten für Profil &apos;%1&apos;: </translation>
+    </message>
+    <message>
+        <source>No secret arrived on standard input.</source>
+        <translation>Auf der Standardeingabe sind keine Zugangsdaten angekommen.</translation>
+    </message>
+    <message>
+        <source>Give the new profile exactly one name: &apos;profile add NAME --service S --url URL&apos;.</source>
+        <translation>Geben Sie dem neuen Profil genau einen Namen: &apos;profile add NAME --service S --url URL&apos;.</translation>
+    </message>
+    <message>
+        <source>A profile named &apos;%1&apos; exists already; remove it first or choose another name.</source>
+        <translation>Ein Profil namens &apos;%1&apos; gibt es bereits; entfernen Sie es zuerst oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved.</source>
+        <translation>Das Profil konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; saved (%2, %3).</source>
+        <translation>Profil &apos;%1&apos; gespeichert (%2, %3).</translation>
+    </message>
+    <message>
+        <source>No secret was stored. Store one with &apos;profile set-secret %1&apos;, or pass it with --secret-env VARIABLE.</source>
+        <translation>Es wurden keine Zugangsdaten gespeichert. Speichern Sie sie mit &apos;profile set-secret %1&apos; oder übergeben Sie sie mit --secret-env VARIABLE.</translation>
+    </message>
+    <message>
+        <source>Secret for profile &apos;%1&apos; stored.</source>
+        <translation>Zugangsdaten für Profil &apos;%1&apos; gespeichert.</translation>
+    </message>
+    <message>
+        <source>The secret is in the keychain.</source>
+        <translation>Die Zugangsdaten liegen im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Warning: the secret could not be stored because no keychain is available; the profile &apos;%1&apos; was saved without it. For unattended runs pass the secret with --secret-env VARIABLE.</source>
+        <translation>Warnung: Die Zugangsdaten konnten nicht gespeichert werden, weil kein Schlüsselbund verfügbar ist; das Profil &apos;%1&apos; wurde ohne sie gespeichert. Übergeben Sie die Zugangsdaten für unbeaufsichtigte Aufrufe mit --secret-env VARIABLE.</translation>
+    </message>
+    <message>
+        <source>&apos;profile list&apos; takes no further words.</source>
+        <translation>&apos;profile list&apos; erwartet keine weiteren Wörter.</translation>
+    </message>
+    <message>
+        <source>No profiles yet. Add one with &apos;profile add NAME --service S --url URL&apos;.</source>
+        <translation>Noch keine Profile. Legen Sie eines an mit &apos;profile add NAME --service S --url URL&apos;.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>DIENST</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>AUTH</source>
+        <translation>ANMELDUNG</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <source>stored in the keychain</source>
+        <translation>im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>no secret stored</source>
+        <translation>keine Zugangsdaten gespeichert</translation>
+    </message>
+    <message>
+        <source>unknown: the keychain could not be read</source>
+        <translation>unbekannt: Der Schlüsselbund konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Dienst:</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Anmeldeart:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Plain http:</source>
+        <translation>Unverschlüsseltes http:</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Zugangsdaten:</translation>
+    </message>
+    <message>
+        <source>Name the one profile to remove: &apos;profile remove NAME&apos;.</source>
+        <translation>Geben Sie das eine Profil an, das entfernt werden soll: &apos;profile remove NAME&apos;.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; removed.</source>
+        <translation>Profil &apos;%1&apos; entfernt.</translation>
+    </message>
+    <message>
+        <source>Warning: the keychain could not be reached, so a secret stored for &apos;%1&apos; may still be there (service &quot;%2&quot;, key &quot;profile:%3&quot;).</source>
+        <translation>Warnung: Der Schlüsselbund war nicht erreichbar, daher können für &apos;%1&apos; gespeicherte Zugangsdaten noch dort liegen (Dienst &quot;%2&quot;, Schlüssel &quot;profile:%3&quot;).</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; works. %2</source>
+        <translation>Profil &apos;%1&apos; funktioniert. %2</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::cli::ProfileResolver</name>
+    <message>
+        <source>There is no profile named &apos;%1&apos;. &apos;profile list&apos; shows the profiles.</source>
+        <translation>Es gibt kein Profil namens &apos;%1&apos;. &apos;profile list&apos; zeigt die Profile.</translation>
+    </message>
+    <message>
+        <source>There is no profile yet. Add one with &apos;profile add&apos;.</source>
+        <translation>Es gibt noch kein Profil. Legen Sie eines mit &apos;profile add&apos; an.</translation>
+    </message>
+    <message>
+        <source>There are %1 profiles; choose one with --profile NAME.</source>
+        <translation>Es gibt %1 Profile; wählen Sie eines mit --profile NAME.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 named by --secret-env is not set or is empty.</source>
+        <translation>Die mit --secret-env angegebene Umgebungsvariable %1 ist nicht gesetzt oder leer.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read, so there is no secret for profile &apos;%1&apos;. For unattended runs pass it with --secret-env VARIABLE.</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden, daher gibt es keine Zugangsdaten für das Profil &apos;%1&apos;. Übergeben Sie sie für unbeaufsichtigte Aufrufe mit --secret-env VARIABLE.</translation>
+    </message>
+    <message>
+        <source>No secret is stored for profile &apos;%1&apos;. Store one with &apos;profile set-secret %1&apos; (it reads standard input), or pass it with --secret-env VARIABLE.</source>
+        <translation>Für das Profil &apos;%1&apos; sind keine Zugangsdaten gespeichert. Speichern Sie sie mit &apos;profile set-secret %1&apos; (liest von der Standardeingabe) oder übergeben Sie sie mit --secret-env VARIABLE.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::cli::ReadCommands</name>
+    <message>
+        <source>The profile &apos;%1&apos; is a %2 profile; %2 has no categories.</source>
+        <translation>Das Profil &apos;%1&apos; ist ein %2-Profil; %2 hat keine Kategorien.</translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; is a %2 profile; %2 has no orders.</source>
+        <translation>Das Profil &apos;%1&apos; ist ein %2-Profil; %2 hat keine Bestellungen.</translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; is a %2 profile; %2 has no products.</source>
+        <translation>Das Profil &apos;%1&apos; ist ein %2-Profil; %2 hat keine Produkte.</translation>
+    </message>
+    <message>
+        <source>Try %1.</source>
+        <translation>Versuchen Sie %1.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number from 1 to %1.</source>
+        <translation>--limit erwartet eine ganze Zahl von 1 bis %1.</translation>
+    </message>
+    <message>
+        <source>This version of Kontor cannot talk to %1.</source>
+        <translation>Diese Version von Kontor kann nicht mit %1 kommunizieren.</translation>
+    </message>
+    <message>
+        <source>No categories.</source>
+        <translation>Keine Kategorien.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>PARENT</source>
+        <translation>ÜBERGEORDNET</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>AKTIV</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>No orders.</source>
+        <translation>Keine Bestellungen.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMMER</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>PAID</source>
+        <translation>BEZAHLT</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>ERSTELLT</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>BETRAG</translation>
+    </message>
+    <message>
+        <source>CUSTOMER</source>
+        <translation>KUNDE</translation>
+    </message>
+    <message>
+        <source>No products.</source>
+        <translation>Keine Produkte.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>ARTIKELNR.</translation>
+    </message>
+    <message>
+        <source>VARIANT</source>
+        <translation>VARIANTE</translation>
+    </message>
+    <message>
+        <source>PRICE</source>
+        <translation>PREIS</translation>
+    </message>
+    <message>
+        <source>CURRENCY</source>
+        <translation>WÄHRUNG</translation>
+    </message>
+    <message>
+        <source>QUANTITY</source>
+        <translation>MENGE</translation>
+    </message>
+    <message>
+        <source>BARCODE</source>
+        <translation>BARCODE</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::codec</name>
+    <message>
+        <source>%1 sent an answer that is not valid XML, so Kontor cannot read it. If this keeps happening, tell the service&apos;s support.</source>
+        <translation>%1 hat eine Antwort gesendet, die kein gültiges XML ist, daher kann Kontor sie nicht lesen. Wenn das weiter passiert, wenden Sie sich an den Support des Dienstes.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::codec::Lenient</name>
+    <message>
+        <source>%1 sent an empty answer. Try again later; if it keeps happening, tell the service&apos;s support.</source>
+        <translation>%1 hat eine leere Antwort gesendet. Versuchen Sie es später noch einmal; wenn das weiter passiert, wenden Sie sich an den Support des Dienstes.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a web page instead of data. The service may be down for maintenance, or the address in the profile points to its website rather than its interface.</source>
+        <translation>%1 hat mit einer Webseite statt mit Daten geantwortet. Vielleicht wird der Dienst gerade gewartet, oder die Adresse im Profil zeigt auf seine Website statt auf seine Schnittstelle.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer Kontor cannot read: it is nested too deeply. If this keeps happening, tell the service&apos;s support.</source>
+        <translation>%1 hat eine Antwort gesendet, die Kontor nicht lesen kann: Sie ist zu tief verschachtelt. Wenn das weiter passiert, wenden Sie sich an den Support des Dienstes.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s answer ended too early; it looks cut off. Try again; if it keeps happening, the connection or the service has trouble.</source>
+        <translation>Die Antwort von %1 endete zu früh; sie scheint abgeschnitten zu sein. Versuchen Sie es noch einmal; wenn das weiter passiert, gibt es Probleme mit der Verbindung oder dem Dienst.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that is not valid JSON, so Kontor cannot read it. If this keeps happening, tell the service&apos;s support.</source>
+        <translation>%1 hat eine Antwort gesendet, die kein gültiges JSON ist, daher kann Kontor sie nicht lesen. Wenn das weiter passiert, wenden Sie sich an den Support des Dienstes.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer in a form Kontor does not expect, so it cannot be shown. If this keeps happening, tell the service&apos;s support.</source>
+        <translation>%1 hat eine Antwort in einer Form gesendet, die Kontor nicht erwartet, daher kann sie nicht angezeigt werden. Wenn das weiter passiert, wenden Sie sich an den Support des Dienstes.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::codec::XmlTree</name>
+    <message>
+        <source>%1 sent an empty answer. Try again later; if it keeps happening, tell the service&apos;s support.</source>
+        <translation>%1 hat eine leere Antwort gesendet. Versuchen Sie es später noch einmal; wenn das weiter passiert, wenden Sie sich an den Support des Dienstes.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a web page instead of data. The service may be down for maintenance, or the address in the profile points to its website rather than its interface.</source>
+        <translation>%1 hat mit einer Webseite statt mit Daten geantwortet. Vielleicht wird der Dienst gerade gewartet, oder die Adresse im Profil zeigt auf seine Website statt auf seine Schnittstelle.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s answer ended too early; it looks cut off. Try again; if it keeps happening, the connection or the service has trouble.</source>
+        <translation>Die Antwort von %1 endete zu früh; sie scheint abgeschnitten zu sein. Versuchen Sie es noch einmal; wenn das weiter passiert, gibt es Probleme mit der Verbindung oder dem Dienst.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::AboutDialog</name>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 (running on %2)
+QtKeychain %3</source>
+        <translation>Qt %1 (zur Laufzeit %2)
+QtKeychain %3</translation>
+    </message>
+    <message>
+        <source>Copyright © Kontor. Proprietary software: all rights reserved.</source>
+        <translation>Copyright © Kontor. Proprietäre Software: alle Rechte vorbehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::BusyIndicator</name>
+    <message>
+        <source>Working</source>
+        <translation>Wird ausgeführt</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::DemoSession</name>
+    <message>
+        <source>The demo could not start its built-in simulator.</source>
+        <translation>Die Demo konnte ihren eingebauten Simulator nicht starten.</translation>
+    </message>
+    <message>
+        <source>Demo Printlounge</source>
+        <translation>Demo Printlounge</translation>
+    </message>
+    <message>
+        <source>Demo OmniSeller</source>
+        <translation>Demo OmniSeller</translation>
+    </message>
+    <message>
+        <source>Demo VirtualPOS</source>
+        <translation>Demo VirtualPOS</translation>
+    </message>
+    <message>
+        <source>Demo Webshippy</source>
+        <translation>Demo Webshippy</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::MainWindow</name>
+    <message>
+        <source>Kontor</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>Your profiles could not be saved. %1</source>
+        <translation>Ihre Profile konnten nicht gespeichert werden. %1</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>New profile…</source>
+        <translation>Neues Profil…</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>&amp;Demo ausprobieren</translation>
+    </message>
+    <message>
+        <source>Add demo profiles connected to a built-in simulator of the four services</source>
+        <translation>Demo-Profile hinzufügen, die mit einem eingebauten Simulator der vier Dienste verbunden sind</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Filter the list</source>
+        <translation>Liste &amp;filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Kontor</source>
+        <translation>Ü&amp;ber Kontor</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Demo mode: the demo profiles talk to a simulator inside Kontor. Nothing you do there reaches a real shop, and they are gone when Kontor closes.</source>
+        <translation>Demomodus: Die Demo-Profile sind mit einem Simulator in Kontor verbunden. Nichts, was Sie dort tun, erreicht einen echten Shop, und beim Schließen von Kontor verschwinden sie wieder.</translation>
+    </message>
+    <message>
+        <source>%1 — Kontor</source>
+        <translation>%1 — Kontor</translation>
+    </message>
+    <message>
+        <source>Kontor cannot show lists for %1 yet. You can already check that this profile signs in.</source>
+        <translation>Kontor kann für %1 noch keine Listen anzeigen. Sie können aber bereits prüfen, ob die Anmeldung mit diesem Profil klappt.</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Welcome to Kontor</source>
+        <translation>Willkommen bei Kontor</translation>
+    </message>
+    <message>
+        <source>Kontor shows the orders of your shop services in one place. Create a profile with your service&apos;s address and API key to begin, or try Kontor with simulated shops.</source>
+        <translation>Kontor zeigt die Bestellungen Ihrer Shop-Dienste an einem Ort. Legen Sie zum Start ein Profil mit der Adresse und dem API-Schlüssel Ihres Dienstes an, oder probieren Sie Kontor mit simulierten Shops aus.</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Demo ausprobieren</translation>
+    </message>
+    <message>
+        <source>Your system keychain is not available. Passwords you enter are kept only until Kontor closes.</source>
+        <translation>Der Schlüsselbund Ihres Systems ist nicht verfügbar. Eingegebene Passwörter werden nur bis zum Schließen von Kontor aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; uses plain http: its password or API key and its orders travel unencrypted, and anyone on the network can read them.</source>
+        <translation>„%1“ nutzt einfaches http: Das Passwort oder der API-Schlüssel und die Bestellungen werden unverschlüsselt übertragen, und jeder im Netzwerk kann sie mitlesen.</translation>
+    </message>
+    <message>
+        <source>Edit profile…</source>
+        <translation>Profil bearbeiten…</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::MessageBanner</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Diese Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::OrdersTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Order %1 (internal id %2)</source>
+        <translation>Bestellung %1 (interne ID %2)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::OrdersView</name>
+    <message>
+        <source>Loading orders…</source>
+        <translation>Bestellungen werden geladen…</translation>
+    </message>
+    <message>
+        <source>No orders yet</source>
+        <translation>Noch keine Bestellungen</translation>
+    </message>
+    <message>
+        <source>The orders could not be loaded</source>
+        <translation>Die Bestellungen konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>More orders could not be loaded.</source>
+        <translation>Weitere Bestellungen konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Filter orders…</source>
+        <translation>Bestellungen filtern…</translation>
+    </message>
+    <message>
+        <source>Show only orders whose number, status, date, amount or customer contains this text</source>
+        <translation>Nur Bestellungen anzeigen, deren Nummer, Status, Datum, Betrag oder Kunde diesen Text enthält</translation>
+    </message>
+    <message>
+        <source>Load more orders</source>
+        <translation>Weitere Bestellungen laden</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>%1 — Orders</source>
+        <translation>%1 — Bestellungen</translation>
+    </message>
+    <message>
+        <source>Loading orders from &apos;%1&apos;…</source>
+        <translation>Bestellungen von „%1“ werden geladen…</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no orders to show.</source>
+        <translation>„%1“ hat keine Bestellungen zum Anzeigen.</translation>
+    </message>
+    <message>
+        <source>Orders shown: %1</source>
+        <translation>Angezeigte Bestellungen: %1</translation>
+    </message>
+    <message>
+        <source>Orders matching the filter: %1 of %2</source>
+        <translation>Bestellungen passend zum Filter: %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::ProductsTableModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnr.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::ProductsView</name>
+    <message>
+        <source>Loading products…</source>
+        <translation>Produkte werden geladen…</translation>
+    </message>
+    <message>
+        <source>No products yet</source>
+        <translation>Noch keine Produkte</translation>
+    </message>
+    <message>
+        <source>The products could not be loaded</source>
+        <translation>Die Produkte konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>More products could not be loaded.</source>
+        <translation>Weitere Produkte konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Filter products…</source>
+        <translation>Produkte filtern…</translation>
+    </message>
+    <message>
+        <source>Show only products whose SKU, name, variant, barcode, price or stock contains this text</source>
+        <translation>Nur Produkte anzeigen, deren Artikelnummer, Name, Variante, Barcode, Preis oder Bestand diesen Text enthält</translation>
+    </message>
+    <message>
+        <source>Load more products</source>
+        <translation>Weitere Produkte laden</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>%1 — Products</source>
+        <translation>%1 — Produkte</translation>
+    </message>
+    <message>
+        <source>Loading products from &apos;%1&apos;…</source>
+        <translation>Produkte von „%1“ werden geladen…</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no products to show.</source>
+        <translation>„%1“ hat keine Produkte zum Anzeigen.</translation>
+    </message>
+    <message>
+        <source>Products shown: %1</source>
+        <translation>Angezeigte Produkte: %1</translation>
+    </message>
+    <message>
+        <source>Products matching the filter: %1 of %2</source>
+        <translation>Produkte passend zum Filter: %1 von %2</translation>
+    </message>
+    <message>
+        <source>This service has no product list in Kontor yet.</source>
+        <translation>Für diesen Dienst gibt es in Kontor noch keine Produktliste.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::ProfileActions</name>
+    <message>
+        <source>&amp;New profile…</source>
+        <translation>&amp;Neues Profil…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Connect Kontor to another shop service</source>
+        <translation>Kontor mit einem weiteren Shop-Dienst verbinden</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Change the address, sign-in or timeouts of the selected profile</source>
+        <translation>Adresse, Anmeldung oder Zeitlimits des ausgewählten Profils ändern</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove the selected profile and its stored password</source>
+        <translation>Das ausgewählte Profil und sein gespeichertes Passwort entfernen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Sign in once to check that the selected profile works</source>
+        <translation>Einmal anmelden, um zu prüfen, ob das ausgewählte Profil funktioniert</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Demo profiles cannot be changed.</source>
+        <translation>Demo-Profile können nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Edit the selected profile</source>
+        <translation>Das ausgewählte Profil bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove the selected profile</source>
+        <translation>Das ausgewählte Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the profile &apos;%1&apos;?</source>
+        <translation>Das Profil „%1“ entfernen?</translation>
+    </message>
+    <message>
+        <source>Its password or API key is removed from the system keychain too. Your shop and its orders are not affected.</source>
+        <translation>Das zugehörige Passwort oder der API-Schlüssel wird ebenfalls aus dem Schlüsselbund des Systems entfernt. Ihr Shop und seine Bestellungen sind davon nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; was removed, but its password could not be removed from the keychain: %2</source>
+        <translation>Das Profil „%1“ wurde entfernt, aber sein Passwort konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; was removed.</source>
+        <translation>Das Profil „%1“ wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Testing the connection to &apos;%1&apos;…</source>
+        <translation>Verbindung zu „%1“ wird getestet…</translation>
+    </message>
+    <message>
+        <source>Kontor cannot talk to this service.</source>
+        <translation>Kontor kann mit diesem Dienst nicht kommunizieren.</translation>
+    </message>
+    <message>
+        <source>The connection to &apos;%1&apos; works. %2</source>
+        <translation>Die Verbindung zu „%1“ funktioniert. %2</translation>
+    </message>
+    <message>
+        <source>The connection to &apos;%1&apos; does not work. %2</source>
+        <translation>Die Verbindung zu „%1“ funktioniert nicht. %2</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::ProfileDialog</name>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Profil speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>XML</source>
+        <translation>XML</translation>
+    </message>
+    <message>
+        <source>User name and key (HTTP Basic)</source>
+        <translation>Benutzername und Schlüssel (HTTP Basic)</translation>
+    </message>
+    <message>
+        <source>Token (Bearer)</source>
+        <translation>Token (Bearer)</translation>
+    </message>
+    <message>
+        <source>Key in a named header</source>
+        <translation>Schlüssel in einem benannten Header</translation>
+    </message>
+    <message>
+        <source>Edit profile &apos;%1&apos;</source>
+        <translation>Profil „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Another profile is already called &apos;%1&apos;. Choose another name.</source>
+        <translation>Ein anderes Profil heißt bereits „%1“. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Enter the password or API key your provider gave you.</source>
+        <translation>Geben Sie das Passwort oder den API-Schlüssel ein, das bzw. den Sie von Ihrem Anbieter erhalten haben.</translation>
+    </message>
+    <message>
+        <source>How the service sends its data. Leave JSON unless your provider says otherwise.</source>
+        <translation>Wie der Dienst seine Daten sendet. Lassen Sie JSON eingestellt, sofern Ihr Anbieter nichts anderes angibt.</translation>
+    </message>
+    <message>
+        <source>%1 always sends JSON.</source>
+        <translation>%1 sendet immer JSON.</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>nicht nötig</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>Kontor cannot talk to this service.</source>
+        <translation>Kontor kann mit diesem Dienst nicht kommunizieren.</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>Die Verbindung funktioniert.</translation>
+    </message>
+    <message>
+        <source>The connection works. %1</source>
+        <translation>Die Verbindung funktioniert. %1</translation>
+    </message>
+    <message>
+        <source>The connection test failed.</source>
+        <translation>Der Verbindungstest ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Verbindung wird getestet…</translation>
+    </message>
+    <message>
+        <source>The password or API key could not be saved, so the profile was not saved either: %1</source>
+        <translation>Das Passwort oder der API-Schlüssel konnte nicht gespeichert werden, daher wurde auch das Profil nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::ProfileHints</name>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>To&amp;ken:</translation>
+    </message>
+    <message>
+        <source>Header &amp;value:</source>
+        <translation>Header-&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>API &amp;password:</source>
+        <translation>API-&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-S&amp;chlüssel:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>The service&apos;s own (recommended)</source>
+        <translation>Eigenes Verfahren des Dienstes (empfohlen)</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::ProfileItemDelegate</name>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::ProfileListModel</name>
+    <message>
+        <source>%1: a demo profile connected to Kontor&apos;s built-in simulator</source>
+        <translation>%1: ein Demo-Profil, verbunden mit dem eingebauten Simulator von Kontor</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 unter %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, demo</source>
+        <translation>%1, %2, Demo</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::RecordsView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load again from the service (F5)</source>
+        <translation>Erneut vom Dienst laden (F5)</translation>
+    </message>
+    <message>
+        <source>No profile selected</source>
+        <translation>Kein Profil ausgewählt</translation>
+    </message>
+    <message>
+        <source>Choose a profile on the left.</source>
+        <translation>Wählen Sie links ein Profil aus.</translation>
+    </message>
+    <message>
+        <source>Kontor does not know the password or API key for this profile. Edit the profile to enter it.</source>
+        <translation>Kontor kennt das Passwort oder den API-Schlüssel für dieses Profil nicht. Bearbeiten Sie das Profil, um es einzugeben.</translation>
+    </message>
+    <message>
+        <source>Kontor cannot talk to this service.</source>
+        <translation>Kontor kann mit diesem Dienst nicht kommunizieren.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Something went wrong while talking to the service.</source>
+        <translation>Bei der Kommunikation mit dem Dienst ist etwas schiefgegangen.</translation>
+    </message>
+    <message>
+        <source>Edit profile…</source>
+        <translation>Profil bearbeiten…</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::net::HttpCall</name>
+    <message>
+        <source>The address &quot;%1&quot; is not a valid web address. It should look like https://shop.example.com.</source>
+        <translation>Die Adresse „%1“ ist keine gültige Webadresse. Sie sollte etwa so aussehen: https://shop.example.com.</translation>
+    </message>
+    <message>
+        <source>Kontor does not send passwords or data over plain http:// to %1. Use an https:// address, or allow insecure http in the profile if this server has no other way.</source>
+        <translation>Kontor sendet Passwörter und Daten nicht über einfaches http:// an %1. Verwenden Sie eine https://-Adresse, oder erlauben Sie unsicheres http im Profil, wenn dieser Server es nicht anders kann.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds. The service may be overloaded; try again later.</source>
+        <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet. Der Dienst ist möglicherweise überlastet; versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is larger than Kontor accepts (%2 MB). Narrow the request, for example with a smaller page or a filter.</source>
+        <translation>Die Antwort von %1 ist größer, als Kontor annimmt (%2 MB). Grenzen Sie die Anfrage ein, zum Beispiel mit einer kleineren Seite oder einem Filter.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check your network connection, or try again later.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Netzwerkverbindung oder versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be verified (%2). Kontor does not connect to a server whose certificate it cannot check; ask the shop&apos;s administrator.</source>
+        <translation>Die sichere Verbindung zu %1 konnte nicht überprüft werden (%2). Kontor verbindet sich nicht mit einem Server, dessen Zertifikat es nicht prüfen kann; wenden Sie sich an den Administrator des Shops.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection. Check the address and port in the profile, or whether the service is running.</source>
+        <translation>%1 hat die Verbindung abgelehnt. Prüfen Sie Adresse und Port im Profil oder ob der Dienst läuft.</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be found. Check the address in the profile and your internet connection.</source>
+        <translation>Der Server %1 wurde nicht gefunden. Prüfen Sie die Adresse im Profil und Ihre Internetverbindung.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke off before the answer was complete. Check your network connection; if it keeps happening, the service may be having trouble.</source>
+        <translation>Die Verbindung zu %1 ist abgebrochen, bevor die Antwort vollständig war. Prüfen Sie Ihre Netzwerkverbindung; wenn das weiter passiert, hat der Dienst möglicherweise Probleme.</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in (HTTP %2). Check the user name and password or API key in the profile.</source>
+        <translation>%1 hat die Anmeldung abgelehnt (HTTP %2). Prüfen Sie Benutzername und Passwort bzw. API-Schlüssel im Profil.</translation>
+    </message>
+    <message>
+        <source>%1 does not know the requested address or record (HTTP 404). Check the address in the profile.</source>
+        <translation>%1 kennt die angefragte Adresse oder den Datensatz nicht (HTTP 404). Prüfen Sie die Adresse im Profil.</translation>
+    </message>
+    <message>
+        <source>%1 refused the request because it is too large (HTTP 413). Send fewer items at once.</source>
+        <translation>%1 hat die Anfrage abgelehnt, weil sie zu groß ist (HTTP 413). Senden Sie weniger Einträge auf einmal.</translation>
+    </message>
+    <message>
+        <source>%1 is having trouble right now (HTTP %2). Try again in a few minutes.</source>
+        <translation>%1 hat gerade Probleme (HTTP %2). Versuchen Sie es in ein paar Minuten noch einmal.</translation>
+    </message>
+    <message>
+        <source>%1 answered with an unexpected status (HTTP %2).</source>
+        <translation>%1 hat mit einem unerwarteten Status geantwortet (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed (%2).</source>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen (%2).</translation>
+    </message>
+    <message>
+        <source>%1 answered with a web page instead of data. The service may be down for maintenance, or the address in the profile points to a website rather than its interface.</source>
+        <translation>%1 hat mit einer Webseite statt mit Daten geantwortet. Vielleicht wird der Dienst gerade gewartet, oder die Adresse im Profil zeigt auf eine Website statt auf seine Schnittstelle.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::net::HttpClient</name>
+    <message>
+        <source>The service</source>
+        <translation>Der Dienst</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Kontor: a back office for shops on several web services.</source>
+        <translation>Kontor: ein Backoffice für Shops, die mehrere Webdienste nutzen.</translation>
+    </message>
+    <message>
+        <source>Add demo profiles connected to a built-in simulator of the services.</source>
+        <translation>Demo-Profile hinzufügen, die mit einem eingebauten Simulator der Dienste verbunden sind.</translation>
+    </message>
+    <message>
+        <source>Keep profiles and settings in &lt;dir&gt; instead of the usual place.</source>
+        <translation>Profile und Einstellungen in &lt;Verzeichnis&gt; statt am üblichen Ort ablegen.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Your profiles could not be read. %1</source>
+        <translation>Ihre Profile konnten nicht gelesen werden. %1</translation>
+    </message>
+</context>
 </TS>

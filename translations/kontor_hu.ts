@@ -1,4 +1,1817 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="hu_HU">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Kontor</source>
+        <translation>A Kontor névjegye</translation>
+    </message>
+    <message>
+        <source>Application name</source>
+        <translation>Alkalmazás neve</translation>
+    </message>
+    <message>
+        <source>Kontor</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Verzió</translation>
+    </message>
+    <message>
+        <source>A back office for shops on several web services: OmniSeller HTK, Printlounge, VirtualPOS and Webshippy. One profile per service; passwords stay in your system keychain.</source>
+        <translation>Ügyviteli program több webes szolgáltatást használó webáruházaknak: OmniSeller HTK, Printlounge, VirtualPOS és Webshippy. Szolgáltatásonként egy profil; a jelszavak a rendszer jelszótárolójában maradnak.</translation>
+    </message>
+    <message>
+        <source>Component versions</source>
+        <translation>Összetevők verziói</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licenc</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>A profile tells Kontor where your shop service is and how to sign in. The password or API key is kept in your system keychain, never in a file.</source>
+        <translation>A profil megmondja a Kontornak, hol található a webáruház szolgáltatása, és hogyan kell bejelentkezni. A jelszót vagy az API-kulcsot a rendszer jelszótárolója őrzi, soha nem egy fájl.</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Kapcsolat</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Név:</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilnév</translation>
+    </message>
+    <message>
+        <source>for example: My print shop</source>
+        <translation>például: Nyomdám</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Szolgáltatás:</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Szolgáltatás</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Cím:</translation>
+    </message>
+    <message>
+        <source>Service address</source>
+        <translation>A szolgáltatás címe</translation>
+    </message>
+    <message>
+        <source>The address of your shop&apos;s service, as your provider gave it to you.</source>
+        <translation>A webáruház szolgáltatásának címe, ahogyan a szolgáltatótól kapta.</translation>
+    </message>
+    <message>
+        <source>https://shop.example.com/</source>
+        <translation>https://shop.example.com/</translation>
+    </message>
+    <message>
+        <source>Data &amp;format:</source>
+        <translation>&amp;Adatformátum:</translation>
+    </message>
+    <message>
+        <source>Data format</source>
+        <translation>Adatformátum</translation>
+    </message>
+    <message>
+        <source>How the service sends its data. Leave JSON unless your provider says otherwise.</source>
+        <translation>Milyen formában küldi a szolgáltatás az adatokat. Hagyja JSON-on, hacsak a szolgáltató mást nem mond.</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Bejelentkezés</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation>Bejelentkezési mó&amp;d:</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Bejelentkezési mód</translation>
+    </message>
+    <message>
+        <source>&amp;Header name:</source>
+        <translation>Fejléc ne&amp;ve:</translation>
+    </message>
+    <message>
+        <source>Header name</source>
+        <translation>Fejléc neve</translation>
+    </message>
+    <message>
+        <source>X-Api-Key</source>
+        <translation>X-Api-Key</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Felhasználó:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Felhasználónév</translation>
+    </message>
+    <message>
+        <source>&amp;Password or API key:</source>
+        <translation>&amp;Jelszó vagy API-kulcs:</translation>
+    </message>
+    <message>
+        <source>Password or API key</source>
+        <translation>Jelszó vagy API-kulcs</translation>
+    </message>
+    <message>
+        <source>Security and waiting times</source>
+        <translation>Biztonság és várakozási idők</translation>
+    </message>
+    <message>
+        <source>Allow plain http (insecure)</source>
+        <translation>Titkosítatlan http engedélyezése (nem biztonságos)</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;http (insecure)</source>
+        <translation>Titkosítatlan &amp;http engedélyezése (nem biztonságos)</translation>
+    </message>
+    <message>
+        <source>With plain http, your password or API key and your orders travel unencrypted: anyone on the network can read them. Use this only for a test server on a network you trust.</source>
+        <translation>Titkosítatlan http esetén a jelszó vagy az API-kulcs és a rendelések titkosítás nélkül haladnak át a hálózaton: bárki elolvashatja őket. Csak megbízható hálózaton lévő tesztszerverhez használja.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect within:</source>
+        <translation>Kapcsolódási &amp;idő legfeljebb:</translation>
+    </message>
+    <message>
+        <source>Connect timeout in seconds</source>
+        <translation>Kapcsolódási időkorlát másodpercben</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> mp</translation>
+    </message>
+    <message>
+        <source>Give up after &amp;silence of:</source>
+        <translation>Megszakítás ennyi tétlenség &amp;után:</translation>
+    </message>
+    <message>
+        <source>Inactivity timeout in seconds</source>
+        <translation>Tétlenségi időkorlát másodpercben</translation>
+    </message>
+    <message>
+        <source>How long Kontor waits when the service sends nothing at all.</source>
+        <translation>Mennyi ideig várjon a Kontor, ha a szolgáltatás egyáltalán nem küld semmit.</translation>
+    </message>
+    <message>
+        <source>&amp;Longest wait in total:</source>
+        <translation>&amp;Leghosszabb teljes várakozás:</translation>
+    </message>
+    <message>
+        <source>Total time limit in seconds</source>
+        <translation>Teljes időkorlát másodpercben</translation>
+    </message>
+    <message>
+        <source>The longest one request may take, retries included.</source>
+        <translation>Egy kérés legfeljebb ennyi ideig tarthat, az újrapróbálkozásokkal együtt.</translation>
+    </message>
+    <message>
+        <source>Problems with the profile</source>
+        <translation>A profil hibái</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Kapcsolat tesztelése</translation>
+    </message>
+    <message>
+        <source>Sign in once with the values above, without saving them.</source>
+        <translation>Egyszeri bejelentkezés a fenti adatokkal, mentés nélkül.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Kapcsolat &amp;tesztelése</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>A kapcsolatteszt eredménye</translation>
+    </message>
+</context>
+<context>
+    <name>kontor</name>
+    <message>
+        <source>Kontor could not create its settings folder %1. Check that you may write there.</source>
+        <translation>A Kontor nem tudta létrehozni a beállítások mappáját (%1). Ellenőrizze, hogy van-e írási joga oda.</translation>
+    </message>
+    <message>
+        <source>Kontor could not save the profiles to %1: %2</source>
+        <translation>A Kontor nem tudta menteni a profilokat (%1): %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>törölve</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>feladva</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>nyitott</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::CartItemType</name>
+    <message>
+        <source>Article</source>
+        <translation>Termék</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Szállítás</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Kezelési díj</translation>
+    </message>
+    <message>
+        <source>Service-provider shipping</source>
+        <translation>Szállítás szolgáltatón keresztül</translation>
+    </message>
+    <message>
+        <source>Article option</source>
+        <translation>Termékopció</translation>
+    </message>
+    <message>
+        <source>Article free quota</source>
+        <translation>Ingyenes termékkeret</translation>
+    </message>
+    <message>
+        <source>Article stock return</source>
+        <translation>Termék visszavétele raktárba</translation>
+    </message>
+    <message>
+        <source>Small-quantity surcharge</source>
+        <translation>Kis mennyiségi felár</translation>
+    </message>
+    <message>
+        <source>Credit for handling cost</source>
+        <translation>Jóváírás a kezelési költségre</translation>
+    </message>
+    <message>
+        <source>Customer discount</source>
+        <translation>Vásárlói kedvezmény</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Fizetés</translation>
+    </message>
+    <message>
+        <source>Article discount</source>
+        <translation>Termékkedvezmény</translation>
+    </message>
+    <message>
+        <source>Free position added by admin</source>
+        <translation>Adminisztrátor által hozzáadott egyedi tétel</translation>
+    </message>
+    <message>
+        <source>Article order fee</source>
+        <translation>Termék rendelési díja</translation>
+    </message>
+    <message>
+        <source>Article dynamic option</source>
+        <translation>Dinamikus termékopció</translation>
+    </message>
+    <message>
+        <source>&quot;Postaktuell&quot; article</source>
+        <translation>„Postaktuell” termék</translation>
+    </message>
+    <message>
+        <source>Cost absorption</source>
+        <translation>Költségátvállalás</translation>
+    </message>
+    <message>
+        <source>Advertising subsidy</source>
+        <translation>Reklámtámogatás</translation>
+    </message>
+    <message>
+        <source>Additional surcharge</source>
+        <translation>További felár</translation>
+    </message>
+    <message>
+        <source>External article (OCI punch-out)</source>
+        <translation>Külső termék (OCI punch-out)</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::HtkClient</name>
+    <message>
+        <source>OmniSeller refused the API user or password. Check them in the profile.</source>
+        <translation>Az OmniSeller elutasította az API-felhasználót vagy a jelszót. Ellenőrizze őket a profilban.</translation>
+    </message>
+    <message>
+        <source>Enter an order ID.</source>
+        <translation>Adjon meg egy rendelésazonosítót.</translation>
+    </message>
+    <message>
+        <source>Signed in to OmniSeller. Categories visible: %1.</source>
+        <translation>Bejelentkezve az OmniSellerbe. Látható kategóriák: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::HtkParser</name>
+    <message>
+        <source>OmniSeller refused the API user or password. Check them in the profile.</source>
+        <translation>Az OmniSeller elutasította az API-felhasználót vagy a jelszót. Ellenőrizze őket a profilban.</translation>
+    </message>
+    <message>
+        <source>OmniSeller did not accept the sign-in. Check the API user and password in the profile.</source>
+        <translation>Az OmniSeller nem fogadta el a bejelentkezést. Ellenőrizze az API-felhasználót és a jelszót a profilban.</translation>
+    </message>
+    <message>
+        <source>OmniSeller reported an error: &quot;%1&quot;. Try again later; if it keeps happening, tell OmniSeller&apos;s support.</source>
+        <translation>Az OmniSeller hibát jelzett: „%1”. Próbálja újra később; ha a hiba továbbra is fennáll, forduljon az OmniSeller ügyfélszolgálatához.</translation>
+    </message>
+    <message>
+        <source>OmniSeller returned nothing for the order %1.</source>
+        <translation>Az OmniSeller semmit sem adott vissza a(z) %1 rendeléshez.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::PrintloungeClient</name>
+    <message>
+        <source>Printlounge refused the user name or password. Check them in the profile; after several wrong tries the shop locks access for 15 minutes.</source>
+        <translation>A Printlounge elutasította a felhasználónevet vagy a jelszót. Ellenőrizze őket a profilban; több hibás próbálkozás után a webáruház 15 percre letiltja a hozzáférést.</translation>
+    </message>
+    <message>
+        <source>Printlounge does not know the order %1. Check the order code.</source>
+        <translation>A Printlounge nem ismeri a(z) %1 rendelést. Ellenőrizze a rendelés kódját.</translation>
+    </message>
+    <message>
+        <source>Enter an order code.</source>
+        <translation>Adja meg a rendelés kódját.</translation>
+    </message>
+    <message>
+        <source>The order code &quot;%1&quot; contains a character that cannot be part of an order code (/ or \).</source>
+        <translation>Ez a rendeléskód olyan karaktert tartalmaz, amely nem lehet egy rendeléskódban (/ vagy \): „%1”.</translation>
+    </message>
+    <message>
+        <source>Signed in to Printlounge; the shop has no orders yet.</source>
+        <translation>Bejelentkezve a Printlounge-ba; a webáruháznak még nincs rendelése.</translation>
+    </message>
+    <message>
+        <source>Signed in to Printlounge; the newest order is %1.</source>
+        <translation>Bejelentkezve a Printlounge-ba; a legújabb rendelés: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::Profile</name>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Adjon nevet a profilnak.</translation>
+    </message>
+    <message>
+        <source>The profile name is too long (at most 80 characters).</source>
+        <translation>A profil neve túl hosszú (legfeljebb 80 karakter).</translation>
+    </message>
+    <message>
+        <source>Enter the service&apos;s address, for example https://shop.example.com.</source>
+        <translation>Adja meg a szolgáltatás címét, például https://shop.example.com.</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// and name a server, for example https://shop.example.com.</source>
+        <translation>A cím elején https:// álljon, utána egy szerver neve, például https://shop.example.com.</translation>
+    </message>
+    <message>
+        <source>Plain http:// sends your password unprotected. Use https://, or allow insecure http explicitly for this profile.</source>
+        <translation>Titkosítatlan http:// esetén a jelszó védelem nélkül utazik. Használjon https:// címet, vagy kifejezetten engedélyezze a nem biztonságos http-t ennél a profilnál.</translation>
+    </message>
+    <message>
+        <source>Do not put a user name or password in the address; use the profile&apos;s fields instead.</source>
+        <translation>Ne írjon felhasználónevet vagy jelszót a címbe; használja helyette a profil mezőit.</translation>
+    </message>
+    <message>
+        <source>Name the header that carries the key, for example X-Api-Key.</source>
+        <translation>Adja meg a kulcsot tartalmazó fejléc nevét, például X-Api-Key.</translation>
+    </message>
+    <message>
+        <source>HTTP Basic sign-in needs a user name.</source>
+        <translation>A HTTP Basic bejelentkezéshez felhasználónév szükséges.</translation>
+    </message>
+    <message>
+        <source>OmniSeller needs the API user name.</source>
+        <translation>Az OmniSellerhez meg kell adni az API-felhasználó nevét.</translation>
+    </message>
+    <message>
+        <source>The timeouts must be at least one second, and the total time at least as long as the inactivity time.</source>
+        <translation>Az időkorlátoknak legalább egy másodpercnek kell lenniük, a teljes időnek pedig legalább akkorának, mint a tétlenségi időnek.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ProfileStore</name>
+    <message>
+        <source>Kontor could not read its profiles from %1: %2</source>
+        <translation>A Kontor nem tudta beolvasni a profilokat (%1): %2</translation>
+    </message>
+    <message>
+        <source>The profile file %1 is damaged, so Kontor will not change it. Move it aside to start afresh. (%2)</source>
+        <translation>A profilfájl sérült (%1), ezért a Kontor nem módosítja. Ha elölről szeretné kezdeni, helyezze át máshová. (%2)</translation>
+    </message>
+    <message>
+        <source>It is not a Kontor profile list.</source>
+        <translation>Ez nem Kontor-profillista.</translation>
+    </message>
+    <message>
+        <source>The profile file could not be read, so Kontor does not overwrite it.</source>
+        <translation>A profilfájl nem olvasható, ezért a Kontor nem írja felül.</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already. Choose another name.</source>
+        <translation>Már létezik „%1” nevű profil. Válasszon másik nevet.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::SecretStore</name>
+    <message>
+        <source>No password or key is stored for this profile.</source>
+        <translation>Ehhez a profilhoz nincs mentett jelszó vagy kulcs.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, and no password or key was entered for this profile in this session.</source>
+        <translation>A rendszer jelszótárolója nem érhető el, és ebben a munkamenetben nem adott meg jelszót vagy kulcsot ehhez a profilhoz.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be read: %1</source>
+        <translation>A rendszer jelszótárolója nem olvasható: %1</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the system keychain: %1</source>
+        <translation>A jelszót nem sikerült menteni a rendszer jelszótárolójába: %1</translation>
+    </message>
+    <message>
+        <source>The password could not be removed from the system keychain: %1</source>
+        <translation>A jelszót nem sikerült eltávolítani a rendszer jelszótárolójából: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ServiceClient</name>
+    <message>
+        <source>%1 does not offer an order list.</source>
+        <translation>%1 nem kínál rendeléslistát.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::T</name>
+    <message>
+        <source>OmniSeller did not accept the sign-in, even with a fresh token. Check the API user and password in the profile, and that this user may use the interface.</source>
+        <translation>Az OmniSeller friss tokennel sem fogadta el a bejelentkezést. Ellenőrizze az API-felhasználót és a jelszót a profilban, valamint azt, hogy ez a felhasználó használhatja-e az interfészt.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::VirtposClient</name>
+    <message>
+        <source>VirtualPOS did not accept the API key. Check it in the profile.</source>
+        <translation>A VirtualPOS nem fogadta el az API-kulcsot. Ellenőrizze a profilban.</translation>
+    </message>
+    <message>
+        <source>Signed in to VirtualPOS. Orders visible: %1.</source>
+        <translation>Bejelentkezve a VirtualPOS-ba. Látható rendelések: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::VirtposParser</name>
+    <message>
+        <source>VirtualPOS did not accept the API key. Check it in the profile.</source>
+        <translation>A VirtualPOS nem fogadta el az API-kulcsot. Ellenőrizze a profilban.</translation>
+    </message>
+    <message>
+        <source>VirtualPOS refused the request without saying why. Try again later; if it keeps happening, ask VirtualPOS&apos;s support.</source>
+        <translation>A VirtualPOS indoklás nélkül elutasította a kérést. Próbálja újra később; ha továbbra is előfordul, forduljon a VirtualPOS ügyfélszolgálatához.</translation>
+    </message>
+    <message>
+        <source>VirtualPOS refused the request: &quot;%1&quot;. Check the request, or try again later.</source>
+        <translation>A VirtualPOS elutasította a kérést: „%1”. Ellenőrizze a kérést, vagy próbálja újra később.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::WebshippyClient</name>
+    <message>
+        <source>The page must be 0 or more and the page size at least 1.</source>
+        <translation>Az oldalszám legalább 0, az oldalméret legalább 1 legyen.</translation>
+    </message>
+    <message>
+        <source>Webshippy did not accept the API key. Check it in the profile.</source>
+        <translation>A Webshippy nem fogadta el az API-kulcsot. Ellenőrizze a profilban.</translation>
+    </message>
+    <message>
+        <source>Signed in to Webshippy; there are no products yet.</source>
+        <translation>Bejelentkezve a Webshippybe; még nincsenek termékek.</translation>
+    </message>
+    <message>
+        <source>Signed in to Webshippy; the product list answers.</source>
+        <translation>Bejelentkezve a Webshippybe; a terméklista elérhető.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::WebshippyEnvelope</name>
+    <message>
+        <source>Webshippy did not accept the API key. Check it in the profile.</source>
+        <translation>A Webshippy nem fogadta el az API-kulcsot. Ellenőrizze a profilban.</translation>
+    </message>
+    <message>
+        <source>Webshippy refused the request without saying why. Try again later; if it keeps happening, ask Webshippy&apos;s support.</source>
+        <translation>A Webshippy indoklás nélkül elutasította a kérést. Próbálja újra később; ha továbbra is előfordul, forduljon a Webshippy ügyfélszolgálatához.</translation>
+    </message>
+    <message>
+        <source>Webshippy refused the request: &quot;%1&quot;.</source>
+        <translation>A Webshippy elutasította a kérést: „%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::cli::CliApp</name>
+    <message>
+        <source>Kontor on the command line: manage connection profiles and read orders, categories and products from htk, printlounge, virtpos and webshippy.</source>
+        <translation>A Kontor parancssorból: kapcsolati profilok kezelése, valamint rendelések, kategóriák és termékek lekérése a htk, printlounge, virtpos és webshippy szolgáltatásból.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>A súgó megjelenítése.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>A verzió megjelenítése.</translation>
+    </message>
+    <message>
+        <source>Read and write profiles in DIR (default: $KONTOR_CONFIG_DIR, else the per-user config folder).</source>
+        <translation>A profilok olvasása és írása a KÖNYVTÁR mappában (alapértelmezés: $KONTOR_CONFIG_DIR, ennek hiányában a felhasználó beállítási mappája).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>KÖNYVTÁR</translation>
+    </message>
+    <message>
+        <source>Use the profile NAME (needed when there is more than one).</source>
+        <translation>A NÉV nevű profil használata (akkor kell, ha több profil van).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NÉV</translation>
+    </message>
+    <message>
+        <source>Print one JSON document with stable keys instead of text.</source>
+        <translation>Szöveg helyett egyetlen JSON-dokumentum kiírása, állandó kulcsokkal.</translation>
+    </message>
+    <message>
+        <source>Take the secret from the environment variable VAR for this run (for unattended runs without a keychain).</source>
+        <translation>A jelszó/kulcs beolvasása erre a futtatásra a VÁLTOZÓ környezeti változóból (felügyelet nélküli futtatáshoz, jelszótároló nélkül).</translation>
+    </message>
+    <message>
+        <source>VAR</source>
+        <translation>VÁLTOZÓ</translation>
+    </message>
+    <message>
+        <source>Also write the log to standard error.</source>
+        <translation>A napló kiírása a szabványos hibakimenetre is.</translation>
+    </message>
+    <message>
+        <source>profile add: the service (htk, printlounge, virtpos, webshippy).</source>
+        <translation>profile add: a szolgáltatás (htk, printlounge, virtpos, webshippy).</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>SZOLGÁLTATÁS</translation>
+    </message>
+    <message>
+        <source>profile add: the service&apos;s base address.</source>
+        <translation>profile add: a szolgáltatás alapcíme.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>profile add: the user name, where the service has one.</source>
+        <translation>profile add: a felhasználónév, ha a szolgáltatás használ ilyet.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>FELHASZNÁLÓ</translation>
+    </message>
+    <message>
+        <source>profile add: none, basic, bearer or header:NAME (default: per service).</source>
+        <translation>profile add: none, basic, bearer vagy header:NÉV (alapértelmezés: szolgáltatásonként eltérő).</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TÍPUS</translation>
+    </message>
+    <message>
+        <source>profile add: json or xml (virtpos and webshippy).</source>
+        <translation>profile add: json vagy xml (virtpos és webshippy).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMÁTUM</translation>
+    </message>
+    <message>
+        <source>profile add: read the secret from standard input into the keychain.</source>
+        <translation>profile add: a jelszó/kulcs beolvasása a szabványos bemenetről a jelszótárolóba.</translation>
+    </message>
+    <message>
+        <source>profile add: allow plain http:// to a host that is not this computer.</source>
+        <translation>profile add: titkosítatlan http:// engedélyezése más számítógéphez is.</translation>
+    </message>
+    <message>
+        <source>orders/products list: at most N rows (default 50).</source>
+        <translation>orders/products list: legfeljebb N sor (alapértelmezés: 50).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>What to do; see Commands below.</source>
+        <translation>A végrehajtandó művelet; lásd lent a „Parancsok” részt.</translation>
+    </message>
+    <message>
+        <source>&lt;command&gt; [arguments]</source>
+        <translation>&lt;parancs&gt; [argumentumok]</translation>
+    </message>
+    <message>
+        <source>Commands:
+  profile add NAME --service S --url URL [--user U] [--auth KIND] [--format F]
+                  [--secret-stdin] [--allow-insecure-http]
+  profile list
+  profile show NAME            says whether a secret is stored, never the secret
+  profile remove NAME          also deletes its secret from the keychain
+  profile test [NAME]          one signed-in call that proves the profile works
+  profile set-secret NAME      read the secret from standard input into the keychain
+  categories list              OmniSeller HTK
+  orders list [--limit N]      OmniSeller HTK, Printlounge, VirtualPOS
+  products list [--limit N]    Webshippy
+
+Exit codes: 0 success, 1 service or network error, 2 usage error, 3 partly done,
+4 authentication failed or no secret.
+</source>
+        <translation>Parancsok:
+  profile add NÉV --service S --url URL [--user U] [--auth TÍPUS] [--format F]
+                  [--secret-stdin] [--allow-insecure-http]
+  profile list
+  profile show NÉV             megmutatja, van-e mentett jelszó/kulcs, de magát sosem
+  profile remove NÉV           a jelszót/kulcsot is törli a jelszótárolóból
+  profile test [NÉV]           egy lekérés bejelentkezéssel, amely igazolja, hogy a profil működik
+  profile set-secret NÉV       a jelszó/kulcs beolvasása a szabványos bemenetről a jelszótárolóba
+  categories list              OmniSeller HTK
+  orders list [--limit N]      OmniSeller HTK, Printlounge, VirtualPOS
+  products list [--limit N]    Webshippy
+
+Kilépési kódok: 0 siker, 1 szolgáltatás- vagy hálózati hiba, 2 használati hiba, 3 részben kész,
+4 sikertelen hitelesítés vagy hiányzó jelszó/kulcs.
+</translation>
+    </message>
+    <message>
+        <source>The option --%1 belongs to &apos;%2&apos;, not to &apos;%3&apos;.</source>
+        <translation>A --%1 kapcsoló ehhez tartozik: &apos;%2&apos;, nem ehhez: &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;kontor-cli --help&apos; lists the options.</source>
+        <translation>A &apos;kontor-cli --help&apos; felsorolja a kapcsolókat.</translation>
+    </message>
+    <message>
+        <source>Name a command; &apos;kontor-cli --help&apos; lists them.</source>
+        <translation>Adjon meg egy parancsot; a &apos;kontor-cli --help&apos; felsorolja őket.</translation>
+    </message>
+    <message>
+        <source>--secret-env needs the name of an environment variable.</source>
+        <translation>A --secret-env után meg kell adni egy környezeti változó nevét.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;; &apos;kontor-cli --help&apos; lists the commands.</source>
+        <translation>Ismeretlen parancs: &apos;%1&apos;; a &apos;kontor-cli --help&apos; felsorolja a parancsokat.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes no further words; choose the profile with --profile NAME.</source>
+        <translation>Ez a parancs nem vár további szavakat: &apos;%1&apos;; a profilt a --profile NÉV kapcsolóval válassza ki.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::cli::ProfileCommands</name>
+    <message>
+        <source>Give one profile name, not %1.</source>
+        <translation>Pontosan egy profilnevet adjon meg (most %1 van megadva).</translation>
+    </message>
+    <message>
+        <source>Name the profile, e.g. &apos;profile show NAME&apos;.</source>
+        <translation>Adja meg a profilt, például: &apos;profile show NÉV&apos;.</translation>
+    </message>
+    <message>
+        <source>Say which service the profile is for with --service (%1).</source>
+        <translation>A --service kapcsolóval adja meg, melyik szolgáltatáshoz tartozik a profil (%1).</translation>
+    </message>
+    <message>
+        <source>Unknown service &apos;%1&apos;; choose one of %2.</source>
+        <translation>Ismeretlen szolgáltatás: &apos;%1&apos;; válasszon ezek közül: %2.</translation>
+    </message>
+    <message>
+        <source>Give the service&apos;s address with --url, e.g. --url https://shop.example.com/.</source>
+        <translation>Adja meg a szolgáltatás címét a --url kapcsolóval, például: --url https://shop.example.com/.</translation>
+    </message>
+    <message>
+        <source>The address &apos;%1&apos; is not an http:// or https:// URL.</source>
+        <translation>Ez a cím nem http:// vagy https:// kezdetű URL: &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown authentication &apos;%1&apos;; use none, basic, bearer or header:NAME.</source>
+        <translation>Ismeretlen hitelesítési mód: &apos;%1&apos;; használható: none, basic, bearer vagy header:NÉV.</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;; use json or xml.</source>
+        <translation>Ismeretlen formátum: &apos;%1&apos;; használható: json vagy xml.</translation>
+    </message>
+    <message>
+        <source>%1 speaks only %2; --format applies to VirtualPOS and Webshippy.</source>
+        <translation>%1 csak %2 formátumot ismer; a --format a VirtualPOS-ra és a Webshippyre vonatkozik.</translation>
+    </message>
+    <message>
+        <source>On the command line that is --allow-insecure-http, for a server on a network you trust.</source>
+        <translation>Parancssorban erre a --allow-insecure-http kapcsoló szolgál, megbízható hálózaton lévő szerverhez.</translation>
+    </message>
+    <message>
+        <source>Secret for profile &apos;%1&apos;: </source>
+        <translation>Jelszó/kulcs ehhez a profilhoz (&apos;%1&apos;): </translation>
+    </message>
+    <message>
+        <source>No secret arrived on standard input.</source>
+        <translation>Nem érkezett jelszó/kulcs a szabványos bemeneten.</translation>
+    </message>
+    <message>
+        <source>Give the new profile exactly one name: &apos;profile add NAME --service S --url URL&apos;.</source>
+        <translation>Pontosan egy nevet adjon az új profilnak: &apos;profile add NÉV --service S --url URL&apos;.</translation>
+    </message>
+    <message>
+        <source>A profile named &apos;%1&apos; exists already; remove it first or choose another name.</source>
+        <translation>Már létezik &apos;%1&apos; nevű profil; előbb távolítsa el, vagy válasszon másik nevet.</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved.</source>
+        <translation>A profilt nem sikerült menteni.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; saved (%2, %3).</source>
+        <translation>Profil mentve: &apos;%1&apos; (%2, %3).</translation>
+    </message>
+    <message>
+        <source>No secret was stored. Store one with &apos;profile set-secret %1&apos;, or pass it with --secret-env VARIABLE.</source>
+        <translation>Nincs mentett jelszó/kulcs. Mentse el a &apos;profile set-secret %1&apos; paranccsal, vagy adja át a --secret-env VÁLTOZÓ kapcsolóval.</translation>
+    </message>
+    <message>
+        <source>Secret for profile &apos;%1&apos; stored.</source>
+        <translation>A jelszó/kulcs mentve ehhez a profilhoz: &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The secret is in the keychain.</source>
+        <translation>A jelszó/kulcs a jelszótárolóban van.</translation>
+    </message>
+    <message>
+        <source>Warning: the secret could not be stored because no keychain is available; the profile &apos;%1&apos; was saved without it. For unattended runs pass the secret with --secret-env VARIABLE.</source>
+        <translation>Figyelem: a jelszót/kulcsot nem sikerült menteni, mert nem érhető el jelszótároló; a Kontor nélküle mentette a profilt (&apos;%1&apos;). Felügyelet nélküli futtatáshoz adja át a jelszót/kulcsot a --secret-env VÁLTOZÓ kapcsolóval.</translation>
+    </message>
+    <message>
+        <source>&apos;profile list&apos; takes no further words.</source>
+        <translation>A &apos;profile list&apos; parancs után nem állhat több szó.</translation>
+    </message>
+    <message>
+        <source>No profiles yet. Add one with &apos;profile add NAME --service S --url URL&apos;.</source>
+        <translation>Még nincs profil. Újat a &apos;profile add NÉV --service S --url URL&apos; paranccsal vehet fel.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NÉV</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>SZOLGÁLTATÁS</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>AUTH</source>
+        <translation>HITELESÍTÉS</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMÁTUM</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>FELHASZNÁLÓ</translation>
+    </message>
+    <message>
+        <source>stored in the keychain</source>
+        <translation>a jelszótárolóban van</translation>
+    </message>
+    <message>
+        <source>no secret stored</source>
+        <translation>nincs mentett jelszó/kulcs</translation>
+    </message>
+    <message>
+        <source>unknown: the keychain could not be read</source>
+        <translation>ismeretlen: a jelszótároló nem olvasható</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Név:</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Szolgáltatás:</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Hitelesítés:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Felhasználó:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formátum:</translation>
+    </message>
+    <message>
+        <source>Plain http:</source>
+        <translation>Titkosítatlan http:</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>engedélyezve</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Jelszó/kulcs:</translation>
+    </message>
+    <message>
+        <source>Name the one profile to remove: &apos;profile remove NAME&apos;.</source>
+        <translation>Adjon meg pontosan egy eltávolítandó profilt: &apos;profile remove NÉV&apos;.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; removed.</source>
+        <translation>Profil eltávolítva: &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Warning: the keychain could not be reached, so a secret stored for &apos;%1&apos; may still be there (service &quot;%2&quot;, key &quot;profile:%3&quot;).</source>
+        <translation>Figyelem: a jelszótároló nem érhető el, ezért a profilhoz (&apos;%1&apos;) mentett jelszó/kulcs még ott lehet (szolgáltatás: &quot;%2&quot;, kulcs: &quot;profile:%3&quot;).</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; works. %2</source>
+        <translation>A profil működik (&apos;%1&apos;). %2</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::cli::ProfileResolver</name>
+    <message>
+        <source>There is no profile named &apos;%1&apos;. &apos;profile list&apos; shows the profiles.</source>
+        <translation>Nincs &apos;%1&apos; nevű profil. A &apos;profile list&apos; megmutatja a profilokat.</translation>
+    </message>
+    <message>
+        <source>There is no profile yet. Add one with &apos;profile add&apos;.</source>
+        <translation>Még nincs profil. Újat a &apos;profile add&apos; paranccsal vehet fel.</translation>
+    </message>
+    <message>
+        <source>There are %1 profiles; choose one with --profile NAME.</source>
+        <translation>Több profil van (%1); válasszon egyet a --profile NÉV kapcsolóval.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 named by --secret-env is not set or is empty.</source>
+        <translation>A --secret-env kapcsolóval megadott környezeti változó (%1) nincs beállítva, vagy üres.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read, so there is no secret for profile &apos;%1&apos;. For unattended runs pass it with --secret-env VARIABLE.</source>
+        <translation>A jelszótároló nem olvasható, ezért nincs jelszó/kulcs a profilhoz (&apos;%1&apos;). Felügyelet nélküli futtatáshoz adja át a --secret-env VÁLTOZÓ kapcsolóval.</translation>
+    </message>
+    <message>
+        <source>No secret is stored for profile &apos;%1&apos;. Store one with &apos;profile set-secret %1&apos; (it reads standard input), or pass it with --secret-env VARIABLE.</source>
+        <translation>Ehhez a profilhoz nincs mentett jelszó/kulcs: &apos;%1&apos;. Mentse el a &apos;profile set-secret %1&apos; paranccsal (a szabványos bemenetről olvas), vagy adja át a --secret-env VÁLTOZÓ kapcsolóval.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::cli::ReadCommands</name>
+    <message>
+        <source>The profile &apos;%1&apos; is a %2 profile; %2 has no categories.</source>
+        <translation>Ez a profil (&apos;%1&apos;) %2-profil; ez a szolgáltatás nem kezel kategóriákat.</translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; is a %2 profile; %2 has no orders.</source>
+        <translation>Ez a profil (&apos;%1&apos;) %2-profil; ez a szolgáltatás nem kezel rendeléseket.</translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; is a %2 profile; %2 has no products.</source>
+        <translation>Ez a profil (&apos;%1&apos;) %2-profil; ez a szolgáltatás nem kezel termékeket.</translation>
+    </message>
+    <message>
+        <source>Try %1.</source>
+        <translation>Próbálja ezt: %1.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> vagy </translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number from 1 to %1.</source>
+        <translation>A --limit értéke 1 és %1 közötti egész szám lehet.</translation>
+    </message>
+    <message>
+        <source>This version of Kontor cannot talk to %1.</source>
+        <translation>A Kontor ezen verziója nem tud kommunikálni ezzel a szolgáltatással: %1.</translation>
+    </message>
+    <message>
+        <source>No categories.</source>
+        <translation>Nincsenek kategóriák.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>AZONOSÍTÓ</translation>
+    </message>
+    <message>
+        <source>PARENT</source>
+        <translation>SZÜLŐ</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>AKTÍV</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NÉV</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>igen</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nem</translation>
+    </message>
+    <message>
+        <source>No orders.</source>
+        <translation>Nincsenek rendelések.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>SZÁM</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ÁLLAPOT</translation>
+    </message>
+    <message>
+        <source>PAID</source>
+        <translation>FIZETVE</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>LÉTREHOZVA</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>ÖSSZEG</translation>
+    </message>
+    <message>
+        <source>CUSTOMER</source>
+        <translation>VÁSÁRLÓ</translation>
+    </message>
+    <message>
+        <source>No products.</source>
+        <translation>Nincsenek termékek.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>CIKKSZÁM</translation>
+    </message>
+    <message>
+        <source>VARIANT</source>
+        <translation>VÁLTOZAT</translation>
+    </message>
+    <message>
+        <source>PRICE</source>
+        <translation>ÁR</translation>
+    </message>
+    <message>
+        <source>CURRENCY</source>
+        <translation>PÉNZNEM</translation>
+    </message>
+    <message>
+        <source>QUANTITY</source>
+        <translation>MENNYISÉG</translation>
+    </message>
+    <message>
+        <source>BARCODE</source>
+        <translation>VONALKÓD</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::codec</name>
+    <message>
+        <source>%1 sent an answer that is not valid XML, so Kontor cannot read it. If this keeps happening, tell the service&apos;s support.</source>
+        <translation>%1 olyan választ küldött, amely nem érvényes XML, ezért a Kontor nem tudja beolvasni. Ha ez továbbra is előfordul, jelezze a szolgáltatás ügyfélszolgálatának.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::codec::Lenient</name>
+    <message>
+        <source>%1 sent an empty answer. Try again later; if it keeps happening, tell the service&apos;s support.</source>
+        <translation>%1 üres választ küldött. Próbálja újra később; ha továbbra is előfordul, jelezze a szolgáltatás ügyfélszolgálatának.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a web page instead of data. The service may be down for maintenance, or the address in the profile points to its website rather than its interface.</source>
+        <translation>%1 adatok helyett weboldallal válaszolt. Lehet, hogy a szolgáltatás karbantartás miatt nem érhető el, vagy a profilban megadott cím a webhelyére mutat, nem az API-jára.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer Kontor cannot read: it is nested too deeply. If this keeps happening, tell the service&apos;s support.</source>
+        <translation>%1 olyan választ küldött, amelyet a Kontor nem tud beolvasni: túl mélyen egymásba ágyazott. Ha ez továbbra is előfordul, jelezze a szolgáltatás ügyfélszolgálatának.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s answer ended too early; it looks cut off. Try again; if it keeps happening, the connection or the service has trouble.</source>
+        <translation>%1 válasza túl korán véget ért; csonkának tűnik. Próbálja újra; ha továbbra is előfordul, a kapcsolattal vagy a szolgáltatással van gond.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that is not valid JSON, so Kontor cannot read it. If this keeps happening, tell the service&apos;s support.</source>
+        <translation>%1 olyan választ küldött, amely nem érvényes JSON, ezért a Kontor nem tudja beolvasni. Ha ez továbbra is előfordul, jelezze a szolgáltatás ügyfélszolgálatának.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer in a form Kontor does not expect, so it cannot be shown. If this keeps happening, tell the service&apos;s support.</source>
+        <translation>%1 olyan formában küldött választ, amelyre a Kontor nem számít, ezért nem jeleníthető meg. Ha ez továbbra is előfordul, jelezze a szolgáltatás ügyfélszolgálatának.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::codec::XmlTree</name>
+    <message>
+        <source>%1 sent an empty answer. Try again later; if it keeps happening, tell the service&apos;s support.</source>
+        <translation>%1 üres választ küldött. Próbálja újra később; ha továbbra is előfordul, jelezze a szolgáltatás ügyfélszolgálatának.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a web page instead of data. The service may be down for maintenance, or the address in the profile points to its website rather than its interface.</source>
+        <translation>%1 adatok helyett weboldallal válaszolt. Lehet, hogy a szolgáltatás karbantartás miatt nem érhető el, vagy a profilban megadott cím a webhelyére mutat, nem az API-jára.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s answer ended too early; it looks cut off. Try again; if it keeps happening, the connection or the service has trouble.</source>
+        <translation>%1 válasza túl korán véget ért; csonkának tűnik. Próbálja újra; ha továbbra is előfordul, a kapcsolattal vagy a szolgáltatással van gond.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::AboutDialog</name>
+    <message>
+        <source>Version %1</source>
+        <translation>Verzió: %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 (running on %2)
+QtKeychain %3</source>
+        <translation>Qt %1 (futásidőben %2)
+QtKeychain %3</translation>
+    </message>
+    <message>
+        <source>Copyright © Kontor. Proprietary software: all rights reserved.</source>
+        <translation>Copyright © Kontor. Szabadalmazott szoftver: minden jog fenntartva.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::BusyIndicator</name>
+    <message>
+        <source>Working</source>
+        <translation>Folyamatban</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::DemoSession</name>
+    <message>
+        <source>The demo could not start its built-in simulator.</source>
+        <translation>A demó nem tudta elindítani a beépített szimulátort.</translation>
+    </message>
+    <message>
+        <source>Demo Printlounge</source>
+        <translation>Printlounge demó</translation>
+    </message>
+    <message>
+        <source>Demo OmniSeller</source>
+        <translation>OmniSeller demó</translation>
+    </message>
+    <message>
+        <source>Demo VirtualPOS</source>
+        <translation>VirtualPOS demó</translation>
+    </message>
+    <message>
+        <source>Demo Webshippy</source>
+        <translation>Webshippy demó</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::MainWindow</name>
+    <message>
+        <source>Kontor</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>Your profiles could not be saved. %1</source>
+        <translation>A profilokat nem sikerült menteni. %1</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profilok</translation>
+    </message>
+    <message>
+        <source>New profile…</source>
+        <translation>Új profil…</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Új profil</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fájl</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>&amp;Demó kipróbálása</translation>
+    </message>
+    <message>
+        <source>Add demo profiles connected to a built-in simulator of the four services</source>
+        <translation>Demóprofilok hozzáadása, amelyek a négy szolgáltatás beépített szimulátorához kapcsolódnak</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Kilépés</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Frissítés</translation>
+    </message>
+    <message>
+        <source>&amp;Filter the list</source>
+        <translation>&amp;Lista szűrése</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Súgó</translation>
+    </message>
+    <message>
+        <source>&amp;About Kontor</source>
+        <translation>A Kontor &amp;névjegye</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Fő eszköztár</translation>
+    </message>
+    <message>
+        <source>Demo mode: the demo profiles talk to a simulator inside Kontor. Nothing you do there reaches a real shop, and they are gone when Kontor closes.</source>
+        <translation>Demó mód: a demóprofilok a Kontorba épített szimulátorral kommunikálnak. Semmi, amit ott tesz, nem jut el valódi webáruházhoz, és a Kontor bezárásakor eltűnnek.</translation>
+    </message>
+    <message>
+        <source>%1 — Kontor</source>
+        <translation>%1 — Kontor</translation>
+    </message>
+    <message>
+        <source>Kontor cannot show lists for %1 yet. You can already check that this profile signs in.</source>
+        <translation>A Kontor egyelőre nem tud listákat megjeleníteni ehhez a szolgáltatáshoz: %1. Azt azonban már ellenőrizheti, hogy a profillal sikerül-e bejelentkezni.</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Kapcsolat tesztelése</translation>
+    </message>
+    <message>
+        <source>Welcome to Kontor</source>
+        <translation>Üdvözli a Kontor</translation>
+    </message>
+    <message>
+        <source>Kontor shows the orders of your shop services in one place. Create a profile with your service&apos;s address and API key to begin, or try Kontor with simulated shops.</source>
+        <translation>A Kontor egy helyen mutatja a webáruház-szolgáltatásai rendeléseit. Kezdésként hozzon létre egy profilt a szolgáltatás címével és API-kulcsával, vagy próbálja ki a Kontort szimulált webáruházakkal.</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Demó kipróbálása</translation>
+    </message>
+    <message>
+        <source>Your system keychain is not available. Passwords you enter are kept only until Kontor closes.</source>
+        <translation>A rendszer jelszótárolója nem érhető el. A beírt jelszavakat a Kontor csak a bezárásáig őrzi meg.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; uses plain http: its password or API key and its orders travel unencrypted, and anyone on the network can read them.</source>
+        <translation>„%1” titkosítatlan http-t használ: a jelszó vagy az API-kulcs és a rendelések titkosítás nélkül haladnak át, így a hálózaton bárki elolvashatja őket.</translation>
+    </message>
+    <message>
+        <source>Edit profile…</source>
+        <translation>Profil szerkesztése…</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::MessageBanner</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Az üzenet bezárása</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Üzenet bezárása</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::OrdersTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Igen</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nem</translation>
+    </message>
+    <message>
+        <source>Order %1 (internal id %2)</source>
+        <translation>Rendelés: %1 (belső azonosító: %2)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Szám</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Állapot</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Fizetve</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Létrehozva</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Összeg</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Vásárló</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::OrdersView</name>
+    <message>
+        <source>Loading orders…</source>
+        <translation>Rendelések betöltése…</translation>
+    </message>
+    <message>
+        <source>No orders yet</source>
+        <translation>Még nincsenek rendelések</translation>
+    </message>
+    <message>
+        <source>The orders could not be loaded</source>
+        <translation>A rendeléseket nem sikerült betölteni</translation>
+    </message>
+    <message>
+        <source>More orders could not be loaded.</source>
+        <translation>A további rendeléseket nem sikerült betölteni.</translation>
+    </message>
+    <message>
+        <source>Filter orders…</source>
+        <translation>Rendelések szűrése…</translation>
+    </message>
+    <message>
+        <source>Show only orders whose number, status, date, amount or customer contains this text</source>
+        <translation>Csak azok a rendelések látszanak, amelyek számában, állapotában, dátumában, összegében vagy vásárlójában szerepel ez a szöveg</translation>
+    </message>
+    <message>
+        <source>Load more orders</source>
+        <translation>További rendelések betöltése</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Rendelések</translation>
+    </message>
+    <message>
+        <source>%1 — Orders</source>
+        <translation>%1 — Rendelések</translation>
+    </message>
+    <message>
+        <source>Loading orders from &apos;%1&apos;…</source>
+        <translation>Rendelések betöltése innen: „%1”…</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no orders to show.</source>
+        <translation>Nincs megjeleníthető rendelés itt: „%1”.</translation>
+    </message>
+    <message>
+        <source>Orders shown: %1</source>
+        <translation>Megjelenített rendelések: %1</translation>
+    </message>
+    <message>
+        <source>Orders matching the filter: %1 of %2</source>
+        <translation>A szűrőnek megfelelő rendelések: %1 (összesen %2)</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::ProductsTableModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>Cikkszám</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Név</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Változat</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Vonalkód</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Ár</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Készlet</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Frissítve</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::ProductsView</name>
+    <message>
+        <source>Loading products…</source>
+        <translation>Termékek betöltése…</translation>
+    </message>
+    <message>
+        <source>No products yet</source>
+        <translation>Még nincsenek termékek</translation>
+    </message>
+    <message>
+        <source>The products could not be loaded</source>
+        <translation>A termékeket nem sikerült betölteni</translation>
+    </message>
+    <message>
+        <source>More products could not be loaded.</source>
+        <translation>A további termékeket nem sikerült betölteni.</translation>
+    </message>
+    <message>
+        <source>Filter products…</source>
+        <translation>Termékek szűrése…</translation>
+    </message>
+    <message>
+        <source>Show only products whose SKU, name, variant, barcode, price or stock contains this text</source>
+        <translation>Csak azok a termékek látszanak, amelyek cikkszámában, nevében, változatában, vonalkódjában, árában vagy készletében szerepel ez a szöveg</translation>
+    </message>
+    <message>
+        <source>Load more products</source>
+        <translation>További termékek betöltése</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Termékek</translation>
+    </message>
+    <message>
+        <source>%1 — Products</source>
+        <translation>%1 — Termékek</translation>
+    </message>
+    <message>
+        <source>Loading products from &apos;%1&apos;…</source>
+        <translation>Termékek betöltése innen: „%1”…</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no products to show.</source>
+        <translation>Nincs megjeleníthető termék itt: „%1”.</translation>
+    </message>
+    <message>
+        <source>Products shown: %1</source>
+        <translation>Megjelenített termékek: %1</translation>
+    </message>
+    <message>
+        <source>Products matching the filter: %1 of %2</source>
+        <translation>A szűrőnek megfelelő termékek: %1 (összesen %2)</translation>
+    </message>
+    <message>
+        <source>This service has no product list in Kontor yet.</source>
+        <translation>Ehhez a szolgáltatáshoz a Kontorban még nincs terméklista.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::ProfileActions</name>
+    <message>
+        <source>&amp;New profile…</source>
+        <translation>&amp;Új profil…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Szerkesztés…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Eltávolítás…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Kapcsolat &amp;tesztelése</translation>
+    </message>
+    <message>
+        <source>Connect Kontor to another shop service</source>
+        <translation>A Kontor összekapcsolása egy további webáruház-szolgáltatással</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Új profil</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Change the address, sign-in or timeouts of the selected profile</source>
+        <translation>A kijelölt profil címének, bejelentkezési adatainak vagy időkorlátjainak módosítása</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Szerkesztés</translation>
+    </message>
+    <message>
+        <source>Remove the selected profile and its stored password</source>
+        <translation>A kijelölt profil és a hozzá mentett jelszó eltávolítása</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eltávolítás</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Sign in once to check that the selected profile works</source>
+        <translation>Egyszeri bejelentkezés annak ellenőrzésére, hogy a kijelölt profil működik-e</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Kapcsolat tesztelése</translation>
+    </message>
+    <message>
+        <source>Demo profiles cannot be changed.</source>
+        <translation>A demóprofilok nem módosíthatók.</translation>
+    </message>
+    <message>
+        <source>Edit the selected profile</source>
+        <translation>A kijelölt profil szerkesztése</translation>
+    </message>
+    <message>
+        <source>Remove the selected profile</source>
+        <translation>A kijelölt profil eltávolítása</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Profil eltávolítása</translation>
+    </message>
+    <message>
+        <source>Remove the profile &apos;%1&apos;?</source>
+        <translation>Eltávolítja ezt a profilt: „%1”?</translation>
+    </message>
+    <message>
+        <source>Its password or API key is removed from the system keychain too. Your shop and its orders are not affected.</source>
+        <translation>A hozzá tartozó jelszó vagy API-kulcs is törlődik a rendszer jelszótárolójából. A webáruházat és a rendeléseit ez nem érinti.</translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; was removed, but its password could not be removed from the keychain: %2</source>
+        <translation>A profil („%1”) eltávolítva, de a jelszavát nem sikerült törölni a jelszótárolóból: %2</translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; was removed.</source>
+        <translation>Profil eltávolítva: „%1”.</translation>
+    </message>
+    <message>
+        <source>Testing the connection to &apos;%1&apos;…</source>
+        <translation>Kapcsolat tesztelése: „%1”…</translation>
+    </message>
+    <message>
+        <source>Kontor cannot talk to this service.</source>
+        <translation>A Kontor nem tud kommunikálni ezzel a szolgáltatással.</translation>
+    </message>
+    <message>
+        <source>The connection to &apos;%1&apos; works. %2</source>
+        <translation>A kapcsolat működik: „%1”. %2</translation>
+    </message>
+    <message>
+        <source>The connection to &apos;%1&apos; does not work. %2</source>
+        <translation>A kapcsolat nem működik: „%1”. %2</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::ProfileDialog</name>
+    <message>
+        <source>New profile</source>
+        <translation>Új profil</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Mentés</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Profil mentése</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Mégse</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>XML</source>
+        <translation>XML</translation>
+    </message>
+    <message>
+        <source>User name and key (HTTP Basic)</source>
+        <translation>Felhasználónév és kulcs (HTTP Basic)</translation>
+    </message>
+    <message>
+        <source>Token (Bearer)</source>
+        <translation>Token (Bearer)</translation>
+    </message>
+    <message>
+        <source>Key in a named header</source>
+        <translation>Kulcs egy megnevezett fejlécben</translation>
+    </message>
+    <message>
+        <source>Edit profile &apos;%1&apos;</source>
+        <translation>Profil szerkesztése: „%1”</translation>
+    </message>
+    <message>
+        <source>Another profile is already called &apos;%1&apos;. Choose another name.</source>
+        <translation>Egy másik profil neve már „%1”. Válasszon másik nevet.</translation>
+    </message>
+    <message>
+        <source>Enter the password or API key your provider gave you.</source>
+        <translation>Adja meg a szolgáltatótól kapott jelszót vagy API-kulcsot.</translation>
+    </message>
+    <message>
+        <source>How the service sends its data. Leave JSON unless your provider says otherwise.</source>
+        <translation>Milyen formában küldi a szolgáltatás az adatokat. Hagyja JSON-on, hacsak a szolgáltató mást nem mond.</translation>
+    </message>
+    <message>
+        <source>%1 always sends JSON.</source>
+        <translation>%1 mindig JSON formátumban küldi az adatokat.</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>nem szükséges</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>változatlan</translation>
+    </message>
+    <message>
+        <source>Kontor cannot talk to this service.</source>
+        <translation>A Kontor nem tud kommunikálni ezzel a szolgáltatással.</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>A kapcsolat működik.</translation>
+    </message>
+    <message>
+        <source>The connection works. %1</source>
+        <translation>A kapcsolat működik. %1</translation>
+    </message>
+    <message>
+        <source>The connection test failed.</source>
+        <translation>A kapcsolatteszt sikertelen.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Kapcsolat tesztelése…</translation>
+    </message>
+    <message>
+        <source>The password or API key could not be saved, so the profile was not saved either: %1</source>
+        <translation>A jelszót vagy az API-kulcsot nem sikerült menteni, ezért a profil sem lett mentve: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Mentés…</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::ProfileHints</name>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>T&amp;oken:</translation>
+    </message>
+    <message>
+        <source>Header &amp;value:</source>
+        <translation>Fejléc &amp;értéke:</translation>
+    </message>
+    <message>
+        <source>API &amp;password:</source>
+        <translation>API-&amp;jelszó:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;kulcs:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nincs</translation>
+    </message>
+    <message>
+        <source>The service&apos;s own (recommended)</source>
+        <translation>A szolgáltatás saját módja (ajánlott)</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::ProfileItemDelegate</name>
+    <message>
+        <source>Demo</source>
+        <translation>Demó</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::ProfileListModel</name>
+    <message>
+        <source>%1: a demo profile connected to Kontor&apos;s built-in simulator</source>
+        <translation>%1: demóprofil, amely a Kontor beépített szimulátorához kapcsolódik</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1, cím: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, demo</source>
+        <translation>%1, %2, demó</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::RecordsView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Frissítés</translation>
+    </message>
+    <message>
+        <source>Load again from the service (F5)</source>
+        <translation>Újratöltés a szolgáltatásból (F5)</translation>
+    </message>
+    <message>
+        <source>No profile selected</source>
+        <translation>Nincs kijelölt profil</translation>
+    </message>
+    <message>
+        <source>Choose a profile on the left.</source>
+        <translation>Válasszon egy profilt a bal oldalon.</translation>
+    </message>
+    <message>
+        <source>Kontor does not know the password or API key for this profile. Edit the profile to enter it.</source>
+        <translation>A Kontor nem ismeri ennek a profilnak a jelszavát vagy API-kulcsát. Szerkessze a profilt, és adja meg.</translation>
+    </message>
+    <message>
+        <source>Kontor cannot talk to this service.</source>
+        <translation>A Kontor nem tud kommunikálni ezzel a szolgáltatással.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Újra</translation>
+    </message>
+    <message>
+        <source>Something went wrong while talking to the service.</source>
+        <translation>Hiba történt a szolgáltatással való kommunikáció közben.</translation>
+    </message>
+    <message>
+        <source>Edit profile…</source>
+        <translation>Profil szerkesztése…</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::net::HttpCall</name>
+    <message>
+        <source>The address &quot;%1&quot; is not a valid web address. It should look like https://shop.example.com.</source>
+        <translation>Ez nem érvényes webcím: „%1”. Valahogy így kell kinéznie: https://shop.example.com.</translation>
+    </message>
+    <message>
+        <source>Kontor does not send passwords or data over plain http:// to %1. Use an https:// address, or allow insecure http in the profile if this server has no other way.</source>
+        <translation>A Kontor nem küld jelszavakat és adatokat titkosítatlan http:// kapcsolaton ide: %1. Használjon https:// címet, vagy engedélyezze a nem biztonságos http-t a profilban, ha ez a szerver másképp nem működik.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds. The service may be overloaded; try again later.</source>
+        <translation>%1 nem válaszolt %2 másodpercen belül. Lehet, hogy a szolgáltatás túlterhelt; próbálja újra később.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is larger than Kontor accepts (%2 MB). Narrow the request, for example with a smaller page or a filter.</source>
+        <translation>%1 válasza nagyobb, mint amit a Kontor elfogad (%2 MB). Szűkítse a kérést, például kisebb oldalmérettel vagy szűrővel.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check your network connection, or try again later.</source>
+        <translation>%1 nem válaszolt időben. Ellenőrizze a hálózati kapcsolatot, vagy próbálja újra később.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be verified (%2). Kontor does not connect to a server whose certificate it cannot check; ask the shop&apos;s administrator.</source>
+        <translation>A biztonságos kapcsolat nem ellenőrizhető (%1: %2). A Kontor nem kapcsolódik olyan szerverhez, amelynek a tanúsítványát nem tudja ellenőrizni; forduljon a webáruház rendszergazdájához.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection. Check the address and port in the profile, or whether the service is running.</source>
+        <translation>%1 elutasította a kapcsolatot. Ellenőrizze a címet és a portot a profilban, illetve hogy fut-e a szolgáltatás.</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be found. Check the address in the profile and your internet connection.</source>
+        <translation>A szerver nem található: %1. Ellenőrizze a címet a profilban és az internetkapcsolatot.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke off before the answer was complete. Check your network connection; if it keeps happening, the service may be having trouble.</source>
+        <translation>A kapcsolat (%1) megszakadt, mielőtt a válasz teljesen megérkezett volna. Ellenőrizze a hálózati kapcsolatot; ha továbbra is előfordul, a szolgáltatásnál lehet hiba.</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in (HTTP %2). Check the user name and password or API key in the profile.</source>
+        <translation>%1 elutasította a bejelentkezést (HTTP %2). Ellenőrizze a felhasználónevet és a jelszót vagy az API-kulcsot a profilban.</translation>
+    </message>
+    <message>
+        <source>%1 does not know the requested address or record (HTTP 404). Check the address in the profile.</source>
+        <translation>%1 nem ismeri a kért címet vagy rekordot (HTTP 404). Ellenőrizze a címet a profilban.</translation>
+    </message>
+    <message>
+        <source>%1 refused the request because it is too large (HTTP 413). Send fewer items at once.</source>
+        <translation>%1 elutasította a kérést, mert túl nagy (HTTP 413). Küldjön egyszerre kevesebb tételt.</translation>
+    </message>
+    <message>
+        <source>%1 is having trouble right now (HTTP %2). Try again in a few minutes.</source>
+        <translation>%1 jelenleg hibásan működik (HTTP %2). Próbálja újra néhány perc múlva.</translation>
+    </message>
+    <message>
+        <source>%1 answered with an unexpected status (HTTP %2).</source>
+        <translation>%1 váratlan állapotkóddal válaszolt (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed (%2).</source>
+        <translation>A kapcsolódás sikertelen: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 answered with a web page instead of data. The service may be down for maintenance, or the address in the profile points to a website rather than its interface.</source>
+        <translation>%1 adatok helyett weboldallal válaszolt. Lehet, hogy a szolgáltatás karbantartás miatt nem érhető el, vagy a profilban megadott cím egy webhelyre mutat, nem a szolgáltatás API-jára.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>A kérés megszakítva.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::net::HttpClient</name>
+    <message>
+        <source>The service</source>
+        <translation>A szolgáltatás</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Kontor: a back office for shops on several web services.</source>
+        <translation>Kontor: ügyviteli program több webes szolgáltatást használó webáruházaknak.</translation>
+    </message>
+    <message>
+        <source>Add demo profiles connected to a built-in simulator of the services.</source>
+        <translation>Demóprofilok hozzáadása, amelyek a szolgáltatások beépített szimulátorához kapcsolódnak.</translation>
+    </message>
+    <message>
+        <source>Keep profiles and settings in &lt;dir&gt; instead of the usual place.</source>
+        <translation>A profilok és a beállítások tárolása a &lt;könyvtár&gt; mappában a szokásos hely helyett.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>könyvtár</translation>
+    </message>
+    <message>
+        <source>Your profiles could not be read. %1</source>
+        <translation>A profilokat nem sikerült beolvasni. %1</translation>
+    </message>
+</context>
 </TS>

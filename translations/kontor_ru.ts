@@ -1,4 +1,1817 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Kontor</source>
+        <translation>О программе Kontor</translation>
+    </message>
+    <message>
+        <source>Application name</source>
+        <translation>Название программы</translation>
+    </message>
+    <message>
+        <source>Kontor</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>A back office for shops on several web services: OmniSeller HTK, Printlounge, VirtualPOS and Webshippy. One profile per service; passwords stay in your system keychain.</source>
+        <translation>Бэк-офис для магазинов, работающих с несколькими веб-сервисами: OmniSeller HTK, Printlounge, VirtualPOS и Webshippy. Один профиль на каждый сервис; пароли остаются в системном хранилище паролей.</translation>
+    </message>
+    <message>
+        <source>Component versions</source>
+        <translation>Версии компонентов</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Лицензия</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>A profile tells Kontor where your shop service is and how to sign in. The password or API key is kept in your system keychain, never in a file.</source>
+        <translation>Профиль сообщает Kontor, где находится сервис вашего магазина и как в него войти. Пароль или ключ API хранится в системном хранилище паролей, а не в файле.</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Имя профиля</translation>
+    </message>
+    <message>
+        <source>for example: My print shop</source>
+        <translation>например: Моя типография</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>С&amp;ервис:</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Сервис</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>Service address</source>
+        <translation>Адрес сервиса</translation>
+    </message>
+    <message>
+        <source>The address of your shop&apos;s service, as your provider gave it to you.</source>
+        <translation>Адрес сервиса вашего магазина в том виде, в каком его дал вам поставщик.</translation>
+    </message>
+    <message>
+        <source>https://shop.example.com/</source>
+        <translation>https://shop.example.com/</translation>
+    </message>
+    <message>
+        <source>Data &amp;format:</source>
+        <translation>&amp;Формат данных:</translation>
+    </message>
+    <message>
+        <source>Data format</source>
+        <translation>Формат данных</translation>
+    </message>
+    <message>
+        <source>How the service sends its data. Leave JSON unless your provider says otherwise.</source>
+        <translation>В каком виде сервис передаёт данные. Оставьте JSON, если поставщик не указал иное.</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation>Способ в&amp;хода:</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Способ входа</translation>
+    </message>
+    <message>
+        <source>&amp;Header name:</source>
+        <translation>Имя &amp;заголовка:</translation>
+    </message>
+    <message>
+        <source>Header name</source>
+        <translation>Имя заголовка</translation>
+    </message>
+    <message>
+        <source>X-Api-Key</source>
+        <translation>X-Api-Key</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Password or API key:</source>
+        <translation>Паро&amp;ль или ключ API:</translation>
+    </message>
+    <message>
+        <source>Password or API key</source>
+        <translation>Пароль или ключ API</translation>
+    </message>
+    <message>
+        <source>Security and waiting times</source>
+        <translation>Безопасность и время ожидания</translation>
+    </message>
+    <message>
+        <source>Allow plain http (insecure)</source>
+        <translation>Разрешить незашифрованный http (небезопасно)</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;http (insecure)</source>
+        <translation>Разрешить незашифрованный &amp;http (небезопасно)</translation>
+    </message>
+    <message>
+        <source>With plain http, your password or API key and your orders travel unencrypted: anyone on the network can read them. Use this only for a test server on a network you trust.</source>
+        <translation>При незашифрованном http ваш пароль или ключ API и ваши заказы передаются в открытом виде: их может прочитать любой в сети. Используйте это только для тестового сервера в сети, которой вы доверяете.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect within:</source>
+        <translation>&amp;Время на подключение:</translation>
+    </message>
+    <message>
+        <source>Connect timeout in seconds</source>
+        <translation>Время ожидания подключения в секундах</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Give up after &amp;silence of:</source>
+        <translation>Прервать, если сервис &amp;молчит:</translation>
+    </message>
+    <message>
+        <source>Inactivity timeout in seconds</source>
+        <translation>Время ожидания при отсутствии данных в секундах</translation>
+    </message>
+    <message>
+        <source>How long Kontor waits when the service sends nothing at all.</source>
+        <translation>Сколько Kontor ждёт, если сервис совсем ничего не присылает.</translation>
+    </message>
+    <message>
+        <source>&amp;Longest wait in total:</source>
+        <translation>&amp;Общее время ожидания не более:</translation>
+    </message>
+    <message>
+        <source>Total time limit in seconds</source>
+        <translation>Общий лимит времени в секундах</translation>
+    </message>
+    <message>
+        <source>The longest one request may take, retries included.</source>
+        <translation>Максимальное время одного запроса, включая повторные попытки.</translation>
+    </message>
+    <message>
+        <source>Problems with the profile</source>
+        <translation>Проблемы с профилем</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Sign in once with the values above, without saving them.</source>
+        <translation>Один раз войти с указанными выше данными, не сохраняя их.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Проверить под&amp;ключение</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Результат проверки подключения</translation>
+    </message>
+</context>
+<context>
+    <name>kontor</name>
+    <message>
+        <source>Kontor could not create its settings folder %1. Check that you may write there.</source>
+        <translation>Kontor не смог создать папку настроек %1. Проверьте, есть ли у вас право записи в неё.</translation>
+    </message>
+    <message>
+        <source>Kontor could not save the profiles to %1: %2</source>
+        <translation>Kontor не смог сохранить профили в %1: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменён</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>отправлен</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыт</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::CartItemType</name>
+    <message>
+        <source>Article</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Доставка</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Сбор за обработку</translation>
+    </message>
+    <message>
+        <source>Service-provider shipping</source>
+        <translation>Доставка сторонним перевозчиком</translation>
+    </message>
+    <message>
+        <source>Article option</source>
+        <translation>Опция товара</translation>
+    </message>
+    <message>
+        <source>Article free quota</source>
+        <translation>Бесплатная квота на товар</translation>
+    </message>
+    <message>
+        <source>Article stock return</source>
+        <translation>Возврат товара на склад</translation>
+    </message>
+    <message>
+        <source>Small-quantity surcharge</source>
+        <translation>Надбавка за малый объём</translation>
+    </message>
+    <message>
+        <source>Credit for handling cost</source>
+        <translation>Зачёт стоимости обработки</translation>
+    </message>
+    <message>
+        <source>Customer discount</source>
+        <translation>Скидка клиента</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <source>Article discount</source>
+        <translation>Скидка на товар</translation>
+    </message>
+    <message>
+        <source>Free position added by admin</source>
+        <translation>Произвольная позиция, добавленная администратором</translation>
+    </message>
+    <message>
+        <source>Article order fee</source>
+        <translation>Плата за заказ товара</translation>
+    </message>
+    <message>
+        <source>Article dynamic option</source>
+        <translation>Динамическая опция товара</translation>
+    </message>
+    <message>
+        <source>&quot;Postaktuell&quot; article</source>
+        <translation>Товар «Postaktuell»</translation>
+    </message>
+    <message>
+        <source>Cost absorption</source>
+        <translation>Покрытие расходов</translation>
+    </message>
+    <message>
+        <source>Advertising subsidy</source>
+        <translation>Рекламная субсидия</translation>
+    </message>
+    <message>
+        <source>Additional surcharge</source>
+        <translation>Дополнительная надбавка</translation>
+    </message>
+    <message>
+        <source>External article (OCI punch-out)</source>
+        <translation>Внешний товар (OCI punch-out)</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::HtkClient</name>
+    <message>
+        <source>OmniSeller refused the API user or password. Check them in the profile.</source>
+        <translation>OmniSeller отклонил пользователя API или пароль. Проверьте их в профиле.</translation>
+    </message>
+    <message>
+        <source>Enter an order ID.</source>
+        <translation>Введите идентификатор заказа.</translation>
+    </message>
+    <message>
+        <source>Signed in to OmniSeller. Categories visible: %1.</source>
+        <translation>Вход в OmniSeller выполнен. Видно категорий: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::HtkParser</name>
+    <message>
+        <source>OmniSeller refused the API user or password. Check them in the profile.</source>
+        <translation>OmniSeller отклонил пользователя API или пароль. Проверьте их в профиле.</translation>
+    </message>
+    <message>
+        <source>OmniSeller did not accept the sign-in. Check the API user and password in the profile.</source>
+        <translation>OmniSeller не принял вход. Проверьте пользователя API и пароль в профиле.</translation>
+    </message>
+    <message>
+        <source>OmniSeller reported an error: &quot;%1&quot;. Try again later; if it keeps happening, tell OmniSeller&apos;s support.</source>
+        <translation>OmniSeller сообщил об ошибке: «%1». Повторите попытку позже; если ошибка повторяется, обратитесь в службу поддержки OmniSeller.</translation>
+    </message>
+    <message>
+        <source>OmniSeller returned nothing for the order %1.</source>
+        <translation>OmniSeller ничего не вернул по заказу %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::PrintloungeClient</name>
+    <message>
+        <source>Printlounge refused the user name or password. Check them in the profile; after several wrong tries the shop locks access for 15 minutes.</source>
+        <translation>Printlounge отклонил имя пользователя или пароль. Проверьте их в профиле; после нескольких неудачных попыток магазин блокирует доступ на 15 минут.</translation>
+    </message>
+    <message>
+        <source>Printlounge does not know the order %1. Check the order code.</source>
+        <translation>В Printlounge нет заказа %1. Проверьте код заказа.</translation>
+    </message>
+    <message>
+        <source>Enter an order code.</source>
+        <translation>Введите код заказа.</translation>
+    </message>
+    <message>
+        <source>The order code &quot;%1&quot; contains a character that cannot be part of an order code (/ or \).</source>
+        <translation>Код заказа «%1» содержит символ, которого не может быть в коде заказа (/ или \).</translation>
+    </message>
+    <message>
+        <source>Signed in to Printlounge; the shop has no orders yet.</source>
+        <translation>Вход в Printlounge выполнен; в магазине пока нет заказов.</translation>
+    </message>
+    <message>
+        <source>Signed in to Printlounge; the newest order is %1.</source>
+        <translation>Вход в Printlounge выполнен; последний заказ — %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::Profile</name>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Укажите имя профиля.</translation>
+    </message>
+    <message>
+        <source>The profile name is too long (at most 80 characters).</source>
+        <translation>Имя профиля слишком длинное (не более 80 символов).</translation>
+    </message>
+    <message>
+        <source>Enter the service&apos;s address, for example https://shop.example.com.</source>
+        <translation>Введите адрес сервиса, например https://shop.example.com.</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// and name a server, for example https://shop.example.com.</source>
+        <translation>Адрес должен начинаться с https:// и содержать имя сервера, например https://shop.example.com.</translation>
+    </message>
+    <message>
+        <source>Plain http:// sends your password unprotected. Use https://, or allow insecure http explicitly for this profile.</source>
+        <translation>Через незашифрованный http:// пароль передаётся без защиты. Используйте https:// или явно разрешите небезопасный http для этого профиля.</translation>
+    </message>
+    <message>
+        <source>Do not put a user name or password in the address; use the profile&apos;s fields instead.</source>
+        <translation>Не указывайте имя пользователя или пароль в адресе; используйте для этого поля профиля.</translation>
+    </message>
+    <message>
+        <source>Name the header that carries the key, for example X-Api-Key.</source>
+        <translation>Укажите заголовок, в котором передаётся ключ, например X-Api-Key.</translation>
+    </message>
+    <message>
+        <source>HTTP Basic sign-in needs a user name.</source>
+        <translation>Для входа HTTP Basic нужно имя пользователя.</translation>
+    </message>
+    <message>
+        <source>OmniSeller needs the API user name.</source>
+        <translation>Для OmniSeller нужно имя пользователя API.</translation>
+    </message>
+    <message>
+        <source>The timeouts must be at least one second, and the total time at least as long as the inactivity time.</source>
+        <translation>Каждое время ожидания должно быть не меньше одной секунды, а общее время — не меньше времени ожидания при отсутствии данных.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ProfileStore</name>
+    <message>
+        <source>Kontor could not read its profiles from %1: %2</source>
+        <translation>Kontor не смог прочитать профили из %1: %2</translation>
+    </message>
+    <message>
+        <source>The profile file %1 is damaged, so Kontor will not change it. Move it aside to start afresh. (%2)</source>
+        <translation>Файл профилей %1 повреждён, поэтому Kontor не будет его изменять. Чтобы начать заново, переместите его в другое место. (%2)</translation>
+    </message>
+    <message>
+        <source>It is not a Kontor profile list.</source>
+        <translation>Это не список профилей Kontor.</translation>
+    </message>
+    <message>
+        <source>The profile file could not be read, so Kontor does not overwrite it.</source>
+        <translation>Не удалось прочитать файл профилей, поэтому Kontor не будет его перезаписывать.</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already. Choose another name.</source>
+        <translation>Профиль с именем «%1» уже существует. Выберите другое имя.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::SecretStore</name>
+    <message>
+        <source>No password or key is stored for this profile.</source>
+        <translation>Для этого профиля не сохранён ни пароль, ни ключ.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, and no password or key was entered for this profile in this session.</source>
+        <translation>Системное хранилище паролей недоступно, а пароль или ключ для этого профиля в этом сеансе не вводился.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be read: %1</source>
+        <translation>Не удалось прочитать системное хранилище паролей: %1</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the system keychain: %1</source>
+        <translation>Не удалось сохранить пароль в системном хранилище паролей: %1</translation>
+    </message>
+    <message>
+        <source>The password could not be removed from the system keychain: %1</source>
+        <translation>Не удалось удалить пароль из системного хранилища паролей: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ServiceClient</name>
+    <message>
+        <source>%1 does not offer an order list.</source>
+        <translation>%1 не предоставляет список заказов.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::T</name>
+    <message>
+        <source>OmniSeller did not accept the sign-in, even with a fresh token. Check the API user and password in the profile, and that this user may use the interface.</source>
+        <translation>OmniSeller не принял вход даже с новым токеном. Проверьте пользователя API и пароль в профиле, а также есть ли у этого пользователя доступ к интерфейсу.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::VirtposClient</name>
+    <message>
+        <source>VirtualPOS did not accept the API key. Check it in the profile.</source>
+        <translation>VirtualPOS не принял ключ API. Проверьте его в профиле.</translation>
+    </message>
+    <message>
+        <source>Signed in to VirtualPOS. Orders visible: %1.</source>
+        <translation>Вход в VirtualPOS выполнен. Видно заказов: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::VirtposParser</name>
+    <message>
+        <source>VirtualPOS did not accept the API key. Check it in the profile.</source>
+        <translation>VirtualPOS не принял ключ API. Проверьте его в профиле.</translation>
+    </message>
+    <message>
+        <source>VirtualPOS refused the request without saying why. Try again later; if it keeps happening, ask VirtualPOS&apos;s support.</source>
+        <translation>VirtualPOS отклонил запрос без объяснения причин. Повторите попытку позже; если это повторяется, обратитесь в службу поддержки VirtualPOS.</translation>
+    </message>
+    <message>
+        <source>VirtualPOS refused the request: &quot;%1&quot;. Check the request, or try again later.</source>
+        <translation>VirtualPOS отклонил запрос: «%1». Проверьте запрос или повторите попытку позже.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::WebshippyClient</name>
+    <message>
+        <source>The page must be 0 or more and the page size at least 1.</source>
+        <translation>Номер страницы должен быть не меньше 0, а размер страницы — не меньше 1.</translation>
+    </message>
+    <message>
+        <source>Webshippy did not accept the API key. Check it in the profile.</source>
+        <translation>Webshippy не принял ключ API. Проверьте его в профиле.</translation>
+    </message>
+    <message>
+        <source>Signed in to Webshippy; there are no products yet.</source>
+        <translation>Вход в Webshippy выполнен; товаров пока нет.</translation>
+    </message>
+    <message>
+        <source>Signed in to Webshippy; the product list answers.</source>
+        <translation>Вход в Webshippy выполнен; список товаров доступен.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::WebshippyEnvelope</name>
+    <message>
+        <source>Webshippy did not accept the API key. Check it in the profile.</source>
+        <translation>Webshippy не принял ключ API. Проверьте его в профиле.</translation>
+    </message>
+    <message>
+        <source>Webshippy refused the request without saying why. Try again later; if it keeps happening, ask Webshippy&apos;s support.</source>
+        <translation>Webshippy отклонил запрос без объяснения причин. Повторите попытку позже; если это повторяется, обратитесь в службу поддержки Webshippy.</translation>
+    </message>
+    <message>
+        <source>Webshippy refused the request: &quot;%1&quot;.</source>
+        <translation>Webshippy отклонил запрос: «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::cli::CliApp</name>
+    <message>
+        <source>Kontor on the command line: manage connection profiles and read orders, categories and products from htk, printlounge, virtpos and webshippy.</source>
+        <translation>Kontor в командной строке: управление профилями подключения и чтение заказов, категорий и товаров из htk, printlounge, virtpos и webshippy.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Показать эту справку.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Показать версию.</translation>
+    </message>
+    <message>
+        <source>Read and write profiles in DIR (default: $KONTOR_CONFIG_DIR, else the per-user config folder).</source>
+        <translation>Читать и записывать профили в папке КАТАЛОГ (по умолчанию: $KONTOR_CONFIG_DIR, иначе папка настроек пользователя).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>КАТАЛОГ</translation>
+    </message>
+    <message>
+        <source>Use the profile NAME (needed when there is more than one).</source>
+        <translation>Использовать профиль ИМЯ (нужно, если профилей несколько).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>Print one JSON document with stable keys instead of text.</source>
+        <translation>Выводить вместо текста один документ JSON с неизменными ключами.</translation>
+    </message>
+    <message>
+        <source>Take the secret from the environment variable VAR for this run (for unattended runs without a keychain).</source>
+        <translation>Взять пароль/ключ для этого запуска из переменной окружения ПЕРЕМЕННАЯ (для автоматических запусков без хранилища паролей).</translation>
+    </message>
+    <message>
+        <source>VAR</source>
+        <translation>ПЕРЕМЕННАЯ</translation>
+    </message>
+    <message>
+        <source>Also write the log to standard error.</source>
+        <translation>Также выводить журнал в стандартный поток ошибок.</translation>
+    </message>
+    <message>
+        <source>profile add: the service (htk, printlounge, virtpos, webshippy).</source>
+        <translation>profile add: сервис (htk, printlounge, virtpos, webshippy).</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>СЕРВИС</translation>
+    </message>
+    <message>
+        <source>profile add: the service&apos;s base address.</source>
+        <translation>profile add: базовый адрес сервиса.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>profile add: the user name, where the service has one.</source>
+        <translation>profile add: имя пользователя, если сервис его использует.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>ПОЛЬЗОВАТЕЛЬ</translation>
+    </message>
+    <message>
+        <source>profile add: none, basic, bearer or header:NAME (default: per service).</source>
+        <translation>profile add: none, basic, bearer или header:ИМЯ (по умолчанию: зависит от сервиса).</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ТИП</translation>
+    </message>
+    <message>
+        <source>profile add: json or xml (virtpos and webshippy).</source>
+        <translation>profile add: json или xml (virtpos и webshippy).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>ФОРМАТ</translation>
+    </message>
+    <message>
+        <source>profile add: read the secret from standard input into the keychain.</source>
+        <translation>profile add: прочитать пароль/ключ со стандартного ввода и сохранить в хранилище паролей.</translation>
+    </message>
+    <message>
+        <source>profile add: allow plain http:// to a host that is not this computer.</source>
+        <translation>profile add: разрешить незашифрованный http:// при подключении к другим компьютерам.</translation>
+    </message>
+    <message>
+        <source>orders/products list: at most N rows (default 50).</source>
+        <translation>orders/products list: не более N строк (по умолчанию 50).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>What to do; see Commands below.</source>
+        <translation>Что сделать; см. «Команды» ниже.</translation>
+    </message>
+    <message>
+        <source>&lt;command&gt; [arguments]</source>
+        <translation>&lt;команда&gt; [аргументы]</translation>
+    </message>
+    <message>
+        <source>Commands:
+  profile add NAME --service S --url URL [--user U] [--auth KIND] [--format F]
+                  [--secret-stdin] [--allow-insecure-http]
+  profile list
+  profile show NAME            says whether a secret is stored, never the secret
+  profile remove NAME          also deletes its secret from the keychain
+  profile test [NAME]          one signed-in call that proves the profile works
+  profile set-secret NAME      read the secret from standard input into the keychain
+  categories list              OmniSeller HTK
+  orders list [--limit N]      OmniSeller HTK, Printlounge, VirtualPOS
+  products list [--limit N]    Webshippy
+
+Exit codes: 0 success, 1 service or network error, 2 usage error, 3 partly done,
+4 authentication failed or no secret.
+</source>
+        <translation>Команды:
+  profile add ИМЯ --service S --url URL [--user U] [--auth ТИП] [--format F]
+                  [--secret-stdin] [--allow-insecure-http]
+  profile list
+  profile show ИМЯ             сообщает, сохранён ли пароль/ключ, но никогда не показывает его
+  profile remove ИМЯ           также удаляет пароль/ключ из хранилища паролей
+  profile test [ИМЯ]           один запрос со входом, подтверждающий, что профиль работает
+  profile set-secret ИМЯ       прочитать пароль/ключ со стандартного ввода в хранилище паролей
+  categories list              OmniSeller HTK
+  orders list [--limit N]      OmniSeller HTK, Printlounge, VirtualPOS
+  products list [--limit N]    Webshippy
+
+Коды завершения: 0 успех, 1 ошибка сервиса или сети, 2 ошибка вызова, 3 выполнено частично,
+4 ошибка входа или нет пароля/ключа.
+</translation>
+    </message>
+    <message>
+        <source>The option --%1 belongs to &apos;%2&apos;, not to &apos;%3&apos;.</source>
+        <translation>Параметр --%1 относится к &apos;%2&apos;, а не к &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;kontor-cli --help&apos; lists the options.</source>
+        <translation>&apos;kontor-cli --help&apos; выводит список параметров.</translation>
+    </message>
+    <message>
+        <source>Name a command; &apos;kontor-cli --help&apos; lists them.</source>
+        <translation>Укажите команду; &apos;kontor-cli --help&apos; выводит их список.</translation>
+    </message>
+    <message>
+        <source>--secret-env needs the name of an environment variable.</source>
+        <translation>Для --secret-env нужно имя переменной окружения.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;; &apos;kontor-cli --help&apos; lists the commands.</source>
+        <translation>Неизвестная команда &apos;%1&apos;; &apos;kontor-cli --help&apos; выводит список команд.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes no further words; choose the profile with --profile NAME.</source>
+        <translation>После &apos;%1&apos; ничего указывать не нужно; выберите профиль через --profile ИМЯ.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::cli::ProfileCommands</name>
+    <message>
+        <source>Give one profile name, not %1.</source>
+        <translation>Укажите ровно одно имя профиля (сейчас указано: %1).</translation>
+    </message>
+    <message>
+        <source>Name the profile, e.g. &apos;profile show NAME&apos;.</source>
+        <translation>Укажите профиль, например &apos;profile show ИМЯ&apos;.</translation>
+    </message>
+    <message>
+        <source>Say which service the profile is for with --service (%1).</source>
+        <translation>Укажите через --service, для какого сервиса этот профиль (%1).</translation>
+    </message>
+    <message>
+        <source>Unknown service &apos;%1&apos;; choose one of %2.</source>
+        <translation>Неизвестный сервис &apos;%1&apos;; выберите один из: %2.</translation>
+    </message>
+    <message>
+        <source>Give the service&apos;s address with --url, e.g. --url https://shop.example.com/.</source>
+        <translation>Укажите адрес сервиса через --url, например --url https://shop.example.com/.</translation>
+    </message>
+    <message>
+        <source>The address &apos;%1&apos; is not an http:// or https:// URL.</source>
+        <translation>Адрес &apos;%1&apos; не является URL вида http:// или https://.</translation>
+    </message>
+    <message>
+        <source>Unknown authentication &apos;%1&apos;; use none, basic, bearer or header:NAME.</source>
+        <translation>Неизвестный способ входа &apos;%1&apos;; используйте none, basic, bearer или header:ИМЯ.</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;; use json or xml.</source>
+        <translation>Неизвестный формат &apos;%1&apos;; используйте json или xml.</translation>
+    </message>
+    <message>
+        <source>%1 speaks only %2; --format applies to VirtualPOS and Webshippy.</source>
+        <translation>%1 поддерживает только %2; --format относится к VirtualPOS и Webshippy.</translation>
+    </message>
+    <message>
+        <source>On the command line that is --allow-insecure-http, for a server on a network you trust.</source>
+        <translation>В командной строке для этого служит --allow-insecure-http — только для сервера в сети, которой вы доверяете.</translation>
+    </message>
+    <message>
+        <source>Secret for profile &apos;%1&apos;: </source>
+        <translation>Пароль/ключ для профиля &apos;%1&apos;: </translation>
+    </message>
+    <message>
+        <source>No secret arrived on standard input.</source>
+        <translation>Пароль/ключ не поступил на стандартный ввод.</translation>
+    </message>
+    <message>
+        <source>Give the new profile exactly one name: &apos;profile add NAME --service S --url URL&apos;.</source>
+        <translation>Укажите для нового профиля ровно одно имя: &apos;profile add ИМЯ --service S --url URL&apos;.</translation>
+    </message>
+    <message>
+        <source>A profile named &apos;%1&apos; exists already; remove it first or choose another name.</source>
+        <translation>Профиль с именем &apos;%1&apos; уже существует; сначала удалите его или выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved.</source>
+        <translation>Не удалось сохранить профиль.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; saved (%2, %3).</source>
+        <translation>Профиль &apos;%1&apos; сохранён (%2, %3).</translation>
+    </message>
+    <message>
+        <source>No secret was stored. Store one with &apos;profile set-secret %1&apos;, or pass it with --secret-env VARIABLE.</source>
+        <translation>Пароль/ключ не сохранён. Сохраните его командой &apos;profile set-secret %1&apos; или передайте через --secret-env ПЕРЕМЕННАЯ.</translation>
+    </message>
+    <message>
+        <source>Secret for profile &apos;%1&apos; stored.</source>
+        <translation>Пароль/ключ для профиля &apos;%1&apos; сохранён.</translation>
+    </message>
+    <message>
+        <source>The secret is in the keychain.</source>
+        <translation>Пароль/ключ сохранён в хранилище паролей.</translation>
+    </message>
+    <message>
+        <source>Warning: the secret could not be stored because no keychain is available; the profile &apos;%1&apos; was saved without it. For unattended runs pass the secret with --secret-env VARIABLE.</source>
+        <translation>Внимание: пароль/ключ не удалось сохранить, так как хранилище паролей недоступно; профиль &apos;%1&apos; сохранён без него. Для автоматических запусков передавайте пароль/ключ через --secret-env ПЕРЕМЕННАЯ.</translation>
+    </message>
+    <message>
+        <source>&apos;profile list&apos; takes no further words.</source>
+        <translation>После &apos;profile list&apos; ничего указывать не нужно.</translation>
+    </message>
+    <message>
+        <source>No profiles yet. Add one with &apos;profile add NAME --service S --url URL&apos;.</source>
+        <translation>Профилей пока нет. Добавьте профиль командой &apos;profile add ИМЯ --service S --url URL&apos;.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>СЕРВИС</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>AUTH</source>
+        <translation>ВХОД</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>ФОРМАТ</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>ПОЛЬЗОВАТЕЛЬ</translation>
+    </message>
+    <message>
+        <source>stored in the keychain</source>
+        <translation>сохранён в хранилище паролей</translation>
+    </message>
+    <message>
+        <source>no secret stored</source>
+        <translation>пароль/ключ не сохранён</translation>
+    </message>
+    <message>
+        <source>unknown: the keychain could not be read</source>
+        <translation>неизвестно: не удалось прочитать хранилище паролей</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Сервис:</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Способ входа:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Пользователь:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <source>Plain http:</source>
+        <translation>Незашифрованный http:</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>разрешён</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Пароль/ключ:</translation>
+    </message>
+    <message>
+        <source>Name the one profile to remove: &apos;profile remove NAME&apos;.</source>
+        <translation>Укажите один профиль для удаления: &apos;profile remove ИМЯ&apos;.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; removed.</source>
+        <translation>Профиль &apos;%1&apos; удалён.</translation>
+    </message>
+    <message>
+        <source>Warning: the keychain could not be reached, so a secret stored for &apos;%1&apos; may still be there (service &quot;%2&quot;, key &quot;profile:%3&quot;).</source>
+        <translation>Внимание: хранилище паролей недоступно, поэтому сохранённый для &apos;%1&apos; пароль/ключ может там остаться (служба &quot;%2&quot;, ключ &quot;profile:%3&quot;).</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; works. %2</source>
+        <translation>Профиль &apos;%1&apos; работает. %2</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::cli::ProfileResolver</name>
+    <message>
+        <source>There is no profile named &apos;%1&apos;. &apos;profile list&apos; shows the profiles.</source>
+        <translation>Профиля с именем &apos;%1&apos; нет. &apos;profile list&apos; выводит список профилей.</translation>
+    </message>
+    <message>
+        <source>There is no profile yet. Add one with &apos;profile add&apos;.</source>
+        <translation>Профилей пока нет. Добавьте профиль командой &apos;profile add&apos;.</translation>
+    </message>
+    <message>
+        <source>There are %1 profiles; choose one with --profile NAME.</source>
+        <translation>Профилей: %1; выберите один через --profile ИМЯ.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 named by --secret-env is not set or is empty.</source>
+        <translation>Переменная окружения %1, указанная в --secret-env, не задана или пуста.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read, so there is no secret for profile &apos;%1&apos;. For unattended runs pass it with --secret-env VARIABLE.</source>
+        <translation>Не удалось прочитать хранилище паролей, поэтому пароля/ключа для профиля &apos;%1&apos; нет. Для автоматических запусков передайте его через --secret-env ПЕРЕМЕННАЯ.</translation>
+    </message>
+    <message>
+        <source>No secret is stored for profile &apos;%1&apos;. Store one with &apos;profile set-secret %1&apos; (it reads standard input), or pass it with --secret-env VARIABLE.</source>
+        <translation>Для профиля &apos;%1&apos; не сохранён пароль/ключ. Сохраните его командой &apos;profile set-secret %1&apos; (она читает стандартный ввод) или передайте через --secret-env ПЕРЕМЕННАЯ.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::cli::ReadCommands</name>
+    <message>
+        <source>The profile &apos;%1&apos; is a %2 profile; %2 has no categories.</source>
+        <translation>Профиль &apos;%1&apos; — это профиль %2; в %2 нет категорий.</translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; is a %2 profile; %2 has no orders.</source>
+        <translation>Профиль &apos;%1&apos; — это профиль %2; в %2 нет заказов.</translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; is a %2 profile; %2 has no products.</source>
+        <translation>Профиль &apos;%1&apos; — это профиль %2; в %2 нет товаров.</translation>
+    </message>
+    <message>
+        <source>Try %1.</source>
+        <translation>Попробуйте %1.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> или </translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number from 1 to %1.</source>
+        <translation>Для --limit нужно целое число от 1 до %1.</translation>
+    </message>
+    <message>
+        <source>This version of Kontor cannot talk to %1.</source>
+        <translation>Эта версия Kontor не поддерживает работу с %1.</translation>
+    </message>
+    <message>
+        <source>No categories.</source>
+        <translation>Категорий нет.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>PARENT</source>
+        <translation>РОДИТЕЛЬ</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>АКТИВНА</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>НАЗВАНИЕ</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>No orders.</source>
+        <translation>Заказов нет.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>НОМЕР</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>СТАТУС</translation>
+    </message>
+    <message>
+        <source>PAID</source>
+        <translation>ОПЛАЧЕН</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>СОЗДАН</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>СУММА</translation>
+    </message>
+    <message>
+        <source>CUSTOMER</source>
+        <translation>КЛИЕНТ</translation>
+    </message>
+    <message>
+        <source>No products.</source>
+        <translation>Товаров нет.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>АРТИКУЛ</translation>
+    </message>
+    <message>
+        <source>VARIANT</source>
+        <translation>ВАРИАНТ</translation>
+    </message>
+    <message>
+        <source>PRICE</source>
+        <translation>ЦЕНА</translation>
+    </message>
+    <message>
+        <source>CURRENCY</source>
+        <translation>ВАЛЮТА</translation>
+    </message>
+    <message>
+        <source>QUANTITY</source>
+        <translation>КОЛИЧЕСТВО</translation>
+    </message>
+    <message>
+        <source>BARCODE</source>
+        <translation>ШТРИХКОД</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::codec</name>
+    <message>
+        <source>%1 sent an answer that is not valid XML, so Kontor cannot read it. If this keeps happening, tell the service&apos;s support.</source>
+        <translation>%1 прислал ответ, который не является корректным XML, поэтому Kontor не может его прочитать. Если это повторяется, сообщите в службу поддержки сервиса.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::codec::Lenient</name>
+    <message>
+        <source>%1 sent an empty answer. Try again later; if it keeps happening, tell the service&apos;s support.</source>
+        <translation>%1 прислал пустой ответ. Повторите попытку позже; если это повторяется, сообщите в службу поддержки сервиса.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a web page instead of data. The service may be down for maintenance, or the address in the profile points to its website rather than its interface.</source>
+        <translation>%1 вернул веб-страницу вместо данных. Возможно, на сервисе идут технические работы или адрес в профиле указывает на его сайт, а не на API.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer Kontor cannot read: it is nested too deeply. If this keeps happening, tell the service&apos;s support.</source>
+        <translation>%1 прислал ответ, который Kontor не может прочитать: в нём слишком глубокая вложенность. Если это повторяется, сообщите в службу поддержки сервиса.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s answer ended too early; it looks cut off. Try again; if it keeps happening, the connection or the service has trouble.</source>
+        <translation>Ответ от %1 оборвался раньше времени; похоже, он обрезан. Повторите попытку; если это повторяется, значит, проблемы со связью или с сервисом.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that is not valid JSON, so Kontor cannot read it. If this keeps happening, tell the service&apos;s support.</source>
+        <translation>%1 прислал ответ, который не является корректным JSON, поэтому Kontor не может его прочитать. Если это повторяется, сообщите в службу поддержки сервиса.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer in a form Kontor does not expect, so it cannot be shown. If this keeps happening, tell the service&apos;s support.</source>
+        <translation>%1 прислал ответ в виде, которого Kontor не ожидает, поэтому его нельзя показать. Если это повторяется, сообщите в службу поддержки сервиса.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::codec::XmlTree</name>
+    <message>
+        <source>%1 sent an empty answer. Try again later; if it keeps happening, tell the service&apos;s support.</source>
+        <translation>%1 прислал пустой ответ. Повторите попытку позже; если это повторяется, сообщите в службу поддержки сервиса.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a web page instead of data. The service may be down for maintenance, or the address in the profile points to its website rather than its interface.</source>
+        <translation>%1 вернул веб-страницу вместо данных. Возможно, на сервисе идут технические работы или адрес в профиле указывает на его сайт, а не на API.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s answer ended too early; it looks cut off. Try again; if it keeps happening, the connection or the service has trouble.</source>
+        <translation>Ответ от %1 оборвался раньше времени; похоже, он обрезан. Повторите попытку; если это повторяется, значит, проблемы со связью или с сервисом.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::AboutDialog</name>
+    <message>
+        <source>Version %1</source>
+        <translation>Версия %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 (running on %2)
+QtKeychain %3</source>
+        <translation>Qt %1 (используется %2)
+QtKeychain %3</translation>
+    </message>
+    <message>
+        <source>Copyright © Kontor. Proprietary software: all rights reserved.</source>
+        <translation>Copyright © Kontor. Проприетарное программное обеспечение: все права защищены.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::BusyIndicator</name>
+    <message>
+        <source>Working</source>
+        <translation>Выполняется</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::DemoSession</name>
+    <message>
+        <source>The demo could not start its built-in simulator.</source>
+        <translation>Не удалось запустить встроенный симулятор для демо-режима.</translation>
+    </message>
+    <message>
+        <source>Demo Printlounge</source>
+        <translation>Демо Printlounge</translation>
+    </message>
+    <message>
+        <source>Demo OmniSeller</source>
+        <translation>Демо OmniSeller</translation>
+    </message>
+    <message>
+        <source>Demo VirtualPOS</source>
+        <translation>Демо VirtualPOS</translation>
+    </message>
+    <message>
+        <source>Demo Webshippy</source>
+        <translation>Демо Webshippy</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::MainWindow</name>
+    <message>
+        <source>Kontor</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>Your profiles could not be saved. %1</source>
+        <translation>Не удалось сохранить ваши профили. %1</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Профили</translation>
+    </message>
+    <message>
+        <source>New profile…</source>
+        <translation>Новый профиль…</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Новый профиль</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>Попробовать &amp;демо</translation>
+    </message>
+    <message>
+        <source>Add demo profiles connected to a built-in simulator of the four services</source>
+        <translation>Добавить демо-профили, подключённые к встроенному симулятору четырёх сервисов</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+    <message>
+        <source>&amp;Filter the list</source>
+        <translation>&amp;Фильтр списка</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Профиль</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About Kontor</source>
+        <translation>&amp;О программе Kontor</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Основная панель инструментов</translation>
+    </message>
+    <message>
+        <source>Demo mode: the demo profiles talk to a simulator inside Kontor. Nothing you do there reaches a real shop, and they are gone when Kontor closes.</source>
+        <translation>Демо-режим: демо-профили работают с симулятором внутри Kontor. Ничто из сделанного там не попадёт в настоящий магазин, а при закрытии Kontor эти профили исчезнут.</translation>
+    </message>
+    <message>
+        <source>%1 — Kontor</source>
+        <translation>%1 — Kontor</translation>
+    </message>
+    <message>
+        <source>Kontor cannot show lists for %1 yet. You can already check that this profile signs in.</source>
+        <translation>Kontor пока не может показывать списки для %1. Но вы уже можете проверить, что вход с этим профилем работает.</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Welcome to Kontor</source>
+        <translation>Добро пожаловать в Kontor</translation>
+    </message>
+    <message>
+        <source>Kontor shows the orders of your shop services in one place. Create a profile with your service&apos;s address and API key to begin, or try Kontor with simulated shops.</source>
+        <translation>Kontor показывает заказы из сервисов вашего магазина в одном месте. Чтобы начать, создайте профиль с адресом сервиса и ключом API или попробуйте Kontor на симулированных магазинах.</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Попробовать демо</translation>
+    </message>
+    <message>
+        <source>Your system keychain is not available. Passwords you enter are kept only until Kontor closes.</source>
+        <translation>Системное хранилище паролей недоступно. Введённые пароли будут храниться только до закрытия Kontor.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; uses plain http: its password or API key and its orders travel unencrypted, and anyone on the network can read them.</source>
+        <translation>«%1» использует незашифрованный http: пароль или ключ API и заказы передаются в открытом виде, и любой в сети может их прочитать.</translation>
+    </message>
+    <message>
+        <source>Edit profile…</source>
+        <translation>Изменить профиль…</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::MessageBanner</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Закрыть это сообщение</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Закрыть сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::OrdersTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Order %1 (internal id %2)</source>
+        <translation>Заказ %1 (внутренний ID %2)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачен</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::OrdersView</name>
+    <message>
+        <source>Loading orders…</source>
+        <translation>Загрузка заказов…</translation>
+    </message>
+    <message>
+        <source>No orders yet</source>
+        <translation>Заказов пока нет</translation>
+    </message>
+    <message>
+        <source>The orders could not be loaded</source>
+        <translation>Не удалось загрузить заказы</translation>
+    </message>
+    <message>
+        <source>More orders could not be loaded.</source>
+        <translation>Не удалось загрузить следующие заказы.</translation>
+    </message>
+    <message>
+        <source>Filter orders…</source>
+        <translation>Фильтр заказов…</translation>
+    </message>
+    <message>
+        <source>Show only orders whose number, status, date, amount or customer contains this text</source>
+        <translation>Показывать только заказы, у которых номер, статус, дата, сумма или клиент содержат этот текст</translation>
+    </message>
+    <message>
+        <source>Load more orders</source>
+        <translation>Загрузить ещё заказы</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>%1 — Orders</source>
+        <translation>%1 — Заказы</translation>
+    </message>
+    <message>
+        <source>Loading orders from &apos;%1&apos;…</source>
+        <translation>Загрузка заказов из «%1»…</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no orders to show.</source>
+        <translation>В «%1» нет заказов для показа.</translation>
+    </message>
+    <message>
+        <source>Orders shown: %1</source>
+        <translation>Показано заказов: %1</translation>
+    </message>
+    <message>
+        <source>Orders matching the filter: %1 of %2</source>
+        <translation>Заказов по фильтру: %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::ProductsTableModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Вариант</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Штрихкод</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Обновлён</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::ProductsView</name>
+    <message>
+        <source>Loading products…</source>
+        <translation>Загрузка товаров…</translation>
+    </message>
+    <message>
+        <source>No products yet</source>
+        <translation>Товаров пока нет</translation>
+    </message>
+    <message>
+        <source>The products could not be loaded</source>
+        <translation>Не удалось загрузить товары</translation>
+    </message>
+    <message>
+        <source>More products could not be loaded.</source>
+        <translation>Не удалось загрузить следующие товары.</translation>
+    </message>
+    <message>
+        <source>Filter products…</source>
+        <translation>Фильтр товаров…</translation>
+    </message>
+    <message>
+        <source>Show only products whose SKU, name, variant, barcode, price or stock contains this text</source>
+        <translation>Показывать только товары, у которых артикул, название, вариант, штрихкод, цена или остаток содержат этот текст</translation>
+    </message>
+    <message>
+        <source>Load more products</source>
+        <translation>Загрузить ещё товары</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <source>%1 — Products</source>
+        <translation>%1 — Товары</translation>
+    </message>
+    <message>
+        <source>Loading products from &apos;%1&apos;…</source>
+        <translation>Загрузка товаров из «%1»…</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no products to show.</source>
+        <translation>В «%1» нет товаров для показа.</translation>
+    </message>
+    <message>
+        <source>Products shown: %1</source>
+        <translation>Показано товаров: %1</translation>
+    </message>
+    <message>
+        <source>Products matching the filter: %1 of %2</source>
+        <translation>Товаров по фильтру: %1 из %2</translation>
+    </message>
+    <message>
+        <source>This service has no product list in Kontor yet.</source>
+        <translation>Для этого сервиса в Kontor пока нет списка товаров.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::ProfileActions</name>
+    <message>
+        <source>&amp;New profile…</source>
+        <translation>&amp;Новый профиль…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Connect Kontor to another shop service</source>
+        <translation>Подключить Kontor к ещё одному сервису магазина</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Новый профиль</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Change the address, sign-in or timeouts of the selected profile</source>
+        <translation>Изменить адрес, данные для входа или время ожидания выбранного профиля</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Remove the selected profile and its stored password</source>
+        <translation>Удалить выбранный профиль и его сохранённый пароль</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Sign in once to check that the selected profile works</source>
+        <translation>Выполнить вход один раз, чтобы проверить, работает ли выбранный профиль</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Demo profiles cannot be changed.</source>
+        <translation>Демо-профили нельзя изменить.</translation>
+    </message>
+    <message>
+        <source>Edit the selected profile</source>
+        <translation>Изменить выбранный профиль</translation>
+    </message>
+    <message>
+        <source>Remove the selected profile</source>
+        <translation>Удалить выбранный профиль</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Удаление профиля</translation>
+    </message>
+    <message>
+        <source>Remove the profile &apos;%1&apos;?</source>
+        <translation>Удалить профиль «%1»?</translation>
+    </message>
+    <message>
+        <source>Its password or API key is removed from the system keychain too. Your shop and its orders are not affected.</source>
+        <translation>Его пароль или ключ API тоже будет удалён из системного хранилища паролей. Ваш магазин и его заказы это не затронет.</translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; was removed, but its password could not be removed from the keychain: %2</source>
+        <translation>Профиль «%1» удалён, но его пароль не удалось удалить из хранилища паролей: %2</translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; was removed.</source>
+        <translation>Профиль «%1» удалён.</translation>
+    </message>
+    <message>
+        <source>Testing the connection to &apos;%1&apos;…</source>
+        <translation>Проверка подключения к «%1»…</translation>
+    </message>
+    <message>
+        <source>Kontor cannot talk to this service.</source>
+        <translation>Kontor не поддерживает работу с этим сервисом.</translation>
+    </message>
+    <message>
+        <source>The connection to &apos;%1&apos; works. %2</source>
+        <translation>Подключение к «%1» работает. %2</translation>
+    </message>
+    <message>
+        <source>The connection to &apos;%1&apos; does not work. %2</source>
+        <translation>Подключение к «%1» не работает. %2</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::ProfileDialog</name>
+    <message>
+        <source>New profile</source>
+        <translation>Новый профиль</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Сохранить профиль</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>XML</source>
+        <translation>XML</translation>
+    </message>
+    <message>
+        <source>User name and key (HTTP Basic)</source>
+        <translation>Имя пользователя и ключ (HTTP Basic)</translation>
+    </message>
+    <message>
+        <source>Token (Bearer)</source>
+        <translation>Токен (Bearer)</translation>
+    </message>
+    <message>
+        <source>Key in a named header</source>
+        <translation>Ключ в заголовке с заданным именем</translation>
+    </message>
+    <message>
+        <source>Edit profile &apos;%1&apos;</source>
+        <translation>Изменение профиля «%1»</translation>
+    </message>
+    <message>
+        <source>Another profile is already called &apos;%1&apos;. Choose another name.</source>
+        <translation>Другой профиль уже называется «%1». Выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>Enter the password or API key your provider gave you.</source>
+        <translation>Введите пароль или ключ API, полученный от поставщика.</translation>
+    </message>
+    <message>
+        <source>How the service sends its data. Leave JSON unless your provider says otherwise.</source>
+        <translation>В каком виде сервис передаёт данные. Оставьте JSON, если поставщик не указал иное.</translation>
+    </message>
+    <message>
+        <source>%1 always sends JSON.</source>
+        <translation>%1 всегда передаёт данные в JSON.</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>не требуется</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <source>Kontor cannot talk to this service.</source>
+        <translation>Kontor не поддерживает работу с этим сервисом.</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>Подключение работает.</translation>
+    </message>
+    <message>
+        <source>The connection works. %1</source>
+        <translation>Подключение работает. %1</translation>
+    </message>
+    <message>
+        <source>The connection test failed.</source>
+        <translation>Проверка подключения не удалась.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Проверка подключения…</translation>
+    </message>
+    <message>
+        <source>The password or API key could not be saved, so the profile was not saved either: %1</source>
+        <translation>Не удалось сохранить пароль или ключ API, поэтому профиль тоже не сохранён: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::ProfileHints</name>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Токен:</translation>
+    </message>
+    <message>
+        <source>Header &amp;value:</source>
+        <translation>Значение за&amp;головка:</translation>
+    </message>
+    <message>
+        <source>API &amp;password:</source>
+        <translation>Паро&amp;ль API:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>Кл&amp;юч API:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Без авторизации</translation>
+    </message>
+    <message>
+        <source>The service&apos;s own (recommended)</source>
+        <translation>Собственный способ сервиса (рекомендуется)</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::ProfileItemDelegate</name>
+    <message>
+        <source>Demo</source>
+        <translation>Демо</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::ProfileListModel</name>
+    <message>
+        <source>%1: a demo profile connected to Kontor&apos;s built-in simulator</source>
+        <translation>%1: демо-профиль, подключённый к встроенному симулятору Kontor</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 по адресу %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, demo</source>
+        <translation>%1, %2, демо</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::RecordsView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Load again from the service (F5)</source>
+        <translation>Загрузить заново из сервиса (F5)</translation>
+    </message>
+    <message>
+        <source>No profile selected</source>
+        <translation>Профиль не выбран</translation>
+    </message>
+    <message>
+        <source>Choose a profile on the left.</source>
+        <translation>Выберите профиль слева.</translation>
+    </message>
+    <message>
+        <source>Kontor does not know the password or API key for this profile. Edit the profile to enter it.</source>
+        <translation>Kontor не знает пароль или ключ API для этого профиля. Измените профиль, чтобы ввести его.</translation>
+    </message>
+    <message>
+        <source>Kontor cannot talk to this service.</source>
+        <translation>Kontor не поддерживает работу с этим сервисом.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Something went wrong while talking to the service.</source>
+        <translation>При обмене данными с сервисом что-то пошло не так.</translation>
+    </message>
+    <message>
+        <source>Edit profile…</source>
+        <translation>Изменить профиль…</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::net::HttpCall</name>
+    <message>
+        <source>The address &quot;%1&quot; is not a valid web address. It should look like https://shop.example.com.</source>
+        <translation>Адрес «%1» не является правильным веб-адресом. Он должен выглядеть примерно так: https://shop.example.com.</translation>
+    </message>
+    <message>
+        <source>Kontor does not send passwords or data over plain http:// to %1. Use an https:// address, or allow insecure http in the profile if this server has no other way.</source>
+        <translation>Kontor не отправляет пароли и данные на %1 по незашифрованному http://. Используйте адрес https:// или разрешите небезопасный http в профиле, если этот сервер иначе не умеет.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds. The service may be overloaded; try again later.</source>
+        <translation>%1 не ответил за отведённое время (%2 с). Возможно, сервис перегружен; повторите попытку позже.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is larger than Kontor accepts (%2 MB). Narrow the request, for example with a smaller page or a filter.</source>
+        <translation>Ответ от %1 больше, чем допускает Kontor (%2 МБ). Сузьте запрос, например уменьшите размер страницы или задайте фильтр.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check your network connection, or try again later.</source>
+        <translation>%1 не ответил вовремя. Проверьте сетевое подключение или повторите попытку позже.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be verified (%2). Kontor does not connect to a server whose certificate it cannot check; ask the shop&apos;s administrator.</source>
+        <translation>Не удалось проверить защищённое соединение с %1 (%2). Kontor не подключается к серверу, сертификат которого не может проверить; обратитесь к администратору магазина.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection. Check the address and port in the profile, or whether the service is running.</source>
+        <translation>%1 отклонил подключение. Проверьте адрес и порт в профиле, а также работает ли сервис.</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be found. Check the address in the profile and your internet connection.</source>
+        <translation>Сервер %1 не найден. Проверьте адрес в профиле и подключение к интернету.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke off before the answer was complete. Check your network connection; if it keeps happening, the service may be having trouble.</source>
+        <translation>Соединение с %1 прервалось до получения полного ответа. Проверьте сетевое подключение; если это повторяется, возможно, у сервиса проблемы.</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in (HTTP %2). Check the user name and password or API key in the profile.</source>
+        <translation>%1 отклонил вход (HTTP %2). Проверьте имя пользователя и пароль или ключ API в профиле.</translation>
+    </message>
+    <message>
+        <source>%1 does not know the requested address or record (HTTP 404). Check the address in the profile.</source>
+        <translation>На %1 нет запрошенного адреса или записи (HTTP 404). Проверьте адрес в профиле.</translation>
+    </message>
+    <message>
+        <source>%1 refused the request because it is too large (HTTP 413). Send fewer items at once.</source>
+        <translation>%1 отклонил запрос, потому что он слишком большой (HTTP 413). Отправляйте меньше элементов за раз.</translation>
+    </message>
+    <message>
+        <source>%1 is having trouble right now (HTTP %2). Try again in a few minutes.</source>
+        <translation>У %1 сейчас неполадки (HTTP %2). Повторите попытку через несколько минут.</translation>
+    </message>
+    <message>
+        <source>%1 answered with an unexpected status (HTTP %2).</source>
+        <translation>%1 ответил с неожиданным статусом (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed (%2).</source>
+        <translation>Не удалось подключиться к %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 answered with a web page instead of data. The service may be down for maintenance, or the address in the profile points to a website rather than its interface.</source>
+        <translation>%1 вернул веб-страницу вместо данных. Возможно, на сервисе идут технические работы или адрес в профиле указывает на сайт, а не на API.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Запрос отменён.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::net::HttpClient</name>
+    <message>
+        <source>The service</source>
+        <translation>Сервис</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Kontor: a back office for shops on several web services.</source>
+        <translation>Kontor: бэк-офис для магазинов, работающих с несколькими веб-сервисами.</translation>
+    </message>
+    <message>
+        <source>Add demo profiles connected to a built-in simulator of the services.</source>
+        <translation>Добавить демо-профили, подключённые к встроенному симулятору сервисов.</translation>
+    </message>
+    <message>
+        <source>Keep profiles and settings in &lt;dir&gt; instead of the usual place.</source>
+        <translation>Хранить профили и настройки в каталоге &lt;каталог&gt;, а не в обычном месте.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>каталог</translation>
+    </message>
+    <message>
+        <source>Your profiles could not be read. %1</source>
+        <translation>Не удалось прочитать ваши профили. %1</translation>
+    </message>
+</context>
 </TS>
