@@ -1,8 +1,7 @@
 #include "CliApp.h"
 
-#include "I18n.h"
-
 #include "ExitCode.h"
+#include "I18n.h"
 #include "Logging.h"
 #include "ProfileCommands.h"
 #include "ReadCommands.h"

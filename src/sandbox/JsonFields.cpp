@@ -1,5 +1,7 @@
 #include "JsonFields.h"
 
+#include "XmlWriter.h"
+
 namespace kontor::sandbox {
 
 using nlohmann::json;
@@ -62,6 +64,16 @@ QByteArray JsonFields::dump(const nlohmann::ordered_json& value)
 {
     const std::string s = value.dump(-1, ' ', false, json::error_handler_t::replace);
     return QByteArray(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+void JsonFields::writeXmlLeaf(XmlWriter& xml, const QByteArray& name, const nlohmann::ordered_json& scalar)
+{
+    if (scalar.is_string()) {
+        const std::string& text = scalar.get_ref<const std::string&>();
+        xml.leafUtf8(name, text.data(), static_cast<qsizetype>(text.size()));
+    } else {
+        xml.leaf(name, scalarText(scalar));
+    }
 }
 
 } // namespace kontor::sandbox

@@ -9,6 +9,8 @@
 
 namespace kontor::sandbox {
 
+class XmlWriter;
+
 class JsonFields
 {
 public:
@@ -25,6 +27,8 @@ public:
     static QString qstr(const std::string& s) { return QString::fromStdString(s); }
     // Serialises without ever throwing on invalid UTF-8.
     static QByteArray dump(const nlohmann::ordered_json& value);
+    // Writes a scalar (string, number, boolean) as one XML element; an empty string is an empty element.
+    static void writeXmlLeaf(XmlWriter& xml, const QByteArray& name, const nlohmann::ordered_json& scalar);
 };
 
 } // namespace kontor::sandbox

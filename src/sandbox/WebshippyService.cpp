@@ -60,12 +60,7 @@ void writeValue(XmlWriter& xml, const QByteArray& name, const ojson& value, bool
     } else if (value.is_null()) {
         xml.empty(name);
     } else {
-        if (value.is_string()) {
-            const std::string& text = value.get_ref<const std::string&>();
-            xml.leafUtf8(name, text.data(), static_cast<qsizetype>(text.size()));
-        } else {
-            xml.leaf(name, JsonFields::scalarText(value));
-        }
+        JsonFields::writeXmlLeaf(xml, name, value);
     }
 }
 } // namespace

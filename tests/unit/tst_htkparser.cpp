@@ -1,5 +1,6 @@
 // HtkParser against the OmniSeller document's examples (tests/data/examples/htk) and broken answers.
 
+#include "Examples.h"
 #include "services/htk/HtkParser.h"
 
 #include <QtTest>
@@ -11,10 +12,7 @@ namespace {
 
 QByteArray example(const QString& name)
 {
-    QFile f(QStringLiteral(KONTOR_SOURCE_DIR "/tests/data/examples/htk/") + name);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing example %s", qPrintable(name));
-    return f.readAll();
+    return kontor::test::readExample("htk", name);
 }
 
 } // namespace

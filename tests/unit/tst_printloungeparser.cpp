@@ -1,6 +1,7 @@
 // PrintloungeParser and CartItemType against the Printlounge document's examples
 // (tests/data/examples/printlounge) and broken answers.
 
+#include "Examples.h"
 #include "services/printlounge/CartItemType.h"
 #include "services/printlounge/PrintloungeParser.h"
 
@@ -15,20 +16,10 @@ namespace {
 
 QByteArray example(const QString& name)
 {
-    QFile f(QStringLiteral(KONTOR_SOURCE_DIR "/tests/data/examples/printlounge/") + name);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing example %s", qPrintable(name));
-    return f.readAll();
+    return kontor::test::readExample("printlounge", name);
 }
 
-QString valueOf(const kontor::FieldList& fields, const QString& key)
-{
-    for (const auto& [k, v] : fields) {
-        if (k == key)
-            return v;
-    }
-    return QStringLiteral("<absent>");
-}
+using kontor::test::valueOf;
 
 } // namespace
 

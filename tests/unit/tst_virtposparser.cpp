@@ -1,6 +1,7 @@
 // VirtposParser against the VirtualPOS document's examples (tests/data/examples/virtpos), in both wire
 // formats, and broken answers.
 
+#include "Examples.h"
 #include "services/virtpos/VirtposParser.h"
 
 #include <QtTest>
@@ -14,20 +15,10 @@ namespace {
 
 QByteArray example(const QString& name)
 {
-    QFile f(QStringLiteral(KONTOR_SOURCE_DIR "/tests/data/examples/virtpos/") + name);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing example %s", qPrintable(name));
-    return f.readAll();
+    return kontor::test::readExample("virtpos", name);
 }
 
-QString valueOf(const kontor::FieldList& fields, const QString& key)
-{
-    for (const auto& [k, v] : fields) {
-        if (k == key)
-            return v;
-    }
-    return QStringLiteral("<absent>");
-}
+using kontor::test::valueOf;
 
 void checkDocumentOrder(const QList<OrderSummary>& orders)
 {

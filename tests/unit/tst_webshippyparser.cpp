@@ -1,6 +1,7 @@
 // WebshippyEnvelope and WebshippyParser against the Webshippy Product API document's examples
 // (tests/data/examples/webshippy), in both wire formats, and broken answers.
 
+#include "Examples.h"
 #include "codec/XmlTree.h"
 #include "services/webshippy/WebshippyEnvelope.h"
 #include "services/webshippy/WebshippyParser.h"
@@ -21,20 +22,10 @@ namespace {
 
 QByteArray example(const QString& name)
 {
-    QFile f(QStringLiteral(KONTOR_SOURCE_DIR "/tests/data/examples/webshippy/") + name);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing example %s", qPrintable(name));
-    return f.readAll();
+    return kontor::test::readExample("webshippy", name);
 }
 
-QString valueOf(const kontor::FieldList& fields, const QString& key)
-{
-    for (const auto& [k, v] : fields) {
-        if (k == key)
-            return v;
-    }
-    return QStringLiteral("<absent>");
-}
+using kontor::test::valueOf;
 
 // Not a real key: it only has to contain what form encoding must protect.
 const QString FakeKey = QStringLiteral("k+y/Zä=1");

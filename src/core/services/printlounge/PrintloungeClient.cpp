@@ -121,44 +121,36 @@ bool PrintloungeClient::checkCode(const QString& orderCode, const std::function<
     return true;
 }
 
-void PrintloungeClient::order(const QString& orderCode, QObject* context, Callback<FieldList> done)
+template <typename T>
+void PrintloungeClient::getByCode(const QString& basePath, const QString& orderCode, QObject* context, Callback<T> done,
+                                  Result<T> (*parse)(const QByteArray&))
 {
-    if (!checkCode(orderCode, [&](const Error& e) { deliver(context, done, Result<FieldList>::failure(e)); }))
+    if (!checkCode(orderCode, [&](const Error& e) { deliver(context, done, Result<T>::failure(e)); }))
         return;
-    auto request = net::HttpRequest::get(withSlash(ordersPath(m_profile)) + orderCode.trimmed());
+    const QString code = orderCode.trimmed();
+    auto request = net::HttpRequest::get(withSlash(basePath) + code);
     request.setExpect(net::Expect::Json);
     const Guard guard(context);
-    const QString code = orderCode.trimmed();
     m_http->send(std::move(request), this,
-                 [this, guard, code, done](const net::HttpResponse& response, const Error& error) {
+                 [this, guard, code, done, parse](const net::HttpResponse& response, const Error& error) {
                      if (guard.gone())
                          return;
                      if (!error.ok()) {
-                         deliver(guard, done, Result<FieldList>::failure(explain(error, code)));
+                         deliver(guard, done, Result<T>::failure(explain(error, code)));
                          return;
                      }
-                     deliver(guard, done, PrintloungeParser::parseOrder(response.body));
+                     deliver(guard, done, parse(response.body));
                  });
+}
+
+void PrintloungeClient::order(const QString& orderCode, QObject* context, Callback<FieldList> done)
+{
+    getByCode(ordersPath(m_profile), orderCode, context, std::move(done), &PrintloungeParser::parseOrder);
 }
 
 void PrintloungeClient::cart(const QString& orderCode, QObject* context, Callback<Cart> done)
 {
-    if (!checkCode(orderCode, [&](const Error& e) { deliver(context, done, Result<Cart>::failure(e)); }))
-        return;
-    auto request = net::HttpRequest::get(withSlash(cartPath(m_profile)) + orderCode.trimmed());
-    request.setExpect(net::Expect::Json);
-    const Guard guard(context);
-    const QString code = orderCode.trimmed();
-    m_http->send(std::move(request), this,
-                 [this, guard, code, done](const net::HttpResponse& response, const Error& error) {
-                     if (guard.gone())
-                         return;
-                     if (!error.ok()) {
-                         deliver(guard, done, Result<Cart>::failure(explain(error, code)));
-                         return;
-                     }
-                     deliver(guard, done, PrintloungeParser::parseCart(response.body));
-                 });
+    getByCode(cartPath(m_profile), orderCode, context, std::move(done), &PrintloungeParser::parseCart);
 }
 
 void PrintloungeClient::testConnection(QObject* context, Callback<ConnectionInfo> done)

@@ -36,6 +36,10 @@ private:
     // Replaces HttpClient's general sentences where Printlounge has something more useful to say.
     Error explain(Error error, const QString& orderCode = {}) const;
     bool checkCode(const QString& orderCode, const std::function<void(const Error&)>& fail) const;
+    // GET <basePath>/<orderCode>, answered through `parse`.
+    template <typename T>
+    void getByCode(const QString& basePath, const QString& orderCode, QObject* context, Callback<T> done,
+                   Result<T> (*parse)(const QByteArray&));
 };
 
 } // namespace kontor
