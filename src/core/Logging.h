@@ -17,8 +17,12 @@ namespace kontor {
 // Where log files go: $KONTOR_LOG_DIR, else <per-user app data>/logs.
 QString logDirectory();
 
-// Installs a handler that redacts every message and writes it to stderr (when `toStderr`) and, when
-// `logFile` is not empty, appends it to that file. Safe to call once per process.
+// Installs a handler that redacts every message and hands it to a writer thread, which writes it to
+// stderr (when `toStderr`) and, when `logFile` is not empty, appends it to that file. Logging never
+// waits for the disk. Safe to call once per process; the writer drains its queue at exit.
 void installLogHandler(const QString& logFile, bool toStderr = true);
+
+// Waits until every line logged so far is written (tests; before handing a log file to someone).
+void flushLog();
 
 } // namespace kontor
