@@ -164,7 +164,8 @@ void HttpCall::onReplyFinished()
 {
     if (!m_reply)
         return;
-    m_buffer += m_reply->readAll();
+    if (m_reply->isOpen()) // closed when QNAM aborted it (the inactivity timeout)
+        m_buffer += m_reply->readAll();
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_response.status = status;
     m_response.contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
