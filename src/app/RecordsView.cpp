@@ -53,7 +53,10 @@ RecordsView::RecordsView(SecretStore* secrets, QAbstractItemModel* model, const 
     m_filter->setAccessibleName(texts.filterHint);
     m_filter->setToolTip(texts.filterTip);
     m_filter->setClearButtonEnabled(true);
-    m_filter->setMaximumWidth(280);
+    // Wide enough for the hint in every language (and its clear button), at most a third of a wide window.
+    const int hintWidth = m_filter->fontMetrics().horizontalAdvance(texts.filterHint) + 48;
+    m_filter->setMinimumWidth(qBound(160, hintWidth, 320));
+    m_filter->setMaximumWidth(qMax(280, hintWidth));
 
     m_refresh->setObjectName(prefix + QStringLiteral("Refresh"));
     m_refresh->setIcon(Icons::refresh());
