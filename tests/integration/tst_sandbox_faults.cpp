@@ -1,0 +1,249 @@
+// kontor-sandbox's fault injection, admin endpoint, determinism, path prefix, raw-socket HTTP edge cases,
+// and the executable itself (through SandboxProcess).
+#include "SandboxTestBase.h"
+#include "TestEnv.h"
+
+#include <QElapsedTimer>
+#include <QRegularExpression>
+#include <QTcpSocket>
+
+using namespace kontor::test;
+
+class TstSandboxFaults : public SandboxTestBase
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { startSandbox(); }
+    void cleanup() { clearFaults(); }
+
+    void faultsAreObservable()
+    {
+        const QUrl url = at("printlounge", "/api/order/?limit=1");
+        const QByteArray auth = basic(user(), secret());
+        FaultOptions f;
+        f.rate503 = 1;
+        m_sandbox->setFaults(f);
+        Reply r = send(url, "GET", {}, {}, auth);
+        QCOMPARE(r.status, 503);
+        QVERIFY(r.contentType.startsWith("text/html") && r.body.contains("<html"));
+        // The admin port is never faulty.
+        QCOMPARE(send(m_sandbox->url("admin").resolved(QUrl("/counters")), "GET").status, 200);
+
+        f = FaultOptions();
+        f.rateHtml200 = 1;
+        m_sandbox->setFaults(f);
+        r = send(url, "GET", {}, {}, auth);
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.contentType.startsWith("text/html"));
+        QVERIFY(QJsonDocument::fromJson(r.body).isNull());
+
+        f = FaultOptions();
+        f.rateDrop = 1;
+        m_sandbox->setFaults(f);
+        {
+            QNetworkAccessManager nam;
+            r = send(nam, url, "GET", {}, {}, auth);
+        }
+        QVERIFY(r.error != QNetworkReply::NoError);
+        QCOMPARE(r.status, 0);
+
+        f = FaultOptions();
+        f.rateTruncate = 1;
+        m_sandbox->setFaults(f);
+        {
+            QNetworkAccessManager nam;
+            r = send(nam, url, "GET", {}, {}, auth);
+        }
+        QVERIFY(r.error != QNetworkReply::NoError || r.body.size() < r.contentLength);
+
+        f = FaultOptions();
+        f.latencyMs = 200;
+        m_sandbox->setFaults(f);
+        QElapsedTimer timer;
+        timer.start();
+        r = send(url, "GET", {}, {}, auth);
+        QCOMPARE(r.status, 200);
+        QVERIFY(timer.elapsed() >= 200);
+
+        const QJsonObject route =
+            counters().value("printlounge").toObject().value("requests").toObject().value("GET /api/order/").toObject();
+        for (const char* key : {"503", "html200", "dropped", "truncated", "200"})
+            QVERIFY2(route.value(key).toInt() >= 1, key);
+    }
+
+    void faultsAreDeterministic()
+    {
+        auto sequence = [this] {
+            FaultOptions f;
+            f.rate503 = 0.5;
+            m_sandbox->setFaults(f); // re-seeds the fault generator
+            QString s;
+            for (int i = 0; i < 16; ++i)
+                s += QString::number(printlounge(QStringLiteral("/api/order/?limit=1")).status) + QLatin1Char(' ');
+            return s;
+        };
+        const QString first = sequence();
+        QVERIFY(first.contains("503") && first.contains("200"));
+        QCOMPARE(sequence(), first);
+    }
+
+    void bodyOverLimitGets413()
+    {
+        FaultOptions f;
+        f.maxBodyBytes = 1000;
+        m_sandbox->setFaults(f);
+        const QByteArray big = form({{"request", QString(5000, QLatin1Char('x'))}});
+        Reply r = send(at("webshippy", "/wspyapi/GetProduct/json"), "POST", big, "application/x-www-form-urlencoded");
+        QCOMPARE(r.status, 413);
+        r = webshippy("GetProduct", "json", "{}");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(counters()
+                     .value("webshippy")
+                     .toObject()
+                     .value("requests")
+                     .toObject()
+                     .value("POST /wspyapi/GetProduct/json")
+                     .toObject()
+                     .value("413")
+                     .toInt(),
+                 1);
+    }
+
+    void adminChangesFaultsAtRuntime()
+    {
+        const QUrl admin = m_sandbox->url("admin");
+        QCOMPARE(send(admin.resolved(QUrl("/faults")), "POST", R"({"rate503": 1})", "application/json").status, 200);
+        QCOMPARE(printlounge(QStringLiteral("/api/order/?limit=1")).status, 503);
+        QCOMPARE(send(admin.resolved(QUrl("/faults")), "POST", R"({"rate503": 7})", "application/json").status, 400);
+        QCOMPARE(send(admin.resolved(QUrl("/faults")), "POST", "{}", "application/json").status, 200);
+        QCOMPARE(printlounge(QStringLiteral("/api/order/?limit=1")).status, 200);
+        QCOMPARE(send(admin.resolved(QUrl("/reset")), "POST").status, 200);
+        const QJsonObject c = QJsonDocument::fromJson(send(admin.resolved(QUrl("/counters")), "GET").body).object();
+        QVERIFY(c.value("printlounge").toObject().value("requests").toObject().isEmpty());
+        QCOMPARE(c.value("webshippy").toObject().value("invoicesStored").toInt(), 0);
+    }
+
+    void sameSeedSameData()
+    {
+        SandboxOptions o = testOptions();
+        o.seed = 7;
+        Sandbox a(o), b(o);
+        o.seed = 8;
+        Sandbox c(o);
+        QVERIFY(a.start() && b.start() && c.start());
+        auto snapshot = [this](const Sandbox& s) {
+            QByteArray all;
+            all += send(at(s, "printlounge", "/api/order/?limit=25"), "GET", {}, {}, basic(user(), secret())).body;
+            all += send(at(s, "virtpos", "/api/orders?format=json&apikey=" + QUrl::toPercentEncoding(secret())), "GET")
+                       .body;
+            all += webshippy("GetProduct", "json",
+                             QJsonDocument(QJsonObject{{"apiKey", secret()}, {"limit", 100}}).toJson(), &s)
+                       .body;
+            const QString token = htk(s, "Tokenrequest.php", {{"apiuser", user()}, {"apipass", secret()}})
+                                      .object()
+                                      .value("token")
+                                      .toObject()
+                                      .value("token")
+                                      .toString();
+            all += htk(s, "HTKService4.php", {{"token", token}, {"function", "5"}}).body;
+            all += htk(s, "HTKService4.php", {{"token", token}, {"function", "12"}}).body;
+            return all;
+        };
+        const QByteArray first = snapshot(a);
+        QVERIFY(first.size() > 10'000);
+        QCOMPARE(snapshot(b), first);
+        QVERIFY(snapshot(c) != first);
+    }
+
+    void basePathPrefixesEveryService()
+    {
+        SandboxOptions o = testOptions();
+        o.basePath = QStringLiteral("/shop");
+        Sandbox s(o);
+        QVERIFY(s.start());
+        QVERIFY(s.url("printlounge").toString().endsWith(QLatin1String("/shop")));
+        QVERIFY(!s.url("admin").toString().endsWith(QLatin1String("/shop")));
+        QCOMPARE(send(at(s, "printlounge", "/api/order/"), "GET", {}, {}, basic(user(), secret())).status, 200);
+        const QUrl outside(QStringLiteral("http://127.0.0.1:%1/api/order/").arg(s.url("printlounge").port()));
+        QCOMPARE(send(outside, "GET", {}, {}, basic(user(), secret())).status, 404);
+        QVERIFY(s.counters().value("printlounge").toObject().value("requests").toObject().contains("GET /api/order/"));
+    }
+
+    void rawHttpEdgeCases()
+    {
+        const quint16 port = static_cast<quint16>(m_sandbox->url("webshippy").port());
+        // The server runs in this thread: wait with an event loop (qWait), never with a blocking waitFor*.
+        auto exchange = [port](const QByteArray& data) {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, port);
+            socket.write(data);
+            QByteArray in;
+            QElapsedTimer t;
+            t.start();
+            while (t.elapsed() < 5000 && socket.state() != QAbstractSocket::UnconnectedState) {
+                QTest::qWait(5);
+                in += socket.readAll();
+            }
+            return in + socket.readAll();
+        };
+        const QByteArray garbage = exchange("THIS IS NOT HTTP\r\n\r\n");
+        QVERIFY2(garbage.startsWith("HTTP/1.1 400"), garbage.constData());
+        QVERIFY(exchange("GET /x HTTP/1.1\r\nno colon here\r\n\r\n").startsWith("HTTP/1.1 400"));
+
+        const QByteArray body = form({{"request", QStringLiteral("{\"apiKey\":\"%1\",\"limit\":1}").arg(secret())}});
+        QByteArray chunked;
+        for (int i = 0; i < body.size(); i += 7)
+            chunked += QByteArray::number(qMin<qsizetype>(7, body.size() - i), 16) + "\r\n" + body.mid(i, 7) + "\r\n";
+        chunked += "0\r\n\r\n";
+        const QByteArray head = "POST /wspyapi/GetProduct/json HTTP/1.1\r\nHost: x\r\n"
+                                "Content-Type: application/x-www-form-urlencoded\r\n";
+        QByteArray in = exchange(head + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n" + chunked);
+        QVERIFY2(in.contains("\"status\":\"success\""), in.constData());
+
+        // Two pipelined requests on one keep-alive connection.
+        const QByteArray one = head + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        const QByteArray last =
+            head + "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+        in = exchange(one + last);
+        QCOMPARE(in.count("HTTP/1.1 200 OK"), 2);
+        QVERIFY(in.contains("Connection: keep-alive") && in.contains("Connection: close"));
+
+        // A client that disconnects mid-body leaves the server healthy.
+        {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, port);
+            socket.write(head + "Content-Length: 100000\r\n\r\nrequest=%7B");
+            QTRY_VERIFY(socket.state() == QAbstractSocket::ConnectedState && socket.bytesToWrite() == 0);
+            QTest::qWait(20);
+            socket.abort();
+        }
+        QCOMPARE(webshippy("GetProduct", "json", "{}").status, 200);
+        QVERIFY(counters().value("webshippy").toObject().value("requests").toObject().contains("BAD REQUEST"));
+    }
+
+    void executablePrintsOneJsonLine()
+    {
+        kontor::test::SandboxProcess process;
+        QVERIFY(
+            process.start({QStringLiteral("--orders"), QStringLiteral("30"), QStringLiteral("--secret"), secret()}));
+        for (const char* key : {"htk", "printlounge", "virtpos", "webshippy", "admin"})
+            QVERIFY2(process.url(QLatin1String(key)).startsWith(QLatin1String("http://127.0.0.1:")), key);
+        const QJsonObject c = process.counters();
+        QVERIFY(c.contains("htk") && c.contains("webshippy"));
+        const Reply r = send(QUrl(process.url("printlounge") + "/api/order/?limit=100"), "GET", {}, {},
+                             basic(QStringLiteral("demo"), secret()));
+        QCOMPARE(r.status, 200);
+
+        const auto version =
+            kontor::test::runProcess(QStringLiteral(KONTOR_SANDBOX_BIN), {QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("kontor-sandbox"));
+        const auto bad =
+            kontor::test::runProcess(QStringLiteral(KONTOR_SANDBOX_BIN), {QStringLiteral("--rate-503"), "2"});
+        QVERIFY(bad.exitCode != 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstSandboxFaults)
+#include "tst_sandbox_faults.moc"
