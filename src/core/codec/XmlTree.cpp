@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QXmlStreamReader>
+#include <algorithm>
 #include <vector>
 
 namespace kontor::codec {
@@ -59,6 +60,7 @@ Result<XmlTree> XmlTree::parse(const QByteArray& bytes, const QString& source, i
     // The element being filled is always the last child of its parent, so pointers on the stack stay valid:
     // a parent's child list only grows while no deeper element is open.
     std::vector<XmlTree*> stack;
+    std::vector<QString> names;
 
     while (!reader.atEnd()) {
         switch (reader.readNext()) {
@@ -77,7 +79,17 @@ Result<XmlTree> XmlTree::parse(const QByteArray& bytes, const QString& source, i
                 stack.back()->m_children.append(XmlTree());
                 node = &stack.back()->m_children.last();
             }
-            node->m_name = reader.name().toString();
+            // Element names repeat on every record: share one QString per distinct name.
+            // (Qt 6.4's QHash cannot look a QString key up by QStringView; documents have a few dozen names.)
+            const QStringView name = reader.name();
+            const auto known =
+                std::find_if(names.cbegin(), names.cend(), [name](const QString& n) { return n == name; });
+            if (known != names.cend()) {
+                node->m_name = *known;
+            } else {
+                node->m_name = name.toString();
+                names.push_back(node->m_name);
+            }
             const QXmlStreamAttributes attrs = reader.attributes();
             for (const QXmlStreamAttribute& a : attrs)
                 node->m_attributes.append({a.qualifiedName().toString(), a.value().toString()});
@@ -93,7 +105,8 @@ Result<XmlTree> XmlTree::parse(const QByteArray& bytes, const QString& source, i
             }
             break;
         case QXmlStreamReader::Characters:
-            if (!stack.empty())
+            // Indentation between elements is dropped at once rather than collected and cleared later.
+            if (!stack.empty() && !(reader.isWhitespace() && stack.back()->m_text.isEmpty()))
                 stack.back()->m_text += reader.text();
             break;
         default:
