@@ -13,8 +13,8 @@ namespace kontor::test {
 
 inline QByteArray readExample(const char* service, const QString& name)
 {
-    QFile f(QStringLiteral(KONTOR_SOURCE_DIR "/tests/data/examples/") + QLatin1String(service) +
-            QLatin1Char('/') + name);
+    QFile f(QStringLiteral(KONTOR_SOURCE_DIR "/tests/data/examples/") + QLatin1String(service) + QLatin1Char('/') +
+            name);
     if (!f.open(QIODevice::ReadOnly))
         qFatal("missing example %s/%s", service, qPrintable(name));
     return f.readAll();
