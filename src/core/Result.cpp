@@ -2,20 +2,6 @@
 
 namespace kontor {
 
-bool Error::retryable() const
-{
-    switch (kind) {
-    case Kind::Network:
-    case Kind::Timeout:
-    case Kind::Html:
-        return true;
-    case Kind::Http:
-        return httpStatus >= 500 || httpStatus == 429 || httpStatus == 408;
-    default:
-        return false;
-    }
-}
-
 QString Error::kindName(Kind kind)
 {
     switch (kind) {
@@ -51,6 +37,10 @@ QString Error::kindName(Kind kind)
         return QStringLiteral("unsupported");
     case Kind::Keychain:
         return QStringLiteral("keychain");
+    case Kind::NoSecret:
+        return QStringLiteral("no-secret");
+    case Kind::Redirect:
+        return QStringLiteral("redirect");
     }
     return QStringLiteral("unknown");
 }

@@ -3,11 +3,26 @@
 // Nextcloud's jobs do: one plain-words sentence for the person (translated, redacted) and a technical
 // detail for the log (redacted too). Neither ever contains a secret.
 
+#include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <functional>
+#include <optional>
 #include <utility>
 
 namespace kontor {
+
+// The certificate a server presented when Kontor could not verify it: what a person needs to decide
+// whether to trust it for one profile (Nextcloud shows the same before "trust this certificate").
+struct PeerCertificate
+{
+    QString subject;
+    QString issuer;
+    QDateTime notBefore;
+    QDateTime notAfter;
+    QString sha256;       // lower-case hex of the DER encoding, no colons
+    QStringList problems; // what verification found, in words (Qt's own, translated by qtbase)
+};
 
 struct Error
 {
@@ -28,15 +43,18 @@ struct Error
         Cancelled,
         Unsupported, // the service does not offer this
         Keychain,    // reading or writing the OS keychain failed
+        NoSecret,    // the profile needs a password or key and none is stored; nothing was sent
+        Redirect,    // the server sent Kontor to another scheme, host or port; not followed
     };
 
     Kind kind = Kind::None;
     int httpStatus = 0;
     QString message; // for a person: one or two plain sentences, translated, redacted
     QString detail;  // for the log: raw status, reason, URL (redacted)
+    QString reason;  // optional stable sub-code for programs ("keychain-locked"); never translated
+    std::optional<PeerCertificate> certificate; // Kind::Tls: the certificate that failed verification
 
     bool ok() const { return kind == Kind::None; }
-    bool retryable() const;
 
     static Error make(Kind kind, QString message, QString detail = {}, int httpStatus = 0)
     {

@@ -1,5 +1,6 @@
 // HttpClient against a scripted raw TCP server on loopback: every answer is exactly the bytes the test
 // chose, so timeouts, drops, truncation, 5xx, HTML and auth behave as on a real wire.
+#include "ScriptedServer.h"
 #include "net/HttpClient.h"
 #include "net/Redactor.h"
 
@@ -11,83 +12,9 @@
 
 using namespace kontor;
 using namespace kontor::net;
+using kontor::test::ScriptedServer;
 
 namespace {
-
-// Answers each request with the next scripted action; records what it received.
-class ScriptedServer : public QObject
-{
-    Q_OBJECT
-public:
-    enum class Act { Reply, Silent, Close, Truncate };
-    struct Step
-    {
-        Act act = Act::Reply;
-        QByteArray response; // a whole HTTP response for Reply/Truncate
-    };
-
-    ScriptedServer()
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket* s = m_server.nextPendingConnection()) {
-                connect(s, &QTcpSocket::readyRead, this, [this, s] { onData(s); });
-                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
-            }
-        });
-        m_server.listen(QHostAddress::LocalHost, 0);
-    }
-    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort())); }
-    void script(QList<Step> steps) { m_steps = std::move(steps); }
-    int requests() const { return m_requests.size(); }
-    const QList<QByteArray>& received() const { return m_requests; }
-
-    static QByteArray response(int status, const QByteArray& body, const QByteArray& type = "application/json")
-    {
-        return "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: " + type +
-               "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
-    }
-
-private:
-    void onData(QTcpSocket* s)
-    {
-        QByteArray& buf = m_pending[s];
-        buf += s->readAll();
-        const int headerEnd = buf.indexOf("\r\n\r\n");
-        if (headerEnd < 0)
-            return;
-        int length = 0;
-        for (const QByteArray& line : buf.left(headerEnd).split('\n')) {
-            if (line.toLower().startsWith("content-length:"))
-                length = line.mid(15).trimmed().toInt();
-        }
-        if (buf.size() < headerEnd + 4 + length)
-            return;
-        m_requests << buf;
-        m_pending.remove(s);
-        const Step step = m_steps.isEmpty() ? Step{Act::Reply, response(200, "{}")} : m_steps.takeFirst();
-        switch (step.act) {
-        case Act::Reply:
-            s->write(step.response);
-            s->disconnectFromHost();
-            break;
-        case Act::Silent:
-            break;
-        case Act::Close:
-            s->abort();
-            break;
-        case Act::Truncate:
-            s->write(step.response.left(step.response.size() - 20));
-            s->flush();
-            s->abort();
-            break;
-        }
-    }
-
-    QTcpServer m_server;
-    QList<Step> m_steps;
-    QList<QByteArray> m_requests;
-    QHash<QTcpSocket*, QByteArray> m_pending;
-};
 
 struct Outcome
 {
@@ -367,6 +294,97 @@ private slots:
         const auto entry = logged.first().first().value<RequestLogEntry>();
         QVERIFY(!entry.url.contains(QLatin1String("VerySecretKey42")));
         QVERIFY(entry.url.contains(QLatin1String("apikey=***")));
+    }
+
+    // A redirect to another host, port or scheme is refused: QNAM would carry the Authorization header, a key
+    // header and (307/308) the body with the API key along.
+    void redirectElsewhereIsRefused_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<bool>("otherHost");
+        QTest::newRow("302 GET to another host") << 302 << QByteArray("GET") << true;
+        QTest::newRow("307 POST to another host") << 307 << QByteArray("POST") << true;
+        QTest::newRow("308 POST to another host") << 308 << QByteArray("POST") << true;
+        QTest::newRow("302 GET to another port") << 302 << QByteArray("GET") << false;
+        QTest::newRow("307 POST to another port") << 307 << QByteArray("POST") << false;
+    }
+    void redirectElsewhereIsRefused()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, method);
+        QFETCH(bool, otherHost);
+        ScriptedServer elsewhere(otherHost ? QHostAddress(QStringLiteral("127.0.0.2")) : QHostAddress::LocalHost);
+        if (!elsewhere.isListening())
+            QSKIP("127.0.0.2 cannot be bound on this system");
+        ScriptedServer shop;
+        const QByteArray target = elsewhere.url().toEncoded() + "/collect";
+        shop.script({{ScriptedServer::Act::Reply, ScriptedServer::redirect(status, target)}});
+        ClientConfig cfg = fastConfig(shop.url());
+        cfg.auth.kind = AuthKind::Basic;
+        cfg.auth.user = QStringLiteral("anna");
+        cfg.auth.secret = QStringLiteral("Sx7+k/Pä=ß9q");
+        HttpClient client(cfg);
+        HttpRequest request = method == "GET" ? HttpRequest::get(QStringLiteral("api/order/"))
+                                              : HttpRequest::post(QStringLiteral("wspyapi/GetProduct/json"));
+        if (method == "POST")
+            request.setForm({{QStringLiteral("request"), QStringLiteral("{\"apiKey\":\"Sx7+k/Pä=ß9q\"}")}});
+        const Outcome o = run(client, request);
+        QCOMPARE(o.error.kind, Error::Kind::Redirect);
+        QVERIFY2(o.error.message.contains(elsewhere.url().host()), qPrintable(o.error.message));
+        QVERIFY(!o.error.message.contains(QLatin1String("Sx7")));
+        QCOMPARE(shop.requests(), 1); // not retried either
+        QTest::qWait(200);
+        QCOMPARE(elsewhere.requests(), 0); // nothing, and so no credential, reached the other server
+    }
+
+    void redirectWithinTheOriginIsFollowed()
+    {
+        ScriptedServer shop;
+        shop.script({{ScriptedServer::Act::Reply, ScriptedServer::redirect(301, "/v2/api/order/")},
+                     {ScriptedServer::Act::Reply, ScriptedServer::response(200, "[]")}});
+        ClientConfig cfg = fastConfig(shop.url());
+        cfg.auth.kind = AuthKind::Basic;
+        cfg.auth.user = QStringLiteral("anna");
+        cfg.auth.secret = QStringLiteral("k+/=ö");
+        HttpClient client(cfg);
+        const Outcome o = run(client, HttpRequest::get(QStringLiteral("api/order/")).setExpect(Expect::Json));
+        QVERIFY2(o.error.ok(), qPrintable(o.error.detail));
+        QCOMPARE(shop.requests(), 2);
+        QVERIFY(shop.received().at(1).startsWith("GET /v2/api/order/ HTTP/1.1"));
+        QVERIFY(shop.received().at(1).contains("Authorization: Basic "));
+    }
+
+    void noSecretNoRequest()
+    {
+        ScriptedServer server;
+        ClientConfig cfg = fastConfig(server.url());
+        cfg.auth.kind = AuthKind::Basic;
+        cfg.auth.user = QStringLiteral("anna");
+        cfg.secretRequired = true; // and no secret
+        HttpClient client(cfg);
+        const Outcome o = run(client, HttpRequest::get(QStringLiteral("api/order/")));
+        QCOMPARE(o.error.kind, Error::Kind::NoSecret);
+        QCOMPARE(o.response.attempts, 0);
+        QTest::qWait(100);
+        QCOMPARE(server.requests(), 0); // not even an empty Basic sign-in, which Printlounge would count
+    }
+
+    void noCookiesKeptOrSent()
+    {
+        // The network manager is shared by every profile of the thread: a cookie one shop sets must never
+        // travel with another profile's request.
+        ScriptedServer server;
+        server.script({{ScriptedServer::Act::Reply,
+                        "HTTP/1.1 200 OK\r\nSet-Cookie: session=abc123; Path=/\r\nContent-Type: application/json\r\n"
+                        "Content-Length: 2\r\nConnection: close\r\n\r\n{}"},
+                       {ScriptedServer::Act::Reply, ScriptedServer::response(200, "{}")}});
+        HttpClient first(fastConfig(server.url()));
+        HttpClient second(fastConfig(server.url()));
+        QVERIFY(run(first, HttpRequest::get(QStringLiteral("a"))).error.ok());
+        QVERIFY(run(second, HttpRequest::get(QStringLiteral("b"))).error.ok());
+        QCOMPARE(server.requests(), 2);
+        QVERIFY2(!server.received().at(1).contains("Cookie:"), server.received().at(1).constData());
     }
 
     void abortReportsCancelled()

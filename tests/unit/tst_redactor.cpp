@@ -79,6 +79,23 @@ private slots:
         QVERIFY(!bytes.contains(secret.toUtf8()));
     }
 
+    void basicCredentialsWithoutTheirHeaderName()
+    {
+        // A Basic header quoted without its name (a proxy's log line, a server echoing what it got) still
+        // carries user:secret in base64; the base64 form is what must not survive.
+        const QString user = QStringLiteral("anna");
+        const QString secret = QString::fromUtf8(kontor::test::SandboxSecret);
+        const QString b64 = QString::fromLatin1((user + QLatin1Char(':') + secret).toUtf8().toBase64());
+        const QString line = QStringLiteral("upstream rejected credentials ") + b64 + QStringLiteral(" for /api");
+        QVERIFY(Redactor::redact(line).contains(b64)); // nothing registered yet: the name patterns miss it
+        Redactor::registerBasicCredentials(user, secret);
+        const QString redacted = Redactor::redact(line);
+        QVERIFY2(!redacted.contains(b64), qPrintable(redacted));
+        QVERIFY(!redacted.contains(QString::fromLatin1(QUrl::toPercentEncoding(b64))));
+        QVERIFY(redacted.contains(QLatin1String("for /api")));
+        QVERIFY(!Redactor::redact(QString::fromLatin1(QUrl::toPercentEncoding(b64))).contains(b64.left(12)));
+    }
+
     void shortSecretsDoNotEatWords()
     {
         Redactor::registerSecret(QStringLiteral("de"));

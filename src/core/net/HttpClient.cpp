@@ -2,6 +2,7 @@
 
 #include "KontorVersion.h"
 #include "Logging.h"
+#include "net/NetworkAccess.h"
 #include "net/Redactor.h"
 
 #include <QCoreApplication>
@@ -10,8 +11,11 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
+#include <algorithm>
 
 namespace kontor::net {
 
@@ -77,6 +81,15 @@ void HttpCall::start()
                              QStringLiteral("refused plain http to %1").arg(url.host())));
         return;
     }
+    if (cfg.secretRequired && cfg.auth.secret.isEmpty()) {
+        // A sign-in with an empty password is still a failed sign-in to the shop (Printlounge counts them).
+        complete(Error::make(Error::Kind::NoSecret,
+                             tr("No password or API key is stored for this profile, so Kontor sent nothing to %1. "
+                                "Enter it in the profile.")
+                                 .arg(url.host()),
+                             QStringLiteral("no secret for %1; request not sent").arg(url.host())));
+        return;
+    }
     if (cfg.timeouts.totalMs > 0)
         m_deadlineTimer->start(cfg.timeouts.totalMs);
     startAttempt();
@@ -89,13 +102,19 @@ void HttpCall::startAttempt()
     const ClientConfig& cfg = m_client->config();
     ++m_attempt;
     m_buffer.clear();
+    m_certificate.reset();
     m_tooLarge = false;
     m_timedOut = false;
 
     QNetworkRequest req(m_response.url);
     req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Every redirect is checked in onRedirected(): the headers and body QNAM carries along hold credentials.
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
     req.setMaximumRedirectsAllowed(5);
+    // No cookies in either direction: the manager is shared by every profile of the thread, and no service
+    // Kontor speaks keeps a session in a cookie.
+    req.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     if (cfg.timeouts.inactivityMs > 0)
         req.setTransferTimeout(cfg.timeouts.inactivityMs);
     req.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Kontor/" KONTOR_VERSION_STRING));
@@ -139,14 +158,81 @@ void HttpCall::startAttempt()
             finishAttempt(classify(m_reply, 0));
         }
     });
-    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
-        // Never ignored: the reply fails with SslHandshakeFailedError after this.
-        for (const QSslError& e : errors)
-            qCWarning(lcNet) << "TLS problem with" << m_response.url.host() << ":" << e.errorString();
-    });
+    connect(reply, &QNetworkReply::redirected, this, &HttpCall::onRedirected);
+    connect(reply, &QNetworkReply::sslErrors, this, &HttpCall::onSslErrors);
     if (cfg.timeouts.connectMs > 0)
         m_connectTimer->start(cfg.timeouts.connectMs);
     qCDebug(lcNet).noquote() << "attempt" << m_attempt << m_request.method << Redactor::redactUrl(m_response.url);
+}
+
+void HttpCall::onRedirected(const QUrl& target)
+{
+    if (!m_reply)
+        return;
+    if (sameOrigin(target, m_response.url)) {
+        emit m_reply->redirectAllowed();
+        return;
+    }
+    // Another scheme, host or port: QNAM would carry the Authorization header, a key header and (on 307/308)
+    // a body holding the API key along. Refuse, and say where the server wanted to go.
+    QUrl origin;
+    origin.setScheme(target.scheme());
+    origin.setHost(target.host());
+    origin.setPort(target.port());
+    const QString where = origin.toString();
+    const QString host = m_client->hostLabel();
+    const bool downgrade = target.host().compare(m_response.url.host(), Qt::CaseInsensitive) == 0 &&
+                           m_response.url.scheme() == QLatin1String("https") &&
+                           target.scheme() == QLatin1String("http");
+    const QString message =
+        downgrade ? tr("%1 asked Kontor to continue over unencrypted http (%2). Kontor never sends passwords or "
+                       "data that way, so it stopped. Ask the shop's administrator.")
+                        .arg(host, where)
+                  : tr("%1 sent Kontor on to another server, %2. Kontor sends passwords and data only to the address "
+                       "in the profile, so it did not follow. If the shop has moved, change the address in the "
+                       "profile.")
+                        .arg(host, where);
+    finishAttempt(Error::make(Error::Kind::Redirect, message,
+                              QStringLiteral("refused redirect from %1 to %2")
+                                  .arg(Redactor::redactUrl(m_response.url), Redactor::redactUrl(target))));
+}
+
+void HttpCall::onSslErrors(const QList<QSslError>& errors)
+{
+    if (!m_reply)
+        return;
+    QSslCertificate peer = m_reply->sslConfiguration().peerCertificate();
+    for (const QSslError& e : errors) {
+        if (peer.isNull() && !e.certificate().isNull())
+            peer = e.certificate();
+    }
+    const QByteArray fingerprint = peer.isNull() ? QByteArray() : peer.digest(QCryptographicHash::Sha256).toHex();
+    const QByteArray& pin = m_client->config().pinnedSha256;
+    // The pin vouches for one certificate only: every error must be about that certificate (or about none).
+    const bool allAboutPeer = std::all_of(errors.cbegin(), errors.cend(), [&peer](const QSslError& e) {
+        return e.certificate().isNull() || e.certificate() == peer;
+    });
+    if (!pin.isEmpty() && !fingerprint.isEmpty() && fingerprint == pin && allAboutPeer) {
+        qCInfo(lcNet).noquote() << "accepting the pinned certificate of" << m_response.url.host();
+        m_reply->ignoreSslErrors(errors);
+        return;
+    }
+    PeerCertificate info;
+    if (!peer.isNull()) {
+        info.subject = peer.subjectDisplayName();
+        info.issuer = peer.issuerDisplayName();
+        info.notBefore = peer.effectiveDate();
+        info.notAfter = peer.expiryDate();
+        info.sha256 = QString::fromLatin1(fingerprint);
+    }
+    for (const QSslError& e : errors) {
+        info.problems << e.errorString();
+        qCWarning(lcNet) << "TLS problem with" << m_response.url.host() << ":" << e.errorString();
+    }
+    if (!pin.isEmpty() && fingerprint != pin)
+        qCWarning(lcNet) << "the certificate of" << m_response.url.host() << "is not the one pinned in the profile";
+    m_certificate = info;
+    // Not ignored: the reply now fails with SslHandshakeFailedError, classified with this certificate.
 }
 
 void HttpCall::onReadyRead()
@@ -214,11 +300,32 @@ Error HttpCall::classify(QNetworkReply* reply, int status)
             QStringLiteral("timeout (%1) %2").arg(reason, where));
     }
     if (netError == QNetworkReply::SslHandshakeFailedError) {
-        return Error::make(Error::Kind::Tls,
-                           tr("The secure connection to %1 could not be verified (%2). Kontor does not connect to "
-                              "a server whose certificate it cannot check; ask the shop's administrator.")
-                               .arg(host, reason),
-                           QStringLiteral("TLS failure %1: %2").arg(where, reason));
+        Error e;
+        if (m_certificate && !m_certificate->sha256.isEmpty()) {
+            const PeerCertificate& c = *m_certificate;
+            const bool pinned = !m_client->config().pinnedSha256.isEmpty();
+            e = Error::make(Error::Kind::Tls,
+                            (pinned ? tr("The certificate of %1 is not the one trusted for this profile, and it "
+                                         "cannot be verified either (%2). Kontor did not connect.")
+                                    : tr("The certificate of %1 cannot be verified (%2), so Kontor did not connect."))
+                                    .arg(host, c.problems.join(QLatin1String("; "))) +
+                                QLatin1Char(' ') +
+                                tr("It was issued to \"%1\" by \"%2\", valid from %3 to %4; its SHA-256 fingerprint "
+                                   "is %5. If the shop's administrator confirms this fingerprint, trust the "
+                                   "certificate for this profile.")
+                                    .arg(c.subject, c.issuer, c.notBefore.toString(Qt::ISODate),
+                                         c.notAfter.toString(Qt::ISODate), c.sha256),
+                            QStringLiteral("TLS failure %1: %2; certificate %3, sha256 %4")
+                                .arg(where, c.problems.join(QLatin1String("; ")), c.subject, c.sha256));
+            e.certificate = c;
+        } else {
+            e = Error::make(Error::Kind::Tls,
+                            tr("The secure connection to %1 could not be verified (%2). Kontor does not connect to "
+                               "a server whose certificate it cannot check; ask the shop's administrator.")
+                                .arg(host, reason),
+                            QStringLiteral("TLS failure %1: %2").arg(where, reason));
+        }
+        return e;
     }
     if (status == 0) {
         QString message;
@@ -317,7 +424,7 @@ void HttpCall::finishAttempt(Error error)
     }
     if (m_finished)
         return;
-    if (!error.ok() && error.retryable() && m_request.isIdempotent()) {
+    if (!error.ok() && RetryPolicy::isRetryable(error) && m_request.isIdempotent()) {
         const ClientConfig& cfg = m_client->config();
         if (m_attempt < cfg.retry.maxAttempts) {
             const int delay = cfg.retry.delayBeforeAttempt(m_attempt + 1, m_client->m_random());
@@ -388,11 +495,20 @@ void HttpCall::complete(Error error)
 
 HttpClient::HttpClient(ClientConfig config, QObject* parent, QNetworkAccessManager* nam)
     : QObject(parent)
-    , m_nam(nam ? nam : new QNetworkAccessManager(this))
+    , m_nam(nam                              ? nam
+            : !config.pinnedSha256.isEmpty() ? new QNetworkAccessManager(this)
+                                             : sharedNetworkAccess())
     , m_config(std::move(config))
     , m_random([] { return QRandomGenerator::global()->generateDouble(); })
 {
+    registerSecret();
+}
+
+void HttpClient::registerSecret() const
+{
     Redactor::registerSecret(m_config.auth.secret);
+    if (m_config.auth.kind == AuthKind::Basic)
+        Redactor::registerBasicCredentials(m_config.auth.user, m_config.auth.secret);
 }
 
 HttpClient::~HttpClient() = default;
@@ -400,7 +516,7 @@ HttpClient::~HttpClient() = default;
 void HttpClient::setSecret(const QString& secret)
 {
     m_config.auth.secret = secret;
-    Redactor::registerSecret(secret);
+    registerSecret();
 }
 
 QString HttpClient::hostLabel() const

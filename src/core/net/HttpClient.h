@@ -11,9 +11,11 @@
 #include <QObject>
 #include <QPointer>
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QSslError;
 class QTimer;
 
 namespace kontor::net {
@@ -60,6 +62,8 @@ private:
     void finishAttempt(Error error);
     void complete(Error error);
     Error classify(QNetworkReply* reply, int status);
+    void onRedirected(const QUrl& target);
+    void onSslErrors(const QList<QSslError>& errors);
 
     HttpClient* m_client;
     HttpRequest m_request;
@@ -71,6 +75,7 @@ private:
     QTimer* m_retryTimer;
     QElapsedTimer m_elapsed;
     QByteArray m_buffer;
+    std::optional<PeerCertificate> m_certificate; // the last certificate that failed verification
     int m_attempt = 0;
     bool m_finished = false;
     bool m_tooLarge = false;
@@ -81,7 +86,9 @@ class HttpClient : public QObject
 {
     Q_OBJECT
 public:
-    // `nam` lets a caller share one manager per thread; by default the client creates its own.
+    // Uses `nam` when given; otherwise the thread's shared manager (sharedNetworkAccess()), except for a
+    // profile with a pinned certificate, which gets a manager of its own: QNAM reuses a connection by
+    // host and port alone, so a connection accepted through one profile's pin must not serve another.
     explicit HttpClient(ClientConfig config, QObject* parent = nullptr, QNetworkAccessManager* nam = nullptr);
     ~HttpClient() override;
 
@@ -107,6 +114,8 @@ signals:
 
 private:
     friend class HttpCall;
+    void registerSecret() const;
+
     QNetworkAccessManager* m_nam;
     ClientConfig m_config;
     std::function<double()> m_random;

@@ -2,22 +2,8 @@
 
 #include <QHostAddress>
 #include <QUrlQuery>
-#include <algorithm>
-#include <cmath>
 
 namespace kontor::net {
-
-int RetryPolicy::delayBeforeAttempt(int attempt, double unit) const
-{
-    if (attempt < 2)
-        return 0;
-    // 2nd attempt: base, 3rd: 2*base, 4th: 4*base ... capped.
-    const double exp = std::ldexp(static_cast<double>(baseDelayMs), std::min(attempt - 2, 20));
-    const double capped = std::min(exp, static_cast<double>(maxDelayMs));
-    const double j = std::clamp(jitter, 0.0, 1.0);
-    const double u = std::clamp(unit, 0.0, 1.0);
-    return static_cast<int>(capped * (1.0 - j * u));
-}
 
 HttpRequest HttpRequest::get(QString path)
 {
@@ -81,6 +67,29 @@ QByteArray formEncode(const QList<QPair<QString, QString>>& fields)
         out += QUrl::toPercentEncoding(value);
     }
     return out;
+}
+
+QByteArray normalizeSha256(const QString& text)
+{
+    QByteArray out;
+    for (QChar c : text) {
+        if (c == QLatin1Char(':') || c.isSpace())
+            continue;
+        const char l = c.toLower().toLatin1();
+        if (!((l >= '0' && l <= '9') || (l >= 'a' && l <= 'f')))
+            return {};
+        out += l;
+    }
+    return out.size() == 64 ? out : QByteArray();
+}
+
+bool sameOrigin(const QUrl& a, const QUrl& b)
+{
+    const QString scheme = a.scheme().toLower();
+    if (scheme != b.scheme().toLower())
+        return false;
+    const int defaultPort = scheme == QLatin1String("https") ? 443 : scheme == QLatin1String("http") ? 80 : -1;
+    return a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && a.port(defaultPort) == b.port(defaultPort);
 }
 
 bool isLoopbackHost(const QUrl& url)

@@ -2,6 +2,8 @@
 // Plain value types of the HTTP layer: how a client authenticates, how long it waits, how it retries,
 // and what one request and one response are. Service clients fill these; HttpClient carries them out.
 
+#include "net/RetryPolicy.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QPair>
@@ -28,18 +30,6 @@ struct Timeouts
     int totalMs = 120'000;     // whole call including every retry
 };
 
-// Exponential backoff with jitter, for idempotent requests only.
-struct RetryPolicy
-{
-    int maxAttempts = 4; // first try included
-    int baseDelayMs = 200;
-    int maxDelayMs = 5'000;
-    double jitter = 0.5; // a delay is drawn from [d*(1-jitter), d]
-
-    // Delay before attempt number `attempt` (2 for the first retry). `unit` is a random number in [0,1).
-    int delayBeforeAttempt(int attempt, double unit) const;
-};
-
 struct ClientConfig
 {
     QUrl baseUrl; // may carry a path prefix: https://host/shop/ + "api/order/" = https://host/shop/api/order/
@@ -48,7 +38,20 @@ struct ClientConfig
     RetryPolicy retry;
     qint64 maxResponseBytes = 64LL * 1024 * 1024;
     bool allowInsecureHttp = false; // plain http:// to a non-loopback host
+    // The profile cannot work without a secret: with none, every request is refused before it is sent
+    // (a Basic sign-in with an empty password still counts toward Printlounge's lock-out).
+    bool secretRequired = false;
+    // SHA-256 of a certificate the person trusts for this profile (lower-case hex, no colons); empty for
+    // none. Only a server presenting exactly this certificate is accepted despite verification errors.
+    QByteArray pinnedSha256;
 };
+
+// "AB:cd:01 ..." -> "abcd01": the canonical form of a SHA-256 fingerprint; empty when `text` is not 64
+// hex digits once colons and spaces are gone.
+QByteArray normalizeSha256(const QString& text);
+
+// True when both URLs name the same scheme, host and port (default ports filled in).
+bool sameOrigin(const QUrl& a, const QUrl& b);
 
 enum class Expect { Any, Json, Xml };
 

@@ -105,6 +105,13 @@ void Redactor::registerSecret(const QString& secret)
     std::sort(reg.begin(), reg.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
 }
 
+void Redactor::registerBasicCredentials(const QString& user, const QString& secret)
+{
+    if (secret.isEmpty())
+        return;
+    registerSecret(QString::fromLatin1((user + QLatin1Char(':') + secret).toUtf8().toBase64()));
+}
+
 void Redactor::clearRegisteredSecrets()
 {
     QMutexLocker lock(&registryMutex());
