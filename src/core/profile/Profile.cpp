@@ -126,31 +126,6 @@ bool parseAuthKind(const QString& text, net::AuthKind* kind, QByteArray* headerN
     return true;
 }
 
-Capabilities capabilitiesOf(Service s)
-{
-    Capabilities c;
-    switch (s) {
-    case Service::Htk:
-        c.orders = true;
-        c.categories = true;
-        break;
-    case Service::Printlounge:
-        c.orders = true;
-        c.cart = true;
-        break;
-    case Service::Virtpos:
-        c.orders = true;
-        c.customers = true;
-        c.cards = true;
-        break;
-    case Service::Webshippy:
-        c.products = true;
-        c.transactions = true;
-        break;
-    }
-    return c;
-}
-
 Profile Profile::defaultsFor(Service s)
 {
     Profile p;
@@ -178,6 +153,11 @@ bool Profile::usesInsecureHttp() const
     return baseUrl.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0 && !net::isLoopbackHost(baseUrl);
 }
 
+bool Profile::needsSecret() const
+{
+    return service != Service::Printlounge || authKind != net::AuthKind::None;
+}
+
 QStringList Profile::validate() const
 {
     QStringList problems;
@@ -203,6 +183,8 @@ QStringList Profile::validate() const
         problems << tr("HTTP Basic sign-in needs a user name.");
     if (service == Service::Htk && user.trimmed().isEmpty())
         problems << tr("OmniSeller needs the API user name.");
+    if (!pinnedSha256.isEmpty() && net::normalizeSha256(QString::fromLatin1(pinnedSha256)) != pinnedSha256)
+        problems << tr("The trusted certificate's fingerprint must be 64 hexadecimal digits (SHA-256).");
     if (timeouts.connectMs < 1000 || timeouts.inactivityMs < 1000 || timeouts.totalMs < timeouts.inactivityMs)
         problems << tr("The timeouts must be at least one second, and the total time at least as long as the "
                        "inactivity time.");
@@ -225,7 +207,19 @@ net::ClientConfig Profile::clientConfig(const QString& secret) const
     c.auth.headerName = authHeaderName;
     c.timeouts = timeouts;
     c.allowInsecureHttp = allowInsecureHttp;
+    c.secretRequired = needsSecret();
+    c.pinnedSha256 = pinnedSha256;
     return c;
+}
+
+bool operator==(const Profile& a, const Profile& b)
+{
+    return a.id == b.id && a.name == b.name && a.service == b.service && a.baseUrl == b.baseUrl &&
+           a.format == b.format && a.authKind == b.authKind && a.user == b.user &&
+           a.authHeaderName == b.authHeaderName && a.endpoints == b.endpoints &&
+           a.timeouts.connectMs == b.timeouts.connectMs && a.timeouts.inactivityMs == b.timeouts.inactivityMs &&
+           a.timeouts.totalMs == b.timeouts.totalMs && a.allowInsecureHttp == b.allowInsecureHttp &&
+           a.pinnedSha256 == b.pinnedSha256 && a.demo == b.demo && a.storedJson == b.storedJson;
 }
 
 } // namespace kontor

@@ -28,19 +28,6 @@ std::optional<WireFormat> formatFromId(const QString& id);
 QString authKindId(net::AuthKind kind, const QByteArray& headerName = {});
 bool parseAuthKind(const QString& text, net::AuthKind* kind, QByteArray* headerName);
 
-// What a profile's service offers; decides which views the GUI shows.
-struct Capabilities
-{
-    bool orders = false;
-    bool cart = false;
-    bool categories = false;
-    bool customers = false;
-    bool cards = false;
-    bool products = false;
-    bool transactions = false;
-};
-Capabilities capabilitiesOf(Service s);
-
 struct Profile
 {
     QString id;   // stable UUID, the keychain key; never changes when the profile is renamed
@@ -54,7 +41,13 @@ struct Profile
     QMap<QString, QString> endpoints; // per-profile route overrides, e.g. "virtpos.insertCard"
     net::Timeouts timeouts;
     bool allowInsecureHttp = false;
+    // SHA-256 of a server certificate the person trusts for this profile (normalizeSha256 form); empty
+    // for none. Lets Kontor reach a shop on an internal CA without plain http and without trusting more.
+    QByteArray pinnedSha256;
     bool demo = false; // built-in simulator profile; never stored on disk
+    // The profile's object as profiles.json held it (compact JSON), so that fields a newer Kontor wrote
+    // survive a save by this one. ProfileStore reads and writes it; nothing else needs to look inside.
+    QByteArray storedJson;
 
     // The default auth kind and format for a service, as the vendor documents describe them.
     static Profile defaultsFor(Service s);
@@ -63,10 +56,20 @@ struct Profile
     QStringList validate() const;
     // True when the URL is plain http:// to a host that is not loopback (allowed only if allowInsecureHttp).
     bool usesInsecureHttp() const;
+    // The one rule for "this profile cannot work without a password or key": htk, virtpos and webshippy
+    // carry theirs in every request; printlounge needs one unless it signs in with nothing at all. Without
+    // the secret, Kontor sends no request (a failed Basic sign-in counts toward Printlounge's lock-out).
+    bool needsSecret() const;
     // The route to use for `key`, honouring an override.
     QString endpoint(const QString& key, const QString& fallback) const;
 
     net::ClientConfig clientConfig(const QString& secret) const;
 };
+
+bool operator==(const Profile& a, const Profile& b);
+inline bool operator!=(const Profile& a, const Profile& b)
+{
+    return !(a == b);
+}
 
 } // namespace kontor

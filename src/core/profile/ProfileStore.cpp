@@ -11,13 +11,15 @@
 #include <QThreadPool>
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 namespace kontor {
 
 namespace {
 
-using json = nlohmann::json;
+// Ordered, so a file keeps its members in the order they were written, by whichever version wrote them.
+using json = nlohmann::ordered_json;
 
 QString tr(const char* text)
 {
@@ -106,6 +108,17 @@ ProfileStore::ProfileStore(QString configDir, QObject* parent)
     , m_dir(std::move(configDir))
 {}
 
+ProfileStore::~ProfileStore()
+{
+    waitForPendingSaves();
+}
+
+void ProfileStore::waitForPendingSaves()
+{
+    if (m_pendingSaves > 0)
+        writerPool().waitForDone();
+}
+
 QString ProfileStore::filePath() const
 {
     return QDir(m_dir).filePath(QStringLiteral("profiles.json"));
@@ -131,7 +144,7 @@ Error ProfileStore::load()
                            tr("Kontor could not read its profiles from %1: %2")
                                .arg(QDir::toNativeSeparators(filePath()), file.errorString()));
     }
-    Result<QList<Profile>> parsed = fromJson(file.readAll());
+    Result<File> parsed = fromJson(file.readAll());
     if (!parsed.ok()) {
         m_loadFailed = true;
         parsed.error.message = tr("The profile file %1 is damaged, so Kontor will not change it. Move it aside to "
@@ -140,18 +153,26 @@ Error ProfileStore::load()
         return parsed.error;
     }
     m_loadFailed = false;
-    m_profiles = parsed.value + ephemeral;
+    m_profiles = parsed.value.profiles + ephemeral;
+    m_foreign = parsed.value.foreign;
+    m_document = parsed.value.document;
     emit changed();
     return {};
 }
 
 QByteArray ProfileStore::toJson() const
 {
+    const auto objectFrom = [](const QByteArray& text) {
+        json o = text.isEmpty() ? json::object()
+                                : json::parse(text.constData(), text.constData() + text.size(), nullptr, false);
+        return o.is_object() ? o : json::object();
+    };
     json list = json::array();
     for (const Profile& p : m_profiles) {
         if (p.demo)
             continue;
-        json o;
+        // Start from the object as read, so members this version does not know stay as they were.
+        json o = objectFrom(p.storedJson);
         o["id"] = s(p.id);
         o["name"] = s(p.name);
         o["service"] = s(serviceId(p.service));
@@ -160,33 +181,62 @@ QByteArray ProfileStore::toJson() const
         o["auth"] = s(authKindId(p.authKind, p.authHeaderName));
         o["user"] = s(p.user);
         o["allowInsecureHttp"] = p.allowInsecureHttp;
+        if (p.pinnedSha256.isEmpty())
+            o.erase("pinnedSha256");
+        else
+            o["pinnedSha256"] = p.pinnedSha256.toStdString();
         json endpoints = json::object();
+        if (auto it = o.find("endpoints"); it != o.end() && it->is_object()) {
+            for (auto e = it->begin(); e != it->end(); ++e) {
+                if (!e.value().is_string()) // a kind of override this version cannot read: keep it
+                    endpoints[e.key()] = e.value();
+            }
+        }
         for (auto it = p.endpoints.cbegin(); it != p.endpoints.cend(); ++it)
             endpoints[s(it.key())] = s(it.value());
         o["endpoints"] = endpoints;
-        o["timeouts"] = {{"connectMs", p.timeouts.connectMs},
-                         {"inactivityMs", p.timeouts.inactivityMs},
-                         {"totalMs", p.timeouts.totalMs}};
+        json timeouts = o.contains("timeouts") && o["timeouts"].is_object() ? o["timeouts"] : json::object();
+        timeouts["connectMs"] = p.timeouts.connectMs;
+        timeouts["inactivityMs"] = p.timeouts.inactivityMs;
+        timeouts["totalMs"] = p.timeouts.totalMs;
+        o["timeouts"] = timeouts;
         list.push_back(o);
     }
-    json root = {{"version", 1}, {"profiles", list}};
+    // Profiles of services this version does not know go back where they were.
+    for (const auto& [index, text] : m_foreign) {
+        json o = objectFrom(text);
+        const auto at =
+            static_cast<json::difference_type>(std::min<qsizetype>(index, static_cast<qsizetype>(list.size())));
+        list.insert(list.begin() + at, o);
+    }
+    json root = objectFrom(m_document);
+    if (!root.contains("version") || !root["version"].is_number_integer())
+        root["version"] = 1;
+    root["profiles"] = list;
     return QByteArray::fromStdString(root.dump(2)) + '\n';
 }
 
-Result<QList<Profile>> ProfileStore::fromJson(const QByteArray& data)
+Result<ProfileStore::File> ProfileStore::fromJson(const QByteArray& data)
 {
     const json root = json::parse(data.constData(), data.constData() + data.size(), nullptr, false);
     if (root.is_discarded() || !root.is_object() || !root.contains("profiles") || !root["profiles"].is_array())
-        return Result<QList<Profile>>::failure(
-            Error::make(Error::Kind::Malformed, tr("It is not a Kontor profile list.")));
-    QList<Profile> out;
+        return Result<File>::failure(Error::make(Error::Kind::Malformed, tr("It is not a Kontor profile list.")));
+    File file;
+    json rest = root;
+    rest.erase("profiles");
+    file.document = QByteArray::fromStdString(rest.dump());
+    qsizetype index = 0;
     for (const json& o : root["profiles"]) {
-        if (!o.is_object())
+        const QByteArray verbatim = QByteArray::fromStdString(o.dump());
+        const std::optional<Service> service = o.is_object() ? serviceFromId(q(o, "service")) : std::nullopt;
+        if (!service) {
+            // A service (or an entry) this version does not know: kept as it is, in its place.
+            file.foreign.append({index++, verbatim});
             continue;
-        const auto service = serviceFromId(q(o, "service"));
-        if (!service)
-            continue; // a service this version does not know: skip rather than fail
+        }
+        ++index;
         Profile p = Profile::defaultsFor(*service);
+        p.storedJson = verbatim;
         p.id = q(o, "id");
         if (p.id.isEmpty())
             p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -202,6 +252,7 @@ Result<QList<Profile>> ProfileStore::fromJson(const QByteArray& data)
         }
         p.user = q(o, "user");
         p.allowInsecureHttp = qb(o, "allowInsecureHttp");
+        p.pinnedSha256 = net::normalizeSha256(q(o, "pinnedSha256"));
         if (auto it = o.find("endpoints"); it != o.end() && it->is_object()) {
             for (auto e = it->begin(); e != it->end(); ++e) {
                 if (e.value().is_string())
@@ -214,9 +265,9 @@ Result<QList<Profile>> ProfileStore::fromJson(const QByteArray& data)
             p.timeouts.inactivityMs = qi(*it, "inactivityMs", p.timeouts.inactivityMs);
             p.timeouts.totalMs = qi(*it, "totalMs", p.timeouts.totalMs);
         }
-        out << p;
+        file.profiles << p;
     }
-    return Result<QList<Profile>>::success(out);
+    return Result<File>::success(file);
 }
 
 Error ProfileStore::save() const
@@ -234,7 +285,9 @@ void ProfileStore::saveAsync()
         return;
     }
     auto* watcher = new QFutureWatcher<Error>(this);
+    ++m_pendingSaves;
     connect(watcher, &QFutureWatcher<Error>::finished, this, [this, watcher] {
+        --m_pendingSaves;
         const Error e = watcher->result();
         if (!e.ok())
             qCWarning(lcProfile).noquote() << "saving profiles failed:" << e.message;

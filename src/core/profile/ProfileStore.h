@@ -1,7 +1,9 @@
 #pragma once
 // ProfileStore: the list of profiles, kept as profiles.json in the config directory. Never holds a
 // secret. Writes are atomic (QSaveFile). The GUI saves through saveAsync() so the disk is never
-// touched on the GUI thread; the CLI saves synchronously.
+// touched on the GUI thread; the CLI saves synchronously; the destructor waits for pending saves.
+// Another version of Kontor may share the file (a newer GUI beside an older CLI): profiles of services
+// this version does not know, fields it does not know, and unknown top-level members are kept verbatim.
 
 #include "Result.h"
 #include "profile/Profile.h"
@@ -18,7 +20,17 @@ public:
     // The config directory: `explicitDir` if given, else $KONTOR_CONFIG_DIR, else the per-user config location.
     static QString resolveConfigDir(const QString& explicitDir = {});
 
+    // What profiles.json holds, as this version reads it.
+    struct File
+    {
+        QList<Profile> profiles;
+        // Entries this version cannot use (a service it does not know), verbatim, with their place in the list.
+        QList<QPair<qsizetype, QByteArray>> foreign;
+        QByteArray document; // the whole file as read (compact), for its unknown top-level members
+    };
+
     explicit ProfileStore(QString configDir, QObject* parent = nullptr);
+    ~ProfileStore() override;
 
     QString configDir() const { return m_dir; }
     QString filePath() const;
@@ -27,6 +39,8 @@ public:
     Error load();
     Error save() const;
     void saveAsync(); // emits saved(error) when done
+    // Blocks until every saveAsync() so far is on disk (at quit; never while the event loop runs).
+    void waitForPendingSaves();
 
     const QList<Profile>& profiles() const { return m_profiles; }
     const Profile* find(const QString& name) const;
@@ -40,7 +54,7 @@ public:
     void addEphemeral(const Profile& profile);
 
     QByteArray toJson() const;
-    static Result<QList<Profile>> fromJson(const QByteArray& json);
+    static Result<File> fromJson(const QByteArray& json);
 
 signals:
     void changed();
@@ -49,6 +63,9 @@ signals:
 private:
     QString m_dir;
     QList<Profile> m_profiles;
+    QList<QPair<qsizetype, QByteArray>> m_foreign;
+    QByteArray m_document;
+    int m_pendingSaves = 0;
     bool m_loadFailed = false;
 };
 

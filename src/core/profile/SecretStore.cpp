@@ -17,11 +17,24 @@ QString entryKey(const QString& key)
     return QStringLiteral("profile:") + key;
 }
 
-// QtKeychain 0.13 reports a missing or locked keychain as OtherError (not NoBackendAvailable).
-bool keychainUnusable(QKeychain::Error e)
+SecretStore::Code codeOf(QKeychain::Error e)
 {
-    return e == QKeychain::NoBackendAvailable || e == QKeychain::OtherError || e == QKeychain::AccessDenied ||
-           e == QKeychain::AccessDeniedByUser || e == QKeychain::NotImplemented;
+    switch (e) {
+    case QKeychain::NoError:
+        return SecretStore::Code::NoError;
+    case QKeychain::EntryNotFound:
+        return SecretStore::Code::EntryNotFound;
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return SecretStore::Code::AccessDenied;
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        return SecretStore::Code::NoBackend;
+    case QKeychain::CouldNotDeleteEntry:
+    case QKeychain::OtherError:
+        break;
+    }
+    return SecretStore::Code::Other;
 }
 
 // Runs `fn` from the event loop unless `context` is gone; a null context means "no guard".
@@ -40,6 +53,11 @@ void later(QObject* context, Fn fn)
         Qt::QueuedConnection);
 }
 
+bool locked(KeychainProbe::State s)
+{
+    return s == KeychainProbe::State::EntryLocked || s == KeychainProbe::State::CollectionLocked;
+}
+
 } // namespace
 
 SecretStore::SecretStore(Backend backend, QObject* parent)
@@ -48,6 +66,79 @@ SecretStore::SecretStore(Backend backend, QObject* parent)
     , m_sessionOnly(backend == Backend::MemoryOnly)
 {}
 
+SecretStore::Verdict SecretStore::judge(Operation operation, Code code, KeychainProbe::State probe)
+{
+    using P = KeychainProbe::State;
+    switch (code) {
+    case Code::NoError:
+        // QtKeychain's libsecret backend deletes "nothing" from a locked keyring and calls it success.
+        if (operation == Operation::Remove && probe == P::EntryLocked)
+            return Verdict::Locked;
+        return Verdict::Ok;
+    case Code::EntryNotFound:
+        if (operation == Operation::Write)
+            return Verdict::Failed;
+        // A locked entry is invisible to QtKeychain's lookup: "not found" is not the truth then.
+        if (probe == P::EntryLocked)
+            return Verdict::Locked;
+        return operation == Operation::Remove ? Verdict::Ok : Verdict::NotFound;
+    case Code::AccessDenied:
+        return locked(probe) ? Verdict::Locked : Verdict::Denied;
+    case Code::NoBackend:
+        return Verdict::Absent;
+    case Code::Other:
+        if (probe == P::Absent)
+            return Verdict::Absent;
+        return locked(probe) ? Verdict::Locked : Verdict::Failed;
+    }
+    return Verdict::Failed;
+}
+
+Error SecretStore::errorFor(Operation operation, Verdict verdict, const QString& keychainMessage)
+{
+    QString what;
+    switch (operation) {
+    case Operation::Read:
+        what = tr("The password or API key could not be read from the system keychain.");
+        break;
+    case Operation::Write:
+        what = tr("The password or API key could not be saved in the system keychain.");
+        break;
+    case Operation::Remove:
+        what = tr("The password or API key could not be removed from the system keychain; it is still stored there.");
+        break;
+    }
+    QString why;
+    const char* reason = ReasonFailed;
+    switch (verdict) {
+    case Verdict::Locked:
+        why = tr("The keychain is locked. Unlock it (for example by signing in to your desktop session or in its "
+                 "password manager) and try again.");
+        reason = ReasonLocked;
+        break;
+    case Verdict::Denied:
+        why = tr("The keychain refused Kontor access. Allow Kontor in the keychain's settings and try again.");
+        reason = ReasonDenied;
+        break;
+    case Verdict::Absent:
+        why = tr("This computer has no system keychain (on Linux: no Secret Service such as GNOME Keyring or "
+                 "KWallet is running).");
+        reason = ReasonAbsent;
+        break;
+    default:
+        why = keychainMessage.isEmpty() ? tr("The keychain gave no reason.")
+                                        : tr("The keychain said: %1").arg(keychainMessage);
+    }
+    Error e = Error::make(Error::Kind::Keychain, what + QLatin1Char(' ') + why,
+                          QStringLiteral("keychain %1 failed: %2 (%3)")
+                              .arg(operation == Operation::Read    ? QStringLiteral("read")
+                                   : operation == Operation::Write ? QStringLiteral("write")
+                                                                   : QStringLiteral("remove"),
+                                   QLatin1String(reason), keychainMessage));
+    e.reason = QLatin1String(reason);
+    return e;
+}
+
 void SecretStore::markSessionOnly()
 {
     if (m_sessionOnly)
@@ -55,6 +146,18 @@ void SecretStore::markSessionOnly()
     m_sessionOnly = true;
     qCWarning(lcSecrets) << "no usable keychain: secrets are kept in memory for this session only";
     emit sessionOnlyChanged(true);
+}
+
+void SecretStore::settle(Operation operation, Code code, const QString& key, std::function<void(Verdict)> then)
+{
+    const bool clear = (code == Code::NoError && operation != Operation::Remove) || code == Code::NoBackend ||
+                       (code == Code::EntryNotFound && operation == Operation::Write);
+    if (clear) {
+        then(judge(operation, code, KeychainProbe::State::Unknown));
+        return;
+    }
+    KeychainProbe::probe(keychainService(), entryKey(key), this,
+                         [operation, code, then](KeychainProbe::State state) { then(judge(operation, code, state)); });
 }
 
 void SecretStore::putSessionSecret(const QString& key, const QString& secret)
@@ -83,31 +186,38 @@ void SecretStore::read(const QString& key, QObject* context, Callback<QString> d
     QPointer<QObject> guard(context);
     const bool guarded = context != nullptr;
     connect(job, &QKeychain::Job::finished, this, [this, job, guard, guarded, done, key] {
-        Result<QString> r;
-        const QKeychain::Error e = job->error();
-        if (e == QKeychain::NoError) {
-            r.value = job->textData();
-            net::Redactor::registerSecret(r.value);
-        } else if (e == QKeychain::EntryNotFound) {
-            r.error = Error::make(Error::Kind::NotFound, tr("No password or key is stored for this profile."));
-        } else if (keychainUnusable(e)) {
-            markSessionOnly();
-            if (m_memory.contains(key))
-                r.value = m_memory.value(key);
-            else
-                r.error = Error::make(Error::Kind::NotFound,
-                                      tr("The system keychain is not available, and no password or key was entered "
-                                         "for this profile in this session."),
-                                      QStringLiteral("keychain read failed: %1").arg(job->errorString()));
-        } else {
-            r.error = Error::make(Error::Kind::Keychain,
-                                  tr("The system keychain could not be read: %1").arg(job->errorString()),
-                                  QStringLiteral("keychain read failed (%1)").arg(static_cast<int>(e)));
-        }
-        if (guarded && !guard)
-            return;
-        if (done)
-            done(r);
+        const QString value = job->error() == QKeychain::NoError ? job->textData() : QString();
+        const QString message = job->errorString();
+        settle(Operation::Read, codeOf(job->error()), key, [=](Verdict verdict) {
+            Result<QString> r;
+            switch (verdict) {
+            case Verdict::Ok:
+                r.value = value;
+                net::Redactor::registerSecret(value);
+                break;
+            case Verdict::NotFound:
+                r.error = Error::make(Error::Kind::NotFound, tr("No password or key is stored for this profile."));
+                break;
+            case Verdict::Absent:
+                markSessionOnly();
+                if (m_memory.contains(key)) {
+                    r.value = m_memory.value(key);
+                } else {
+                    r.error = Error::make(Error::Kind::NotFound,
+                                          tr("The system keychain is not available, and no password or key was "
+                                             "entered for this profile in this session."),
+                                          QStringLiteral("keychain read failed: %1").arg(message));
+                    r.error.reason = QLatin1String(ReasonAbsent);
+                }
+                break;
+            default:
+                r.error = errorFor(Operation::Read, verdict, message);
+            }
+            if (guarded && !guard)
+                return;
+            if (done)
+                done(r);
+        });
     });
     job->start();
 }
@@ -130,27 +240,27 @@ void SecretStore::write(const QString& key, const QString& secret, QObject* cont
     QPointer<QObject> guard(context);
     const bool guarded = context != nullptr;
     connect(job, &QKeychain::Job::finished, this, [this, job, guard, guarded, done, key, secret] {
-        Result<bool> r;
-        const QKeychain::Error e = job->error();
-        if (e == QKeychain::NoError) {
-            m_memory.remove(key);
-            r.value = true;
-        } else if (keychainUnusable(e)) {
-            // Keep it for this session only; never fall back to a file.
-            markSessionOnly();
-            m_memory.insert(key, secret);
-            r.value = false;
-            qCInfo(lcSecrets).noquote() << "keychain write failed, kept in memory:" << job->errorString();
-        } else {
-            r.error =
-                Error::make(Error::Kind::Keychain,
-                            tr("The password could not be saved in the system keychain: %1").arg(job->errorString()),
-                            QStringLiteral("keychain write failed (%1)").arg(static_cast<int>(e)));
-        }
-        if (guarded && !guard)
-            return;
-        if (done)
-            done(r);
+        const QString message = job->errorString();
+        settle(Operation::Write, codeOf(job->error()), key, [=](Verdict verdict) {
+            Result<bool> r;
+            if (verdict == Verdict::Ok) {
+                m_memory.remove(key);
+                r.value = true;
+            } else if (verdict == Verdict::Absent) {
+                // No keychain at all: keep it for this session only; never fall back to a file.
+                markSessionOnly();
+                m_memory.insert(key, secret);
+                r.value = false;
+                qCInfo(lcSecrets).noquote() << "no keychain; the secret is kept in memory:" << message;
+            } else {
+                r.error = errorFor(Operation::Write, verdict, message);
+                qCWarning(lcSecrets).noquote() << r.error.detail;
+            }
+            if (guarded && !guard)
+                return;
+            if (done)
+                done(r);
+        });
     });
     job->start();
 }
@@ -170,23 +280,24 @@ void SecretStore::remove(const QString& key, QObject* context, Callback<bool> do
     job->setKey(entryKey(key));
     QPointer<QObject> guard(context);
     const bool guarded = context != nullptr;
-    connect(job, &QKeychain::Job::finished, this, [this, job, guard, guarded, done] {
-        Result<bool> r;
-        const QKeychain::Error e = job->error();
-        if (e == QKeychain::NoError || e == QKeychain::EntryNotFound) {
-            r.value = true;
-        } else if (keychainUnusable(e)) {
-            markSessionOnly();
-            r.value = true; // nothing can be stored there, so nothing is left behind
-        } else {
-            r.error = Error::make(
-                Error::Kind::Keychain,
-                tr("The password could not be removed from the system keychain: %1").arg(job->errorString()));
-        }
-        if (guarded && !guard)
-            return;
-        if (done)
-            done(r);
+    connect(job, &QKeychain::Job::finished, this, [this, job, guard, guarded, done, key] {
+        const QString message = job->errorString();
+        settle(Operation::Remove, codeOf(job->error()), key, [=](Verdict verdict) {
+            Result<bool> r;
+            if (verdict == Verdict::Ok) {
+                r.value = true;
+            } else if (verdict == Verdict::Absent) {
+                markSessionOnly();
+                r.value = true; // there is no keychain, so nothing can have been left in one
+            } else {
+                r.error = errorFor(Operation::Remove, verdict, message);
+                qCWarning(lcSecrets).noquote() << r.error.detail;
+            }
+            if (guarded && !guard)
+                return;
+            if (done)
+                done(r);
+        });
     });
     job->start();
 }
