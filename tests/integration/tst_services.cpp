@@ -5,6 +5,10 @@
 #include "Sandbox.h"
 #include "TestSecrets.h"
 #include "services/ServiceClient.h"
+#include "services/capabilities/CartCapability.h"
+#include "services/capabilities/CategoriesCapability.h"
+#include "services/capabilities/OrdersCapability.h"
+#include "services/capabilities/ProductsCapability.h"
 #include "services/htk/HtkClient.h"
 #include "services/printlounge/CartItemType.h"
 #include "services/printlounge/PrintloungeClient.h"
@@ -89,6 +93,14 @@ qint64 tokenRequests(const Sandbox& sandbox)
         .toInteger();
 }
 
+ProductQuery productQuery(int limit, const QString& cursor = {})
+{
+    ProductQuery q;
+    q.limit = limit;
+    q.cursor = cursor;
+    return q;
+}
+
 void verifyNoSecretIn(const Error& e)
 {
     for (const QString& secret : {rightSecret(), wrongSecret()}) {
@@ -109,7 +121,7 @@ private slots:
     void init();
 
     void factoryBuildsTheRightClient();
-    void unsupportedListIsAnError();
+    void capabilitiesMatchTheServices();
     void callbackSkippedWhenContextIsGone();
 
     void htkSignInAndLists();
@@ -167,13 +179,21 @@ void TestServices::factoryBuildsTheRightClient()
     QVERIFY(qobject_cast<WebshippyClient*>(client(Service::Webshippy, rightSecret()).get()));
 }
 
-void TestServices::unsupportedListIsAnError()
+void TestServices::capabilitiesMatchTheServices()
 {
-    auto c = client(Service::Webshippy, rightSecret());
-    const auto r = await<OrderPage>([&](QObject* ctx, Callback<OrderPage> cb) { c->listOrders({}, ctx, cb); });
-    QVERIFY(!r.ok());
-    QCOMPARE(r.error.kind, Error::Kind::Unsupported);
-    QVERIFY(r.error.message.contains(QStringLiteral("Webshippy")));
+    // Callers ask for a capability instead of downcasting; a service without it answers nullptr.
+    auto htk = client(Service::Htk, rightSecret());
+    QVERIFY(htk->orders() && htk->categories());
+    QVERIFY(!htk->cart() && !htk->products());
+    auto pl = client(Service::Printlounge, rightSecret());
+    QVERIFY(pl->orders() && pl->cart());
+    QVERIFY(!pl->categories() && !pl->products());
+    auto vp = client(Service::Virtpos, rightSecret());
+    QVERIFY(vp->orders());
+    QVERIFY(!vp->cart() && !vp->categories() && !vp->products());
+    auto ws = client(Service::Webshippy, rightSecret());
+    QVERIFY(ws->products());
+    QVERIFY(!ws->orders() && !ws->cart() && !ws->categories());
 }
 
 void TestServices::callbackSkippedWhenContextIsGone()
@@ -181,7 +201,7 @@ void TestServices::callbackSkippedWhenContextIsGone()
     auto c = client(Service::Printlounge, rightSecret());
     bool called = false;
     auto* context = new QObject;
-    c->listOrders({}, context, [&called](const Result<OrderPage>&) { called = true; });
+    c->orders()->listOrders({}, context, [&called](const Result<OrderPage>&) { called = true; });
     delete context;
     // The request still completes on the server; only the callback is dropped.
     QTRY_COMPARE(routeCount(m_sandbox->counters(), QStringLiteral("printlounge"), QStringLiteral("GET /api/order/")),
@@ -201,7 +221,7 @@ void TestServices::htkSignInAndLists()
     QVERIFY(htk->hasFreshToken());
 
     const auto cats =
-        await<QList<Category>>([&](QObject* ctx, Callback<QList<Category>> cb) { htk->categories(ctx, cb); });
+        await<QList<Category>>([&](QObject* ctx, Callback<QList<Category>> cb) { htk->listCategories(ctx, cb); });
     QVERIFY(cats.ok());
     QCOMPARE(cats.value.size(), m_sandbox->options().categories);
     QSet<QString> ids;
@@ -218,16 +238,24 @@ void TestServices::htkSignInAndLists()
 
     OrderQuery query;
     query.limit = 5;
-    const auto first = await<OrderPage>([&](QObject* ctx, Callback<OrderPage> cb) { c->listOrders(query, ctx, cb); });
+    const auto first =
+        await<OrderPage>([&](QObject* ctx, Callback<OrderPage> cb) { c->orders()->listOrders(query, ctx, cb); });
     QVERIFY2(first.ok(), qPrintable(first.error.detail));
     QCOMPARE(first.value.orders.size(), 5);
     QVERIFY(!first.value.endReached);
-    QCOMPARE(first.value.nextCursor, QStringLiteral("5"));
+    QVERIFY(!first.value.nextCursor.isEmpty());
+    const qint64 listCalls =
+        routeCount(m_sandbox->counters(), QStringLiteral("htk"), QStringLiteral("POST /omniseller/HTKService4.php"));
     query.cursor = first.value.nextCursor;
-    const auto second = await<OrderPage>([&](QObject* ctx, Callback<OrderPage> cb) { c->listOrders(query, ctx, cb); });
+    const auto second =
+        await<OrderPage>([&](QObject* ctx, Callback<OrderPage> cb) { c->orders()->listOrders(query, ctx, cb); });
     QVERIFY(second.ok());
     QCOMPARE(second.value.orders.size(), 5);
     QVERIFY(second.value.orders.first().id != first.value.orders.first().id);
+    // The second page is cut from the list the first page fetched: no new request.
+    QCOMPARE(
+        routeCount(m_sandbox->counters(), QStringLiteral("htk"), QStringLiteral("POST /omniseller/HTKService4.php")),
+        listCalls);
 
     const QString id = first.value.orders.first().id;
     const auto order = await<FieldList>([&](QObject* ctx, Callback<FieldList> cb) { htk->order(id, ctx, cb); });
@@ -250,7 +278,7 @@ void TestServices::htkConcurrentCallsShareOneToken()
     int failures = 0;
     QObject context;
     for (int i = 0; i < 4; ++i) {
-        htk->categories(&context, [&](const Result<QList<Category>>& r) {
+        htk->listCategories(&context, [&](const Result<QList<Category>>& r) {
             ++answers;
             failures += r.ok() ? 0 : 1;
         });
@@ -286,12 +314,12 @@ void TestServices::htkTokenRenewedBeforeExpiry()
     auto c = ServiceClient::create(profileFor(shortLived, Service::Htk), rightSecret());
     auto* htk = qobject_cast<HtkClient*>(c.get());
     const auto first =
-        await<QList<Category>>([&](QObject* ctx, Callback<QList<Category>> cb) { htk->categories(ctx, cb); });
+        await<QList<Category>>([&](QObject* ctx, Callback<QList<Category>> cb) { htk->listCategories(ctx, cb); });
     QVERIFY2(first.ok(), qPrintable(first.error.detail));
     QTest::qWait(1'200); // the token has run out on the server
     QVERIFY(!htk->hasFreshToken());
     const auto second =
-        await<QList<Category>>([&](QObject* ctx, Callback<QList<Category>> cb) { htk->categories(ctx, cb); });
+        await<QList<Category>>([&](QObject* ctx, Callback<QList<Category>> cb) { htk->listCategories(ctx, cb); });
     QVERIFY2(second.ok(), qPrintable(second.error.detail));
     QCOMPARE(second.value.size(), first.value.size());
     const QJsonObject counters = shortLived.counters();
@@ -307,7 +335,8 @@ void TestServices::htkRejectedTokenFetchedAgainOnce()
     QVERIFY(sandbox.start());
     auto c = ServiceClient::create(profileFor(sandbox, Service::Htk), rightSecret());
     auto* htk = qobject_cast<HtkClient*>(c.get());
-    QVERIFY(await<QList<Category>>([&](QObject* ctx, Callback<QList<Category>> cb) { htk->categories(ctx, cb); }).ok());
+    QVERIFY(
+        await<QList<Category>>([&](QObject* ctx, Callback<QList<Category>> cb) { htk->listCategories(ctx, cb); }).ok());
     // The server forgets every token (as after its own restart) while the client still holds one it thinks fresh.
     sandbox.resetData();
     QVERIFY(htk->hasFreshToken());
@@ -329,7 +358,7 @@ void TestServices::htkTokenRejectedTwiceGivesUp()
     auto c = ServiceClient::create(profileFor(sandbox, Service::Htk), rightSecret());
     auto* htk = qobject_cast<HtkClient*>(c.get());
     const auto r =
-        await<QList<Category>>([&](QObject* ctx, Callback<QList<Category>> cb) { htk->categories(ctx, cb); });
+        await<QList<Category>>([&](QObject* ctx, Callback<QList<Category>> cb) { htk->listCategories(ctx, cb); });
     QVERIFY(!r.ok());
     QCOMPARE(r.error.kind, Error::Kind::Auth);
     QCOMPARE(tokenRequests(sandbox), qint64(2));
@@ -351,7 +380,7 @@ void TestServices::printloungeSignInAndPaging()
     qint64 previousSmallest = std::numeric_limits<qint64>::max();
     for (int pageNo = 0; pageNo < 3; ++pageNo) {
         const auto page =
-            await<OrderPage>([&](QObject* ctx, Callback<OrderPage> cb) { c->listOrders(query, ctx, cb); });
+            await<OrderPage>([&](QObject* ctx, Callback<OrderPage> cb) { c->orders()->listOrders(query, ctx, cb); });
         QVERIFY2(page.ok(), qPrintable(page.error.detail));
         QVERIFY(!page.value.orders.isEmpty());
         QVERIFY(page.value.orders.size() <= 20);
@@ -381,7 +410,7 @@ void TestServices::printloungeWalksToTheEnd()
     int pages = 0;
     for (;;) {
         const auto page =
-            await<OrderPage>([&](QObject* ctx, Callback<OrderPage> cb) { c->listOrders(query, ctx, cb); });
+            await<OrderPage>([&](QObject* ctx, Callback<OrderPage> cb) { c->orders()->listOrders(query, ctx, cb); });
         QVERIFY2(page.ok(), qPrintable(page.error.detail));
         ++pages;
         QVERIFY(pages < 50);
@@ -406,7 +435,7 @@ void TestServices::printloungeOrderAndCart()
     query.limit = 20;
     while (newest.size() < 20) {
         const auto page =
-            await<OrderPage>([&](QObject* ctx, Callback<OrderPage> cb) { c->listOrders(query, ctx, cb); });
+            await<OrderPage>([&](QObject* ctx, Callback<OrderPage> cb) { c->orders()->listOrders(query, ctx, cb); });
         QVERIFY2(page.ok(), qPrintable(page.error.detail));
         QVERIFY(!page.value.endReached);
         newest += page.value.orders;
@@ -423,7 +452,7 @@ void TestServices::printloungeOrderAndCart()
     QSet<QString> typeNames;
     int items = 0;
     for (const OrderSummary& o : std::as_const(newest)) {
-        const auto cart = await<Cart>([&](QObject* ctx, Callback<Cart> cb) { pl->cart(o.number, ctx, cb); });
+        const auto cart = await<Cart>([&](QObject* ctx, Callback<Cart> cb) { pl->loadCart(o.number, ctx, cb); });
         QVERIFY2(cart.ok(), qPrintable(cart.error.detail));
         QVERIFY(!cart.value.fields.isEmpty());
         for (const CartItem& item : cart.value.items) {
@@ -440,7 +469,7 @@ void TestServices::printloungeOrderAndCart()
     QVERIFY(typeNames.contains(QStringLiteral("Unknown (42)")));
 
     const auto missing =
-        await<Cart>([&](QObject* ctx, Callback<Cart> cb) { pl->cart(QStringLiteral("NOPE 404"), ctx, cb); });
+        await<Cart>([&](QObject* ctx, Callback<Cart> cb) { pl->loadCart(QStringLiteral("NOPE 404"), ctx, cb); });
     QVERIFY(!missing.ok());
     QCOMPARE(missing.error.kind, Error::Kind::NotFound);
     QVERIFY(missing.error.message.contains(QStringLiteral("NOPE 404")));
@@ -478,10 +507,11 @@ void TestServices::virtposBothFormats()
 
     OrderQuery query;
     query.limit = 10;
-    const auto page = await<OrderPage>([&](QObject* ctx, Callback<OrderPage> cb) { c->listOrders(query, ctx, cb); });
+    const auto page =
+        await<OrderPage>([&](QObject* ctx, Callback<OrderPage> cb) { c->orders()->listOrders(query, ctx, cb); });
     QVERIFY2(page.ok(), qPrintable(page.error.detail));
     QCOMPARE(page.value.orders.size(), 10); // the API has no paging: the limit is applied here
-    QCOMPARE(page.value.nextCursor, QStringLiteral("10"));
+    QVERIFY(!page.value.nextCursor.isEmpty());
     for (const OrderSummary& o : page.value.orders) {
         QVERIFY(!o.id.isEmpty());
         QVERIFY(!o.items.isEmpty());
@@ -500,9 +530,9 @@ void TestServices::virtposFormatsAgree()
     auto v1 = qobject_cast<VirtposClient*>(json.get());
     auto v2 = qobject_cast<VirtposClient*>(xml.get());
     const auto a =
-        await<QList<OrderSummary>>([&](QObject* ctx, Callback<QList<OrderSummary>> cb) { v1->orders({}, ctx, cb); });
+        await<QList<OrderSummary>>([&](QObject* ctx, Callback<QList<OrderSummary>> cb) { v1->allOrders({}, ctx, cb); });
     const auto b =
-        await<QList<OrderSummary>>([&](QObject* ctx, Callback<QList<OrderSummary>> cb) { v2->orders({}, ctx, cb); });
+        await<QList<OrderSummary>>([&](QObject* ctx, Callback<QList<OrderSummary>> cb) { v2->allOrders({}, ctx, cb); });
     QVERIFY(a.ok() && b.ok());
     QCOMPARE(a.value.size(), b.value.size());
     QVERIFY(a.value.size() > 10);
@@ -557,13 +587,14 @@ void TestServices::webshippyBothFormats()
         await<ConnectionInfo>([&](QObject* ctx, Callback<ConnectionInfo> cb) { c->testConnection(ctx, cb); });
     QVERIFY2(info.ok(), qPrintable(info.error.detail));
 
-    const auto first =
-        await<ProductPage>([&](QObject* ctx, Callback<ProductPage> cb) { ws->products(0, 10, ctx, cb); });
+    const auto first = await<ProductPage>(
+        [&](QObject* ctx, Callback<ProductPage> cb) { ws->listProducts(productQuery(10), ctx, cb); });
     QVERIFY2(first.ok(), qPrintable(first.error.detail));
     QCOMPARE(first.value.products.size(), 10);
     QVERIFY(!first.value.endReached);
-    const auto second =
-        await<ProductPage>([&](QObject* ctx, Callback<ProductPage> cb) { ws->products(1, 10, ctx, cb); });
+    const auto second = await<ProductPage>([&](QObject* ctx, Callback<ProductPage> cb) {
+        ws->listProducts(productQuery(10, first.value.nextCursor), ctx, cb);
+    });
     QVERIFY(second.ok());
     QCOMPARE(second.value.page, 1);
     QVERIFY(!second.value.products.isEmpty());
@@ -575,8 +606,9 @@ void TestServices::webshippyBothFormats()
     }
 
     // Far past the end: an empty page ends the list.
-    const auto past =
-        await<ProductPage>([&](QObject* ctx, Callback<ProductPage> cb) { ws->products(1000, 10, ctx, cb); });
+    const auto past = await<ProductPage>([&](QObject* ctx, Callback<ProductPage> cb) {
+        ws->listProducts(productQuery(10, QStringLiteral("p1000:")), ctx, cb);
+    });
     QVERIFY(past.ok());
     QVERIFY(past.value.products.isEmpty());
     QVERIFY(past.value.endReached);
@@ -588,8 +620,10 @@ void TestServices::webshippyFormatsAgree()
     auto xml = client(Service::Webshippy, rightSecret(), WireFormat::Xml);
     auto* w1 = qobject_cast<WebshippyClient*>(json.get());
     auto* w2 = qobject_cast<WebshippyClient*>(xml.get());
-    const auto a = await<ProductPage>([&](QObject* ctx, Callback<ProductPage> cb) { w1->products(0, 50, ctx, cb); });
-    const auto b = await<ProductPage>([&](QObject* ctx, Callback<ProductPage> cb) { w2->products(0, 50, ctx, cb); });
+    const auto a = await<ProductPage>(
+        [&](QObject* ctx, Callback<ProductPage> cb) { w1->listProducts(productQuery(50), ctx, cb); });
+    const auto b = await<ProductPage>(
+        [&](QObject* ctx, Callback<ProductPage> cb) { w2->listProducts(productQuery(50), ctx, cb); });
     QVERIFY(a.ok() && b.ok());
     QCOMPARE(a.value.products.size(), b.value.products.size());
     for (int i = 0; i < a.value.products.size(); ++i) {
@@ -624,7 +658,7 @@ void TestServices::textInEveryLanguageSurvives()
     auto htkClient = client(Service::Htk, rightSecret());
     auto* htk = qobject_cast<HtkClient*>(htkClient.get());
     const auto cats =
-        await<QList<Category>>([&](QObject* ctx, Callback<QList<Category>> cb) { htk->categories(ctx, cb); });
+        await<QList<Category>>([&](QObject* ctx, Callback<QList<Category>> cb) { htk->listCategories(ctx, cb); });
     QVERIFY(cats.ok());
     for (const Category& c : cats.value)
         texts << c.name;
@@ -633,10 +667,11 @@ void TestServices::textInEveryLanguageSurvives()
     auto* pl = qobject_cast<PrintloungeClient*>(plClient.get());
     OrderQuery query;
     query.limit = 10;
-    const auto page = await<OrderPage>([&](QObject* ctx, Callback<OrderPage> cb) { pl->listOrders(query, ctx, cb); });
+    const auto page =
+        await<OrderPage>([&](QObject* ctx, Callback<OrderPage> cb) { pl->orders()->listOrders(query, ctx, cb); });
     QVERIFY(page.ok());
     for (const OrderSummary& o : page.value.orders) {
-        const auto cart = await<Cart>([&](QObject* ctx, Callback<Cart> cb) { pl->cart(o.number, ctx, cb); });
+        const auto cart = await<Cart>([&](QObject* ctx, Callback<Cart> cb) { pl->loadCart(o.number, ctx, cb); });
         QVERIFY(cart.ok());
         for (const auto& field : cart.value.fields)
             texts << field.second;
@@ -647,7 +682,7 @@ void TestServices::textInEveryLanguageSurvives()
     for (WireFormat format : {WireFormat::Json, WireFormat::Xml}) {
         auto vp = client(Service::Virtpos, rightSecret(), format);
         const auto orders = await<QList<OrderSummary>>([&](QObject* ctx, Callback<QList<OrderSummary>> cb) {
-            qobject_cast<VirtposClient*>(vp.get())->orders({}, ctx, cb);
+            qobject_cast<VirtposClient*>(vp.get())->allOrders({}, ctx, cb);
         });
         QVERIFY(orders.ok());
         for (const OrderSummary& o : orders.value) {
@@ -658,7 +693,7 @@ void TestServices::textInEveryLanguageSurvives()
         }
         auto ws = client(Service::Webshippy, rightSecret(), format);
         const auto products = await<ProductPage>([&](QObject* ctx, Callback<ProductPage> cb) {
-            qobject_cast<WebshippyClient*>(ws.get())->products(0, 100, ctx, cb);
+            qobject_cast<WebshippyClient*>(ws.get())->listProducts(productQuery(100), ctx, cb);
         });
         QVERIFY(products.ok());
         for (const Product& p : products.value.products)

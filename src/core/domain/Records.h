@@ -82,6 +82,7 @@ struct ProductPage
     QList<Product> products;
     int page = 0;
     bool endReached = false;
+    QString nextCursor; // for ProductQuery::cursor; empty at the end
 };
 
 // What `profile test` and the dialog's "Test connection" report on success.

@@ -6,8 +6,6 @@
 #include "services/virtpos/VirtposClient.h"
 #include "services/webshippy/WebshippyClient.h"
 
-#include <algorithm>
-
 namespace kontor {
 
 std::unique_ptr<ServiceClient> ServiceClient::create(const Profile& profile, const QString& secret, QObject* parent)
@@ -33,26 +31,50 @@ ServiceClient::ServiceClient(const Profile& profile, const QString& secret, QObj
 
 ServiceClient::~ServiceClient() = default;
 
-OrderPage ServiceClient::pageByOffset(const QList<OrderSummary>& all, const OrderQuery& query)
+QString ServiceClient::secret() const
 {
-    bool ok = false;
-    const qsizetype start = std::max<qsizetype>(0, query.cursor.trimmed().toLongLong(&ok));
-    OrderPage page;
-    page.orders = all.mid(ok ? start : 0, query.limit > 0 ? query.limit : -1);
-    const qsizetype next = (ok ? start : 0) + page.orders.size();
-    page.endReached = next >= all.size();
-    if (!page.endReached)
-        page.nextCursor = QString::number(next);
-    return page;
+    return m_http->config().auth.secret;
 }
 
-void ServiceClient::listOrders(const OrderQuery&, QObject* context, Callback<OrderPage> done)
+void ServiceClient::send(net::HttpRequest request, const Guard& guard, Reply done)
 {
-    deliver(context, done,
-            Result<OrderPage>::failure(
-                Error::make(Error::Kind::Unsupported,
-                            tr("%1 does not offer an order list.").arg(serviceDisplayName(m_profile.service)),
-                            QStringLiteral("listOrders is not available for %1").arg(serviceId(m_profile.service)))));
+    m_http->send(std::move(request), this, [this, guard, done](const net::HttpResponse& response, const Error& error) {
+        if (guard.gone())
+            return;
+        done(response, error.ok() ? error : explainFailure(error, response));
+    });
+}
+
+Error ServiceClient::explainFailure(const Error& error, const net::HttpResponse& response) const
+{
+    Error out = error;
+    if (error.kind == Error::Kind::Auth)
+        out.message = signInRefusedText();
+    // Only an HTTP answer with a body can explain itself; a web page (a proxy's, a maintenance page) cannot.
+    if (error.httpStatus == 0 || response.body.trimmed().isEmpty() ||
+        net::looksLikeHtml(response.body, response.contentType))
+        return out;
+    const std::optional<Error> said = readErrorBody(response.body);
+    if (!said)
+        return out;
+    out.detail = error.detail + QStringLiteral("; the body says: ") + said->detail;
+    if (said->kind == Error::Kind::Auth) {
+        // The body blames the credentials, whatever the status: never retried, exit code 4.
+        out.kind = Error::Kind::Auth;
+        out.message = said->message;
+        return out;
+    }
+    const int status = error.httpStatus;
+    const bool refusal = status >= 400 && status < 500 && status != 408 && status != 429;
+    if (error.kind == Error::Kind::NotFound || (error.kind == Error::Kind::Http && refusal)) {
+        // A 400 or 422 is the service refusing this request in its own words, not "an unexpected status".
+        out.kind = error.kind == Error::Kind::NotFound ? Error::Kind::NotFound : said->kind;
+        out.message = said->message;
+    } else {
+        // What the status means stays (sign-in, size, trouble on their side); the service's words follow.
+        out.message = out.message + QLatin1Char(' ') + said->message;
+    }
+    return out;
 }
 
 } // namespace kontor

@@ -1,27 +1,33 @@
 #pragma once
-// ServiceClient: what the CLI and the GUI may ask of any service, whatever its wire format. Each of the
-// four services has its own subclass, a thin typed facade over one HttpClient and pure parsers.
+// ServiceClient: one connection to one profile's service, whatever its wire format. Each of the four
+// services has its own subclass, a thin typed facade over one HttpClient and pure parsers. What a service
+// can do is asked for through capability interfaces (orders(), cart(), categories(), products()): a client
+// returns itself where it implements one and nullptr elsewhere, so no caller downcasts to a service.
+// Clients live as long as their profile is unchanged (ClientRegistry): connections, TLS sessions, the htk
+// token and whole-list snapshots are reused across views, pages and refreshes.
 // Every call is asynchronous: the callback runs later on this thread, never before the call returns,
 // and not at all when `context` has been destroyed.
 
 #include "Result.h"
 #include "domain/Records.h"
+#include "net/HttpTypes.h"
 #include "profile/Profile.h"
 
 #include <QObject>
 #include <QPointer>
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace kontor {
 namespace net {
 class HttpClient;
 }
 
-struct OrderQuery
-{
-    int limit = 50;
-    QString cursor; // from OrderPage::nextCursor
-};
+class CartCapability;
+class CategoriesCapability;
+class OrdersCapability;
+class ProductsCapability;
 
 class ServiceClient : public QObject
 {
@@ -34,13 +40,18 @@ public:
     ~ServiceClient() override;
 
     const Profile& profile() const { return m_profile; }
-    Capabilities capabilities() const { return capabilitiesOf(m_profile.service); }
     net::HttpClient* http() const { return m_http; }
+    // The secret this client was made with (the registry compares it to decide on reuse).
+    QString secret() const;
 
-    // One authenticated, read-only call that proves the profile works.
+    // One authenticated, cheap, read-only call that proves the profile works.
     virtual void testConnection(QObject* context, Callback<ConnectionInfo> done) = 0;
-    // One page of orders; Unsupported for services without orders.
-    virtual void listOrders(const OrderQuery& query, QObject* context, Callback<OrderPage> done);
+
+    // Capabilities this client implements; nullptr where the service (or this version of Kontor) has none.
+    virtual OrdersCapability* orders() { return nullptr; }
+    virtual CartCapability* cart() { return nullptr; }
+    virtual CategoriesCapability* categories() { return nullptr; }
+    virtual ProductsCapability* products() { return nullptr; }
 
 protected:
     ServiceClient(const Profile& profile, const QString& secret, QObject* parent);
@@ -69,11 +80,23 @@ protected:
             deliver(guard.get(), done, std::move(result));
     }
 
-    // One page of a list the service sends whole (htk, virtpos): the cursor is an offset into it.
-    static OrderPage pageByOffset(const QList<OrderSummary>& all, const OrderQuery& query);
+    // Sends `request`; `done` runs unless `guard` is gone. A failed answer has passed explainFailure()
+    // first, so the service's own words reach the person instead of a bare HTTP status.
+    using Reply = std::function<void(const net::HttpResponse& response, const Error& error)>;
+    void send(net::HttpRequest request, const Guard& guard, Reply done);
+
+    // The service's reading of an error answer's body with its own envelope parser ("success 0" and `info`,
+    // `status error` and `message`, ...): an Auth error when the body blames the credentials, a Service error
+    // quoting the service otherwise; nullopt when the body holds nothing the service parser recognises.
+    virtual std::optional<Error> readErrorBody(const QByteArray& body) const = 0;
+    // The sentence for a refused sign-in, naming what to check in this service's profile.
+    virtual QString signInRefusedText() const = 0;
 
     Profile m_profile;
     net::HttpClient* m_http;
+
+private:
+    Error explainFailure(const Error& error, const net::HttpResponse& response) const;
 };
 
 } // namespace kontor

@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "net/HttpClient.h"
+#include "net/Redactor.h"
 
 #include <algorithm>
 
@@ -64,7 +65,7 @@ void HtkClient::withToken(TokenWaiter then)
     auto request = net::HttpRequest::post(tokenPath(m_profile));
     request.setJson(Lenient::dump(body)).setExpect(net::Expect::Json).setIdempotent(true);
     qCDebug(lcService) << "htk: requesting a session token";
-    m_http->send(std::move(request), this, [this](const net::HttpResponse& response, const Error& error) {
+    send(std::move(request), Guard(nullptr), [this](const net::HttpResponse& response, const Error& error) {
         onTokenAnswer(error.ok() ? HtkParser::parseToken(response.body) : Result<HtkToken>::failure(error));
     });
 }
@@ -75,6 +76,8 @@ void HtkClient::onTokenAnswer(const Result<HtkToken>& result)
     Error error = result.error;
     if (result.ok()) {
         m_token = result.value.token;
+        // The token is a credential for its lifetime: it must not reach a log line or an error text either.
+        net::Redactor::registerSecret(m_token);
         const qint64 lifetimeMs =
             (result.value.timeLeftSec >= 0 ? result.value.timeLeftSec : AssumedLifetimeSec) * 1000;
         // Renew a little ahead of the end, so that a call never leaves with a token that dies on the way.
@@ -85,7 +88,7 @@ void HtkClient::onTokenAnswer(const Result<HtkToken>& result)
         forgetToken();
         if (error.kind == Error::Kind::Auth) {
             // Whether the service said so in its envelope or with HTTP 401/403, the person must hear the same.
-            error.message = tr("OmniSeller refused the API user or password. Check them in the profile.");
+            error.message = signInRefusedText();
         }
         qCInfo(lcService).noquote() << "htk: token request failed:" << error.detail;
     }
@@ -112,9 +115,7 @@ void HtkClient::call(const QString& function, const QString& data, const Guard& 
         auto request = net::HttpRequest::post(servicePath(m_profile));
         // A read, although the service wants POST: safe to repeat after a dropped connection.
         request.setJson(Lenient::dump(body)).setExpect(net::Expect::Json).setIdempotent(true);
-        m_http->send(std::move(request), this, [=](const net::HttpResponse& response, const Error& error) {
-            if (guard.gone())
-                return;
+        send(std::move(request), guard, [=](const net::HttpResponse& response, const Error& error) {
             Result<T> result = error.ok() ? parse(response.body) : Result<T>::failure(error);
             if (result.error.kind == Error::Kind::Auth && !isRetry) {
                 qCInfo(lcService) << "htk: token rejected; signing in again and repeating once";
@@ -123,17 +124,33 @@ void HtkClient::call(const QString& function, const QString& data, const Guard& 
                 call<T>(function, data, guard, parse, done, true);
                 return;
             }
-            if (result.error.kind == Error::Kind::Auth) {
-                result.error.message =
-                    tr("OmniSeller did not accept the sign-in, even with a fresh token. Check the API "
-                       "user and password in the profile, and that this user may use the interface.");
-            }
+            if (result.error.kind == Error::Kind::Auth)
+                result.error.message = freshTokenRefusedText();
             deliver(guard, done, std::move(result));
         });
     });
 }
 
-void HtkClient::categories(QObject* context, Callback<QList<Category>> done)
+QString HtkClient::signInRefusedText() const
+{
+    return tr("OmniSeller refused the API user or password. Check them in the profile.");
+}
+
+QString HtkClient::freshTokenRefusedText() const
+{
+    return tr("OmniSeller did not accept the sign-in, even with a fresh token. Check the API user and password in "
+              "the profile, and that this user may use the interface.");
+}
+
+std::optional<Error> HtkClient::readErrorBody(const QByteArray& body) const
+{
+    const Result<codec::Json> envelope = HtkParser::parseEnvelope(body);
+    if (envelope.ok() || envelope.error.kind == Error::Kind::Malformed || envelope.error.kind == Error::Kind::Html)
+        return std::nullopt;
+    return envelope.error;
+}
+
+void HtkClient::listCategories(QObject* context, Callback<QList<Category>> done)
 {
     call<QList<Category>>(QStringLiteral("5"), QString(), Guard(context), &HtkParser::parseCategories, std::move(done));
 }
@@ -160,20 +177,24 @@ void HtkClient::order(const QString& id, QObject* context, Callback<FieldList> d
 
 void HtkClient::listOrders(const OrderQuery& query, QObject* context, Callback<OrderPage> done)
 {
+    if (const std::optional<OrderPage> cached = m_snapshots.page(QString(), query)) {
+        deliver(context, done, Result<OrderPage>::success(*cached));
+        return;
+    }
     const Guard guard(context);
-    orderIds(this, [guard, query, done](const Result<QList<OrderSummary>>& ids) {
+    orderIds(this, [this, guard, query, done](const Result<QList<OrderSummary>>& ids) {
         if (!ids.ok()) {
             deliver(guard, done, Result<OrderPage>::failure(ids.error));
             return;
         }
-        deliver(guard, done, Result<OrderPage>::success(pageByOffset(ids.value, query)));
+        deliver(guard, done, Result<OrderPage>::success(m_snapshots.store(QString(), ids.value, query)));
     });
 }
 
 void HtkClient::testConnection(QObject* context, Callback<ConnectionInfo> done)
 {
     const Guard guard(context);
-    categories(this, [guard, done](const Result<QList<Category>>& result) {
+    listCategories(this, [guard, done](const Result<QList<Category>>& result) {
         if (!result.ok()) {
             deliver(guard, done, Result<ConnectionInfo>::failure(result.error));
             return;

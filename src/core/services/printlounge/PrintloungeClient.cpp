@@ -39,13 +39,24 @@ PrintloungeClient::PrintloungeClient(const Profile& profile, const QString& secr
     : ServiceClient(profile, secret, parent)
 {}
 
-Error PrintloungeClient::explain(Error error, const QString& orderCode) const
+QString PrintloungeClient::signInRefusedText() const
 {
-    if (error.kind == Error::Kind::Auth) {
-        error.message = tr("Printlounge refused the user name or password. Check them in the profile; after several "
-                           "wrong tries the shop locks access for 15 minutes.");
-    } else if (error.kind == Error::Kind::NotFound && !orderCode.isEmpty()) {
+    return tr("Printlounge refused the user name or password. Check them in the profile; after several wrong tries "
+              "the shop locks access for 15 minutes.");
+}
+
+std::optional<Error> PrintloungeClient::readErrorBody(const QByteArray& body) const
+{
+    return PrintloungeParser::parseError(body);
+}
+
+Error PrintloungeClient::explainNotFound(Error error, const QString& orderCode) const
+{
+    if (error.kind == Error::Kind::NotFound && !orderCode.isEmpty()) {
+        const QString said = error.message;
         error.message = tr("Printlounge does not know the order %1. Check the order code.").arg(orderCode);
+        if (error.detail.contains(QLatin1String("the body says")))
+            error.message += QLatin1Char(' ') + said;
     }
     return error;
 }
@@ -73,34 +84,34 @@ void PrintloungeClient::listOrders(const OrderQuery& query, const PrintloungeOrd
         request.addQuery(QStringLiteral("statusPaid"), filter.statusPaid);
 
     const Guard guard(context);
-    m_http->send(
-        std::move(request), this, [this, guard, cursor, done](const net::HttpResponse& response, const Error& error) {
-            if (guard.gone())
-                return;
-            if (!error.ok()) {
-                deliver(guard, done, Result<OrderPage>::failure(explain(error)));
-                return;
-            }
-            Result<QList<OrderSummary>> rows = PrintloungeParser::parseOrderList(response.body);
-            if (!rows.ok()) {
-                deliver(guard, done, Result<OrderPage>::failure(rows.error));
-                return;
-            }
-            OrderPage page;
-            page.orders = std::move(rows.value);
-            // A short page is not the end (the server may cap the limit); only an empty one is.
-            page.endReached = page.orders.isEmpty();
-            page.nextCursor = page.endReached ? QString() : PrintloungeParser::smallestId(page.orders);
-            bool ok = false;
-            const qint64 previous = cursor.toLongLong(&ok);
-            if (!page.endReached && ok && page.nextCursor.toLongLong() >= previous) {
-                // The server ignored lastSeenId: asking again would return the same page for ever.
-                qCWarning(lcService) << "printlounge: lastSeenId" << previous << "did not advance the list; stopping";
-                page.endReached = true;
-                page.nextCursor.clear();
-            }
-            deliver(guard, done, Result<OrderPage>::success(std::move(page)));
-        });
+    send(std::move(request), guard, [guard, cursor, done](const net::HttpResponse& response, const Error& error) {
+        if (!error.ok()) {
+            deliver(guard, done, Result<OrderPage>::failure(error));
+            return;
+        }
+        Result<QList<OrderSummary>> rows = PrintloungeParser::parseOrderList(response.body);
+        if (!rows.ok()) {
+            deliver(guard, done, Result<OrderPage>::failure(rows.error));
+            return;
+        }
+        OrderPage page;
+        bool ok = false;
+        const qint64 previous = cursor.toLongLong(&ok);
+        if (ok) {
+            // Only rows past the cursor: a server that ignores lastSeenId sends rows already delivered.
+            const qsizetype sent = rows.value.size();
+            rows.value.removeIf([previous](const OrderSummary& o) { return o.id.toLongLong() >= previous; });
+            if (rows.value.size() < sent)
+                qCWarning(lcService) << "printlounge: the page after lastSeenId" << previous << "repeated"
+                                     << sent - rows.value.size() << "order(s); they are left out";
+        }
+        page.orders = std::move(rows.value);
+        // A short page is not the end (the server may cap the limit); only an empty one is, and a page that
+        // brought nothing new is treated as one: asking again would repeat it for ever.
+        page.endReached = page.orders.isEmpty();
+        page.nextCursor = page.endReached ? QString() : PrintloungeParser::smallestId(page.orders);
+        deliver(guard, done, Result<OrderPage>::success(std::move(page)));
+    });
 }
 
 bool PrintloungeClient::checkCode(const QString& orderCode, const std::function<void(const Error&)>& fail) const
@@ -131,16 +142,14 @@ void PrintloungeClient::getByCode(const QString& basePath, const QString& orderC
     auto request = net::HttpRequest::get(withSlash(basePath) + code);
     request.setExpect(net::Expect::Json);
     const Guard guard(context);
-    m_http->send(std::move(request), this,
-                 [this, guard, code, done, parse](const net::HttpResponse& response, const Error& error) {
-                     if (guard.gone())
-                         return;
-                     if (!error.ok()) {
-                         deliver(guard, done, Result<T>::failure(explain(error, code)));
-                         return;
-                     }
-                     deliver(guard, done, parse(response.body));
-                 });
+    send(std::move(request), guard,
+         [this, guard, code, done, parse](const net::HttpResponse& response, const Error& error) {
+             if (!error.ok()) {
+                 deliver(guard, done, Result<T>::failure(explainNotFound(error, code)));
+                 return;
+             }
+             deliver(guard, done, parse(response.body));
+         });
 }
 
 void PrintloungeClient::order(const QString& orderCode, QObject* context, Callback<FieldList> done)
@@ -148,7 +157,7 @@ void PrintloungeClient::order(const QString& orderCode, QObject* context, Callba
     getByCode(ordersPath(m_profile), orderCode, context, std::move(done), &PrintloungeParser::parseOrder);
 }
 
-void PrintloungeClient::cart(const QString& orderCode, QObject* context, Callback<Cart> done)
+void PrintloungeClient::loadCart(const QString& orderCode, QObject* context, Callback<Cart> done)
 {
     getByCode(cartPath(m_profile), orderCode, context, std::move(done), &PrintloungeParser::parseCart);
 }

@@ -5,6 +5,8 @@
 // locks access after several wrong tries.
 
 #include "services/ServiceClient.h"
+#include "services/capabilities/CartCapability.h"
+#include "services/capabilities/OrdersCapability.h"
 
 namespace kontor {
 
@@ -16,25 +18,34 @@ struct PrintloungeOrderFilter
     QString statusPaid;
 };
 
-class PrintloungeClient : public ServiceClient
+class PrintloungeClient : public ServiceClient, public OrdersCapability, public CartCapability
 {
     Q_OBJECT
 public:
     PrintloungeClient(const Profile& profile, const QString& secret, QObject* parent = nullptr);
 
+    OrdersCapability* orders() override { return this; }
+    CartCapability* cart() override { return this; }
+
     // Asks for the newest order (limit 1).
     void testConnection(QObject* context, Callback<ConnectionInfo> done) override;
     // One page, newest first. nextCursor is the smallest id on the page; only an empty page ends the list.
+    // Only rows below the cursor are delivered: a server that ignores lastSeenId ends the list instead of
+    // repeating its first page.
     void listOrders(const OrderQuery& query, QObject* context, Callback<OrderPage> done) override;
     void listOrders(const OrderQuery& query, const PrintloungeOrderFilter& filter, QObject* context,
                     Callback<OrderPage> done);
+    void loadCart(const QString& orderCode, QObject* context, Callback<Cart> done) override;
 
     void order(const QString& orderCode, QObject* context, Callback<FieldList> done);
-    void cart(const QString& orderCode, QObject* context, Callback<Cart> done);
+
+protected:
+    std::optional<Error> readErrorBody(const QByteArray& body) const override;
+    QString signInRefusedText() const override;
 
 private:
-    // Replaces HttpClient's general sentences where Printlounge has something more useful to say.
-    Error explain(Error error, const QString& orderCode = {}) const;
+    // The order code in "not found" answers, where Printlounge has something more useful to say.
+    Error explainNotFound(Error error, const QString& orderCode) const;
     bool checkCode(const QString& orderCode, const std::function<void(const Error&)>& fail) const;
     // GET <basePath>/<orderCode>, answered through `parse`.
     template <typename T>

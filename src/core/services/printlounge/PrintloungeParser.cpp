@@ -153,6 +153,42 @@ Result<Cart> PrintloungeParser::parseCart(const QByteArray& body)
     return Result<Cart>::success(cart);
 }
 
+std::optional<Error> PrintloungeParser::parseError(const QByteArray& body)
+{
+    const Result<Json> parsed = Lenient::parse(body, Source);
+    if (!parsed.ok() || !parsed.value.is_object())
+        return std::nullopt;
+    QStringList said;
+    // REST errors put the sentence for people in one of these; a bare reason phrase ("Bad Request") only
+    // when nothing better is there.
+    for (const char* key : {"message", "errors", "detail", "title", "error"}) {
+        const Json* v = Lenient::field(parsed.value, key);
+        if (!v || v->is_null())
+            continue;
+        if (v->is_array() || v->is_object()) {
+            for (const Json& e : *v) {
+                const QString text = Lenient::toString(&e).trimmed();
+                if (!text.isEmpty())
+                    said << text;
+            }
+        } else {
+            const QString text = Lenient::toString(v).trimmed();
+            if (!text.isEmpty())
+                said << text;
+        }
+        if (!said.isEmpty())
+            break;
+    }
+    if (said.isEmpty())
+        return std::nullopt;
+    const QString joined = said.join(QLatin1String("; "));
+    return Error::make(
+        Error::Kind::Service,
+        QCoreApplication::translate("kontor::PrintloungeParser", "Printlounge refused the request: \"%1\".")
+            .arg(joined.left(400)),
+        QStringLiteral("error body \"%1\"").arg(joined.left(1000)));
+}
+
 QString PrintloungeParser::smallestId(const QList<OrderSummary>& orders)
 {
     std::optional<qint64> smallest;

@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace kontor {
 
@@ -22,6 +23,10 @@ public:
     // GET api/cart/{code}: the header fields and the cartItems object keyed "1", "2", ... (or a list),
     // items sorted by that key, each type code named through CartItemType.
     static Result<Cart> parseCart(const QByteArray& body);
+
+    // An error answer's body: the shop's explanation in `message`, `error`, `errors`, `detail` or `title`
+    // (a text or a list of texts) as a Service error quoting it; nullopt when the body says nothing.
+    static std::optional<Error> parseError(const QByteArray& body);
 
     // The keyset cursor for the page after `orders`: the smallest numeric id, or empty when there is none.
     static QString smallestId(const QList<OrderSummary>& orders);

@@ -5,9 +5,24 @@
 
 namespace kontor {
 
+QString VirtposOrderFilter::key() const
+{
+    return QStringList{customerId, customerExternalId, dateFrom, dateTo, QString::number(days)}.join(QLatin1Char('\n'));
+}
+
 VirtposClient::VirtposClient(const Profile& profile, const QString& secret, QObject* parent)
     : ServiceClient(profile, secret, parent)
 {}
+
+QString VirtposClient::signInRefusedText() const
+{
+    return tr("VirtualPOS did not accept the API key. Check it in the profile.");
+}
+
+std::optional<Error> VirtposClient::readErrorBody(const QByteArray& body) const
+{
+    return VirtposParser::parseRefusal(body, m_profile.format);
+}
 
 net::HttpRequest VirtposClient::request(const QString& path) const
 {
@@ -19,7 +34,7 @@ net::HttpRequest VirtposClient::request(const QString& path) const
     return r;
 }
 
-void VirtposClient::orders(const VirtposOrderFilter& filter, QObject* context, Callback<QList<OrderSummary>> done)
+void VirtposClient::allOrders(const VirtposOrderFilter& filter, QObject* context, Callback<QList<OrderSummary>> done)
 {
     auto r = request(m_profile.endpoint(QStringLiteral("virtpos.orders"), QStringLiteral("api/orders")));
     if (!filter.customerId.isEmpty())
@@ -35,14 +50,9 @@ void VirtposClient::orders(const VirtposOrderFilter& filter, QObject* context, C
 
     const Guard guard(context);
     const WireFormat format = m_profile.format;
-    m_http->send(std::move(r), this, [guard, format, done](const net::HttpResponse& response, const Error& error) {
-        if (guard.gone())
-            return;
+    send(std::move(r), guard, [guard, format, done](const net::HttpResponse& response, const Error& error) {
         if (!error.ok()) {
-            Error e = error;
-            if (e.kind == Error::Kind::Auth)
-                e.message = tr("VirtualPOS did not accept the API key. Check it in the profile.");
-            deliver(guard, done, Result<QList<OrderSummary>>::failure(e));
+            deliver(guard, done, Result<QList<OrderSummary>>::failure(error));
             return;
         }
         deliver(guard, done, VirtposParser::parseOrders(response.body, format));
@@ -51,26 +61,33 @@ void VirtposClient::orders(const VirtposOrderFilter& filter, QObject* context, C
 
 void VirtposClient::listOrders(const OrderQuery& query, QObject* context, Callback<OrderPage> done)
 {
+    const VirtposOrderFilter filter;
+    if (const std::optional<OrderPage> cached = m_snapshots.page(filter.key(), query)) {
+        deliver(context, done, Result<OrderPage>::success(*cached));
+        return;
+    }
     const Guard guard(context);
-    orders({}, this, [guard, query, done](const Result<QList<OrderSummary>>& all) {
+    allOrders(filter, this, [this, guard, query, filter, done](const Result<QList<OrderSummary>>& all) {
         if (!all.ok()) {
             deliver(guard, done, Result<OrderPage>::failure(all.error));
             return;
         }
-        deliver(guard, done, Result<OrderPage>::success(pageByOffset(all.value, query)));
+        deliver(guard, done, Result<OrderPage>::success(m_snapshots.store(filter.key(), all.value, query)));
     });
 }
 
 void VirtposClient::testConnection(QObject* context, Callback<ConnectionInfo> done)
 {
+    VirtposOrderFilter lastDay;
+    lastDay.days = 1;
     const Guard guard(context);
-    orders({}, this, [guard, done](const Result<QList<OrderSummary>>& all) {
-        if (!all.ok()) {
-            deliver(guard, done, Result<ConnectionInfo>::failure(all.error));
+    allOrders(lastDay, this, [guard, done](const Result<QList<OrderSummary>>& recent) {
+        if (!recent.ok()) {
+            deliver(guard, done, Result<ConnectionInfo>::failure(recent.error));
             return;
         }
         ConnectionInfo info;
-        info.summary = tr("Signed in to VirtualPOS. Orders visible: %1.").arg(all.value.size());
+        info.summary = tr("Signed in to VirtualPOS. Orders of the last day: %1.").arg(recent.value.size());
         deliver(guard, done, Result<ConnectionInfo>::success(info));
     });
 }

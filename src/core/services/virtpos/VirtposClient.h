@@ -1,9 +1,11 @@
 #pragma once
 // VirtposClient: the VirtualPOS API. Every call carries the API key as the `apikey` query parameter and
-// the profile's format (json or xml). The order list has no paging: the whole list arrives at once and
-// listOrders pages it on this side.
+// the profile's format (json or xml). The order list has no paging: the whole list arrives at once, is kept
+// as a snapshot per filter, and listOrders cuts its pages from that snapshot.
 
+#include "services/OrderSnapshots.h"
 #include "services/ServiceClient.h"
+#include "services/capabilities/OrdersCapability.h"
 
 namespace kontor {
 
@@ -15,24 +17,34 @@ struct VirtposOrderFilter
     QString dateFrom;
     QString dateTo;
     int days = 0;
+
+    QString key() const; // one text per distinct filter, for the snapshots
 };
 
-class VirtposClient : public ServiceClient
+class VirtposClient : public ServiceClient, public OrdersCapability
 {
     Q_OBJECT
 public:
     VirtposClient(const Profile& profile, const QString& secret, QObject* parent = nullptr);
 
-    // Fetches the order list and counts it.
+    OrdersCapability* orders() override { return this; }
+
+    // Asks for the orders of the last day only: proves the key without downloading the whole list.
     void testConnection(QObject* context, Callback<ConnectionInfo> done) override;
-    // One page of the order list; the cursor is an offset into the list the service sent.
+    // One page of the order list; the first page fetches the list, later ones are cut from its snapshot.
     void listOrders(const OrderQuery& query, QObject* context, Callback<OrderPage> done) override;
 
     // Every order the service sends for the filter, with its items.
-    void orders(const VirtposOrderFilter& filter, QObject* context, Callback<QList<OrderSummary>> done);
+    void allOrders(const VirtposOrderFilter& filter, QObject* context, Callback<QList<OrderSummary>> done);
+
+protected:
+    std::optional<Error> readErrorBody(const QByteArray& body) const override;
+    QString signInRefusedText() const override;
 
 private:
     net::HttpRequest request(const QString& path) const;
+
+    OrderSnapshots m_snapshots;
 };
 
 } // namespace kontor

@@ -212,6 +212,30 @@ Error VirtposParser::refusal(const QString& info)
         detail);
 }
 
+std::optional<Error> VirtposParser::parseRefusal(const QByteArray& body, WireFormat format)
+{
+    // An error page may come in the other format than the one asked for: go by the first character.
+    const QByteArray head = body.trimmed();
+    const bool xml = head.isEmpty() ? format == WireFormat::Xml : head.startsWith('<');
+    if (xml) {
+        const Result<XmlTree> tree = XmlTree::parse(body, Source);
+        if (!tree.ok())
+            return std::nullopt;
+        const XmlTree* successNode = tree.value.child(QStringLiteral("success"));
+        if (!successNode)
+            return std::nullopt;
+        const Json successText(successNode->text().toStdString());
+        if (Lenient::toFlag(&successText) != std::optional<bool>(false))
+            return std::nullopt;
+        return refusal(tree.value.childText(QStringLiteral("info")));
+    }
+    const Result<Json> parsed = Lenient::parse(body, Source);
+    if (!parsed.ok() || !parsed.value.is_object() ||
+        Lenient::flag(parsed.value, "success") != std::optional<bool>(false))
+        return std::nullopt;
+    return refusal(Lenient::string(parsed.value, "info"));
+}
+
 Result<QList<OrderSummary>> VirtposParser::parseOrders(const QByteArray& body, WireFormat format)
 {
     return format == WireFormat::Xml ? parseOrdersXml(body) : parseOrdersJson(body);

@@ -10,6 +10,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <optional>
 
 namespace kontor {
 
@@ -23,6 +24,9 @@ public:
     // The error for success = 0: Auth when `info` blames the API key, otherwise Service. `info` goes to
     // the detail (and, shortened, into the message, since it is the service's own explanation).
     static Error refusal(const QString& info);
+    // An answer (of any HTTP status, in either format whatever `format` asked for) that says success 0: its
+    // refusal(); nullopt for anything else.
+    static std::optional<Error> parseRefusal(const QByteArray& body, WireFormat format);
 };
 
 } // namespace kontor

@@ -1,12 +1,50 @@
 #include "services/webshippy/WebshippyClient.h"
 
+#include "Logging.h"
 #include "net/HttpClient.h"
 #include "services/webshippy/WebshippyEnvelope.h"
 #include "services/webshippy/WebshippyParser.h"
 
+#include <QCryptographicHash>
+
 namespace kontor {
 
 using codec::Json;
+
+namespace {
+
+// What identifies a page's content: its products' keys in order.
+QString fingerprint(const QList<Product>& products)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    for (const Product& p : products) {
+        hash.addData(p.wspyId.toUtf8());
+        hash.addData(QByteArrayView("\x1f", 1));
+        hash.addData(p.sku.toUtf8());
+        hash.addData(QByteArrayView("\x1e", 1));
+    }
+    return QString::fromLatin1(hash.result().toHex().left(16));
+}
+
+// "p<page>:<fingerprint of the page before>"; the first page has no cursor.
+bool parseCursor(const QString& cursor, int* page, QString* previous)
+{
+    const QString c = cursor.trimmed();
+    if (c.isEmpty()) {
+        *page = 0;
+        previous->clear();
+        return true;
+    }
+    const qsizetype colon = c.indexOf(QLatin1Char(':'));
+    if (!c.startsWith(QLatin1Char('p')) || colon < 0)
+        return false;
+    bool ok = false;
+    *page = c.mid(1, colon - 1).toInt(&ok);
+    *previous = c.mid(colon + 1);
+    return ok && *page >= 0;
+}
+
+} // namespace
 
 WebshippyClient::WebshippyClient(const Profile& profile, const QString& secret, QObject* parent)
     : ServiceClient(profile, secret, parent)
@@ -17,19 +55,30 @@ QString WebshippyClient::apiPath() const
     return m_profile.endpoint(QStringLiteral("webshippy.api"), QStringLiteral("wspyapi"));
 }
 
-void WebshippyClient::products(int page, int limit, QObject* context, Callback<ProductPage> done)
+QString WebshippyClient::signInRefusedText() const
 {
-    products(page, limit, WebshippyProductFilter{}, context, std::move(done));
+    return tr("Webshippy did not accept the API key. Check it in the profile.");
 }
 
-void WebshippyClient::products(int page, int limit, const WebshippyProductFilter& filter, QObject* context,
-                               Callback<ProductPage> done)
+std::optional<Error> WebshippyClient::readErrorBody(const QByteArray& body) const
 {
-    if (page < 0 || limit < 1) {
+    const QByteArray head = body.trimmed();
+    const WireFormat format = head.startsWith('<') ? WireFormat::Xml : WireFormat::Json;
+    const Result<Json> answer = WebshippyEnvelope::open(body, format);
+    if (answer.ok() || answer.error.kind == Error::Kind::Malformed || answer.error.kind == Error::Kind::Html)
+        return std::nullopt;
+    return answer.error;
+}
+
+void WebshippyClient::listProducts(const ProductQuery& query, QObject* context, Callback<ProductPage> done)
+{
+    int page = 0;
+    QString previous;
+    if (query.limit < 1 || !parseCursor(query.cursor, &page, &previous)) {
         deliver(context, done,
-                Result<ProductPage>::failure(Error::make(Error::Kind::InvalidInput,
-                                                         tr("The page must be 0 or more and the page size at least 1."),
-                                                         QStringLiteral("page %1, limit %2").arg(page).arg(limit))));
+                Result<ProductPage>::failure(Error::make(
+                    Error::Kind::InvalidInput, tr("The product list cannot continue from here; load it again."),
+                    QStringLiteral("cursor \"%1\", limit %2").arg(query.cursor).arg(query.limit))));
         return;
     }
     // The vendor's examples send every number as a string.
@@ -38,6 +87,7 @@ void WebshippyClient::products(int page, int limit, const WebshippyProductFilter
         if (!value.trimmed().isEmpty())
             filters[key] = value.trimmed().toStdString();
     };
+    const ProductFilter& filter = query.filter;
     put("wspyId", filter.wspyId);
     put("referenceId", filter.referenceId);
     put("productName", filter.productName);
@@ -48,7 +98,7 @@ void WebshippyClient::products(int page, int limit, const WebshippyProductFilter
         filters["getAllProduct"] = true;
     Json fields = Json::object();
     fields["page"] = std::to_string(page);
-    fields["limit"] = std::to_string(limit);
+    fields["limit"] = std::to_string(query.limit);
     fields["filters"] = std::move(filters);
 
     const WireFormat format = m_profile.format;
@@ -56,25 +106,35 @@ void WebshippyClient::products(int page, int limit, const WebshippyProductFilter
                                               m_http->config().auth.secret, fields);
     request.setIdempotent(true); // a read, although the service wants POST
     const Guard guard(context);
-    m_http->send(std::move(request), this,
-                 [guard, format, page, done](const net::HttpResponse& response, const Error& error) {
-                     if (guard.gone())
-                         return;
-                     if (!error.ok()) {
-                         Error e = error;
-                         if (e.kind == Error::Kind::Auth)
-                             e.message = tr("Webshippy did not accept the API key. Check it in the profile.");
-                         deliver(guard, done, Result<ProductPage>::failure(e));
-                         return;
-                     }
-                     deliver(guard, done, WebshippyParser::parseProducts(response.body, format, page));
-                 });
+    send(std::move(request), guard,
+         [guard, format, page, previous, done](const net::HttpResponse& response, const Error& error) {
+             if (!error.ok()) {
+                 deliver(guard, done, Result<ProductPage>::failure(error));
+                 return;
+             }
+             Result<ProductPage> result = WebshippyParser::parseProducts(response.body, format, page);
+             if (result.ok()) {
+                 ProductPage& p = result.value;
+                 const QString mine = fingerprint(p.products);
+                 if (!p.products.isEmpty() && !previous.isEmpty() && mine == previous) {
+                     // The server ignored `page`: this is the page before, again. Nothing new will come.
+                     qCWarning(lcService) << "webshippy: page" << page << "repeats the page before; stopping";
+                     p.products.clear();
+                     p.endReached = true;
+                 }
+                 if (!p.endReached)
+                     p.nextCursor = QStringLiteral("p%1:%2").arg(page + 1).arg(mine);
+             }
+             deliver(guard, done, std::move(result));
+         });
 }
 
 void WebshippyClient::testConnection(QObject* context, Callback<ConnectionInfo> done)
 {
+    ProductQuery query;
+    query.limit = 1;
     const Guard guard(context);
-    products(0, 1, this, [guard, done](const Result<ProductPage>& page) {
+    listProducts(query, this, [guard, done](const Result<ProductPage>& page) {
         if (!page.ok()) {
             deliver(guard, done, Result<ConnectionInfo>::failure(page.error));
             return;

@@ -4,34 +4,29 @@
 // status is always read.
 
 #include "services/ServiceClient.h"
+#include "services/capabilities/ProductsCapability.h"
 
 namespace kontor {
 
-// Optional product filters; the service combines them with AND. lastMod is "yyyy-mm-dd hh:ii:ss".
-struct WebshippyProductFilter
-{
-    QString wspyId;
-    QString referenceId;
-    QString productName;
-    QString sku;
-    QString barcode;
-    QString lastMod;
-    bool getAllProduct = false;
-};
-
-class WebshippyClient : public ServiceClient
+class WebshippyClient : public ServiceClient, public ProductsCapability
 {
     Q_OBJECT
 public:
     WebshippyClient(const Profile& profile, const QString& secret, QObject* parent = nullptr);
 
+    ProductsCapability* products() override { return this; }
+
     // Asks for one product.
     void testConnection(QObject* context, Callback<ConnectionInfo> done) override;
 
-    // GetProduct: page counts from 0.
-    void products(int page, int limit, QObject* context, Callback<ProductPage> done);
-    void products(int page, int limit, const WebshippyProductFilter& filter, QObject* context,
-                  Callback<ProductPage> done);
+    // GetProduct, page by page (the service counts pages from 0). The cursor carries the next page number
+    // and a fingerprint of the page before it, so a server that ignores `page` ends the list instead of
+    // repeating its first page for ever.
+    void listProducts(const ProductQuery& query, QObject* context, Callback<ProductPage> done) override;
+
+protected:
+    std::optional<Error> readErrorBody(const QByteArray& body) const override;
+    QString signInRefusedText() const override;
 
 private:
     QString apiPath() const;

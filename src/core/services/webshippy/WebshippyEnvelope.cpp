@@ -163,7 +163,19 @@ Result<Json> WebshippyEnvelope::open(const QByteArray& body, WireFormat format)
     if (status.compare(QLatin1String("success"), Qt::CaseInsensitive) == 0)
         return Result<Json>::success(std::move(answer));
 
-    const QStringList texts = messages(answer);
+    QStringList texts = messages(answer);
+    if (texts.isEmpty()) {
+        // Document 004's own error example puts its text in an element of no fixed name:
+        // <status>error</status><notagname>Invalid API key</notagname>. Any other text beside the status
+        // is the service's explanation.
+        for (auto it = answer.begin(); it != answer.end(); ++it) {
+            if (it.key() == "status" || it.key() == "result" || !it.value().is_string())
+                continue;
+            const QString text = Lenient::toString(&it.value()).trimmed();
+            if (!text.isEmpty())
+                texts << text;
+        }
+    }
     const QString joined = texts.join(QLatin1String("; "));
     const QString detail = QStringLiteral("status \"%1\", message \"%2\"").arg(status, joined);
     if (std::any_of(texts.cbegin(), texts.cend(), blamesKey)) {

@@ -30,7 +30,8 @@ public:
                                     const QString& apiKey, const codec::Json& fields);
 
     // Reads an answer: for status "success" the whole answer as JSON; for "error" an Auth error when the key
-    // was refused, otherwise a Service error quoting the messages; a missing status is Malformed.
+    // was refused, otherwise a Service error quoting the messages (from `message`, or from any other text
+    // beside the status, as document 004's <notagname> example has it); a missing status is Malformed.
     static Result<codec::Json> open(const QByteArray& body, WireFormat format);
 
     // XML to JSON: a leaf becomes its text; an element whose children are all <elem> a list; any other an

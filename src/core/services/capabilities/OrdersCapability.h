@@ -1,0 +1,27 @@
+#pragma once
+// Reading a service's orders page by page (htk, printlounge, virtpos). Asked for through
+// ServiceClient::orders(); a service without orders answers nullptr there.
+
+#include "Result.h"
+#include "domain/Records.h"
+
+#include <QObject>
+
+namespace kontor {
+
+struct OrderQuery
+{
+    int limit = 50;
+    QString cursor; // from OrderPage::nextCursor; empty for the first page (which is always fetched anew)
+};
+
+class OrdersCapability
+{
+public:
+    virtual ~OrdersCapability() = default;
+    // One page. Rows never repeat across the pages of one listing, even from a server that ignores the
+    // paging parameters: such a server ends the list instead.
+    virtual void listOrders(const OrderQuery& query, QObject* context, Callback<OrderPage> done) = 0;
+};
+
+} // namespace kontor
