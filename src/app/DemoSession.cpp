@@ -4,6 +4,7 @@
 #include "Sandbox.h"
 #include "profile/ProfileStore.h"
 #include "profile/SecretStore.h"
+#include "services/Capabilities.h"
 
 #include <QUuid>
 
@@ -52,7 +53,7 @@ Error DemoSession::start()
         m_secrets->putSessionSecret(p.id, m_sandbox->options().secret);
         m_store->addEphemeral(p);
         m_profileIds << p.id;
-        if (m_firstOrders.isEmpty() && capabilitiesOf(demo.service).orders)
+        if (m_firstOrders.isEmpty() && offers(demo.service, Capability::Orders))
             m_firstOrders = p.id;
     }
     qCInfo(lcApp) << "demo mode: simulator running," << m_profileIds.size() << "demo profiles";

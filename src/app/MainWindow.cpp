@@ -13,6 +13,8 @@
 #include "ProfileListModel.h"
 #include "profile/ProfileStore.h"
 #include "profile/SecretStore.h"
+#include "services/Capabilities.h"
+#include "services/ClientRegistry.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,8 +27,10 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <optional>
 
 namespace kontor::gui {
 
@@ -40,9 +44,10 @@ MainWindow::MainWindow(ProfileStore* store, SecretStore* secrets, QWidget* paren
     : QMainWindow(parent)
     , m_store(store)
     , m_secrets(secrets)
+    , m_clients(new ClientRegistry(secrets, this))
     , m_settings(std::make_unique<AppSettings>(store->configDir()))
     , m_profileModel(new ProfileListModel(store, this))
-    , m_actions(new ProfileActions(store, secrets, this))
+    , m_actions(new ProfileActions(store, secrets, m_clients, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Kontor"));
@@ -120,14 +125,26 @@ void MainWindow::buildCentral()
     m_noticeBanner = new MessageBanner(content);
     m_noticeBanner->setObjectName(QStringLiteral("noticeBanner"));
     connect(m_insecureBanner, &MessageBanner::actionTriggered, this, [this] { m_actions->editProfile(m_currentId); });
+    connect(m_noticeBanner, &MessageBanner::actionTriggered, this, [this] {
+        if (!m_noticeEditId.isEmpty())
+            m_actions->editProfile(m_noticeEditId);
+    });
+
+    m_tabs = new QTabBar(content);
+    m_tabs->setObjectName(QStringLiteral("capabilityTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setExpanding(false);
+    m_tabs->setDrawBase(false);
+    m_tabs->hide();
+    connect(m_tabs, &QTabBar::currentChanged, this, &MainWindow::showCapability);
 
     m_stack = new QStackedWidget(content);
     m_welcome = new PlaceholderPage(m_stack);
     m_welcome->setObjectName(QStringLiteral("welcomePage"));
     m_servicePage = new PlaceholderPage(m_stack);
     m_servicePage->setObjectName(QStringLiteral("servicePage"));
-    m_orders = new OrdersView(m_secrets, m_stack);
-    m_products = new ProductsView(m_secrets, m_stack);
+    m_orders = new OrdersView(m_clients, m_stack);
+    m_products = new ProductsView(m_clients, m_stack);
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_orders);
     m_stack->addWidget(m_products);
@@ -139,6 +156,7 @@ void MainWindow::buildCentral()
     contentLayout->addWidget(m_keychainBanner);
     contentLayout->addWidget(m_insecureBanner);
     contentLayout->addWidget(m_noticeBanner);
+    contentLayout->addWidget(m_tabs);
     contentLayout->addWidget(m_stack, 1);
 
     m_splitter = new QSplitter(this);
@@ -309,15 +327,55 @@ void MainWindow::showProfile(const Profile* profile)
     if (!profile) {
         m_orders->clearProfile();
         m_products->clearProfile();
+        const QSignalBlocker blocker(m_tabs);
+        while (m_tabs->count() > 0)
+            m_tabs->removeTab(0);
+        m_tabs->hide();
         showWelcome();
         return;
     }
     m_settings->setValue(AppSettings::Key::LastProfileId, profile->id);
     setWindowTitle(tr("%1 — Kontor").arg(profile->name));
-    const Capabilities offers = capabilitiesOf(profile->service);
-    RecordsView* view = offers.orders     ? static_cast<RecordsView*>(m_orders)
-                        : offers.products ? static_cast<RecordsView*>(m_products)
-                                          : nullptr;
+    rebuildCapabilityTabs(*profile);
+    showCapability(m_tabs->currentIndex());
+}
+
+void MainWindow::rebuildCapabilityTabs(const Profile& profile)
+{
+    const QSignalBlocker blocker(m_tabs);
+    while (m_tabs->count() > 0)
+        m_tabs->removeTab(0);
+    for (Capability c : allCapabilities()) {
+        const Availability a = availability(profile.service, c);
+        // A capability Kontor has a screen for, or one the vendor names without defining: the person should
+        // see that it is not offered rather than wonder where it is.
+        const bool shown = (a == Availability::Offered && (c == Capability::Orders || c == Capability::Products)) ||
+                           a == Availability::NotOffered;
+        if (!shown)
+            continue;
+        const int index = m_tabs->addTab(a == Availability::NotOffered ? tr("%1 (not offered)").arg(capabilityName(c))
+                                                                       : capabilityName(c));
+        m_tabs->setTabData(index, static_cast<int>(c));
+        if (a == Availability::NotOffered)
+            m_tabs->setTabToolTip(index, notOfferedText(profile.service, c));
+    }
+    m_tabs->setCurrentIndex(m_tabs->count() > 0 ? 0 : -1);
+    m_tabs->setVisible(m_tabs->count() > 1);
+}
+
+void MainWindow::showCapability(int tabIndex)
+{
+    const Profile* profile = m_store->findById(m_currentId);
+    if (!profile)
+        return;
+    RecordsView* view = nullptr;
+    std::optional<Capability> capability;
+    if (tabIndex >= 0)
+        capability = static_cast<Capability>(m_tabs->tabData(tabIndex).toInt());
+    if (capability && availability(profile->service, *capability) == Availability::Offered)
+        view = *capability == Capability::Orders     ? static_cast<RecordsView*>(m_orders)
+               : *capability == Capability::Products ? static_cast<RecordsView*>(m_products)
+                                                     : nullptr;
     // Only one list works at a time: the other forgets its profile and drops its requests.
     for (RecordsView* other : {static_cast<RecordsView*>(m_orders), static_cast<RecordsView*>(m_products)}) {
         if (other != view)
@@ -330,11 +388,16 @@ void MainWindow::showProfile(const Profile* profile)
         view->showProfile(*profile);
         return;
     }
-    m_servicePage->showMessage(
-        PlaceholderPage::Kind::Info, profile->name,
-        tr("Kontor cannot show lists for %1 yet. You can already check that this profile signs in.")
-            .arg(serviceDisplayName(profile->service)),
-        tr("Test connection"));
+    if (capability) {
+        m_servicePage->showMessage(PlaceholderPage::Kind::Info, tr("%1 — not offered").arg(capabilityName(*capability)),
+                                   notOfferedText(profile->service, *capability));
+    } else {
+        m_servicePage->showMessage(
+            PlaceholderPage::Kind::Info, profile->name,
+            tr("Kontor cannot show lists for %1 yet. You can already check that this profile signs in.")
+                .arg(serviceDisplayName(profile->service)),
+            tr("Test connection"));
+    }
     m_stack->setCurrentWidget(m_servicePage);
 }
 
@@ -349,6 +412,7 @@ void MainWindow::connectRecordsView(RecordsView* view, const QString& activity)
             [this, activity](bool busy, const QString& text) { setActivity(activity, busy, text); });
     connect(view, &RecordsView::loaded, this, &MainWindow::recordsShown);
     connect(view, &RecordsView::editProfileRequested, m_actions, &ProfileActions::editProfile);
+    connect(view, &RecordsView::trustCertificateRequested, m_actions, &ProfileActions::trustCertificate);
 }
 
 void MainWindow::showWelcome()
@@ -385,9 +449,10 @@ void MainWindow::updateInsecureBanner(const Profile* profile)
     }
 }
 
-void MainWindow::showNotice(const QString& text, MessageBanner::Type type)
+void MainWindow::showNotice(const QString& text, MessageBanner::Type type, const QString& editProfileId)
 {
-    m_noticeBanner->showMessage(text, type);
+    m_noticeEditId = editProfileId;
+    m_noticeBanner->showMessage(text, type, editProfileId.isEmpty() ? QString() : tr("Edit profile…"));
 }
 
 void MainWindow::setActivity(const QString& source, bool busy, const QString& text)

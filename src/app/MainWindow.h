@@ -16,8 +16,10 @@ class QLabel;
 class QListView;
 class QSplitter;
 class QStackedWidget;
+class QTabBar;
 
 namespace kontor {
+class ClientRegistry;
 class ProfileStore;
 class SecretStore;
 struct Profile;
@@ -48,11 +50,16 @@ public:
 
     void selectProfile(const QString& id);
     QString currentProfileId() const { return m_currentId; }
-    // A message in the banner above the view (errors loading profiles, results of actions).
-    void showNotice(const QString& text, MessageBanner::Type type);
+    // A message in the banner above the view (errors loading profiles, results of actions). With
+    // `editProfileId`, the banner offers to open that profile (the fix is there).
+    void showNotice(const QString& text, MessageBanner::Type type, const QString& editProfileId = {});
 
     ProfileListModel* profileModel() const { return m_profileModel; }
     ProfileActions* profileActions() const { return m_actions; }
+    ClientRegistry* clients() const { return m_clients; }
+    // One tab per capability of the current profile that Kontor shows, or that the service's document lists
+    // without defining ("not offered"); hidden when there is only one.
+    QTabBar* capabilityTabs() const { return m_tabs; }
     OrdersView* ordersView() const { return m_orders; }
     ProductsView* productsView() const { return m_products; }
 
@@ -71,6 +78,8 @@ private:
     void onCurrentIndexChanged();
     void onModelReset();
     void showProfile(const Profile* profile);
+    void rebuildCapabilityTabs(const Profile& profile);
+    void showCapability(int tabIndex);
     void showWelcome();
     void updateKeychainBanner();
     void updateInsecureBanner(const Profile* profile);
@@ -81,6 +90,7 @@ private:
 
     ProfileStore* m_store;
     SecretStore* m_secrets;
+    ClientRegistry* m_clients;
     std::unique_ptr<AppSettings> m_settings;
     ProfileListModel* m_profileModel;
     ProfileActions* m_actions;
@@ -94,6 +104,8 @@ private:
     MessageBanner* m_keychainBanner = nullptr;
     MessageBanner* m_insecureBanner = nullptr;
     MessageBanner* m_noticeBanner = nullptr;
+    QString m_noticeEditId; // the profile the notice banner's button opens
+    QTabBar* m_tabs = nullptr;
     QStackedWidget* m_stack = nullptr;
     PlaceholderPage* m_welcome = nullptr;
     PlaceholderPage* m_servicePage = nullptr;

@@ -2,6 +2,7 @@
 
 #include "OrdersTableModel.h"
 #include "services/ServiceClient.h"
+#include "services/capabilities/OrdersCapability.h"
 
 #include <QTableView>
 
@@ -11,12 +12,12 @@ namespace {
 constexpr int PageSize = 50;
 }
 
-OrdersView::OrdersView(SecretStore* secrets, QWidget* parent)
-    : OrdersView(secrets, new OrdersTableModel, parent)
+OrdersView::OrdersView(ClientRegistry* clients, QWidget* parent)
+    : OrdersView(clients, new OrdersTableModel, parent)
 {}
 
-OrdersView::OrdersView(SecretStore* secrets, OrdersTableModel* model, QWidget* parent)
-    : RecordsView(secrets, model,
+OrdersView::OrdersView(ClientRegistry* clients, OrdersTableModel* model, QWidget* parent)
+    : RecordsView(clients, model,
                   {tr("Loading orders…"), tr("No orders yet"), tr("The orders could not be loaded"),
                    tr("More orders could not be loaded."), tr("Filter orders…"),
                    tr("Show only orders whose number, status, date, amount or customer contains this text"),
@@ -63,10 +64,16 @@ void OrdersView::clearRows()
 
 void OrdersView::fetchPage(ServiceClient* client, bool firstPage, quint64 generation)
 {
+    OrdersCapability* orders = client->orders();
+    if (!orders) {
+        pageFailed(generation, firstPage,
+                   Error::make(Error::Kind::Unsupported, tr("This service has no order list in Kontor.")));
+        return;
+    }
     OrderQuery query;
     query.limit = PageSize;
     query.cursor = firstPage ? QString() : m_cursor;
-    client->listOrders(query, this, [this, generation, firstPage](const Result<OrderPage>& result) {
+    orders->listOrders(query, this, [this, generation, firstPage](const Result<OrderPage>& result) {
         if (!isCurrent(generation))
             return;
         if (!result.ok()) {

@@ -1,6 +1,6 @@
 #pragma once
-// OrdersView: the orders of one profile, a page at a time through ServiceClient::listOrders, keyset
-// paging with the cursor the service client hands back.
+// OrdersView: the orders of one profile, a page at a time through the client's OrdersCapability, with the
+// cursor the service client hands back.
 
 #include "RecordsView.h"
 
@@ -12,7 +12,7 @@ class OrdersView : public RecordsView
 {
     Q_OBJECT
 public:
-    explicit OrdersView(SecretStore* secrets, QWidget* parent = nullptr);
+    explicit OrdersView(ClientRegistry* clients, QWidget* parent = nullptr);
 
     OrdersTableModel* model() const { return m_model; }
 
@@ -25,7 +25,7 @@ protected:
     void fetchPage(ServiceClient* client, bool firstPage, quint64 generation) override;
 
 private:
-    OrdersView(SecretStore* secrets, OrdersTableModel* model, QWidget* parent);
+    OrdersView(ClientRegistry* clients, OrdersTableModel* model, QWidget* parent);
 
     OrdersTableModel* m_model;
     QString m_cursor;

@@ -1,7 +1,8 @@
 #include "ProductsView.h"
 
 #include "ProductsTableModel.h"
-#include "services/webshippy/WebshippyClient.h"
+#include "services/ServiceClient.h"
+#include "services/capabilities/ProductsCapability.h"
 
 #include <QHeaderView>
 #include <QTableView>
@@ -12,12 +13,12 @@ namespace {
 constexpr int PageSize = 50;
 }
 
-ProductsView::ProductsView(SecretStore* secrets, QWidget* parent)
-    : ProductsView(secrets, new ProductsTableModel, parent)
+ProductsView::ProductsView(ClientRegistry* clients, QWidget* parent)
+    : ProductsView(clients, new ProductsTableModel, parent)
 {}
 
-ProductsView::ProductsView(SecretStore* secrets, ProductsTableModel* model, QWidget* parent)
-    : RecordsView(secrets, model,
+ProductsView::ProductsView(ClientRegistry* clients, ProductsTableModel* model, QWidget* parent)
+    : RecordsView(clients, model,
                   {tr("Loading products…"), tr("No products yet"), tr("The products could not be loaded"),
                    tr("More products could not be loaded."), tr("Filter products…"),
                    tr("Show only products whose SKU, name, variant, barcode, price or stock contains this text"),
@@ -63,32 +64,34 @@ QString ProductsView::countText(int shown, int total) const
 
 void ProductsView::clearRows()
 {
-    m_nextPage = 0;
+    m_cursor.clear();
     m_model->clear();
 }
 
 void ProductsView::fetchPage(ServiceClient* client, bool firstPage, quint64 generation)
 {
-    auto* webshippy = qobject_cast<WebshippyClient*>(client);
-    if (!webshippy) {
+    ProductsCapability* products = client->products();
+    if (!products) {
         pageFailed(generation, firstPage,
                    Error::make(Error::Kind::Unsupported, tr("This service has no product list in Kontor yet.")));
         return;
     }
-    const int page = firstPage ? 0 : m_nextPage;
-    webshippy->products(page, PageSize, this, [this, generation, firstPage, page](const Result<ProductPage>& result) {
+    ProductQuery query;
+    query.limit = PageSize;
+    query.cursor = firstPage ? QString() : m_cursor;
+    products->listProducts(query, this, [this, generation, firstPage](const Result<ProductPage>& result) {
         if (!isCurrent(generation))
             return;
         if (!result.ok()) {
             pageFailed(generation, firstPage, result.error);
             return;
         }
-        m_nextPage = page + 1;
+        m_cursor = result.value.nextCursor;
         if (firstPage)
             m_model->setProducts(result.value.products);
         else
             m_model->appendProducts(result.value.products);
-        pageLoaded(generation, firstPage, result.value.endReached || result.value.products.isEmpty());
+        pageLoaded(generation, firstPage, result.value.endReached || result.value.nextCursor.isEmpty());
     });
 }
 

@@ -1,6 +1,6 @@
 #pragma once
-// ProductsView: the products of a Webshippy profile, a page at a time through
-// WebshippyClient::products (pages count from 0).
+// ProductsView: the products of a profile (Webshippy), a page at a time through the client's
+// ProductsCapability, with the cursor the client hands back.
 
 #include "RecordsView.h"
 
@@ -12,7 +12,7 @@ class ProductsView : public RecordsView
 {
     Q_OBJECT
 public:
-    explicit ProductsView(SecretStore* secrets, QWidget* parent = nullptr);
+    explicit ProductsView(ClientRegistry* clients, QWidget* parent = nullptr);
 
     ProductsTableModel* model() const { return m_model; }
 
@@ -25,10 +25,10 @@ protected:
     void fetchPage(ServiceClient* client, bool firstPage, quint64 generation) override;
 
 private:
-    ProductsView(SecretStore* secrets, ProductsTableModel* model, QWidget* parent);
+    ProductsView(ClientRegistry* clients, ProductsTableModel* model, QWidget* parent);
 
     ProductsTableModel* m_model;
-    int m_nextPage = 0;
+    QString m_cursor;
 };
 
 } // namespace kontor::gui

@@ -1,10 +1,12 @@
 #include "ProfileActions.h"
 
+#include "CertificateDialog.h"
 #include "Icons.h"
 #include "Logging.h"
 #include "ProfileDialog.h"
 #include "profile/ProfileStore.h"
 #include "profile/SecretStore.h"
+#include "services/ClientRegistry.h"
 #include "services/ServiceClient.h"
 
 #include <QAction>
@@ -14,10 +16,11 @@
 
 namespace kontor::gui {
 
-ProfileActions::ProfileActions(ProfileStore* store, SecretStore* secrets, QWidget* window)
+ProfileActions::ProfileActions(ProfileStore* store, SecretStore* secrets, ClientRegistry* clients, QWidget* window)
     : QObject(window)
     , m_store(store)
     , m_secrets(secrets)
+    , m_clients(clients)
     , m_window(window)
     , m_new(new QAction(Icons::add(), tr("&New profile…"), this))
     , m_edit(new QAction(Icons::edit(), tr("&Edit…"), this))
@@ -88,7 +91,11 @@ ProfileDialog* ProfileActions::openDialog(const Profile* profile)
     dialog->setObjectName(QStringLiteral("profileDialog"));
     if (profile)
         dialog->setProfile(*profile);
-    connect(dialog, &ProfileDialog::profileSaved, this, &ProfileActions::profileSaved);
+    connect(dialog, &ProfileDialog::profileSaved, this, [this](const QString& id) {
+        // The address, the sign-in or the secret may have changed: the next call gets a fresh client.
+        m_clients->forget(id);
+        emit profileSaved(id);
+    });
     dialog->open();
     return dialog;
 }
@@ -113,6 +120,7 @@ void ProfileActions::removeProfile(const QString& id)
             return;
         if (!m_store->remove(id))
             return;
+        m_clients->forget(id);
         m_store->saveAsync();
         m_secrets->remove(id, this, [this, name](const Result<bool>& removed) {
             if (!removed.ok())
@@ -133,44 +141,67 @@ void ProfileActions::testConnection(const QString& id)
     if (!found)
         return;
     const Profile profile = *found;
-    m_testClient.reset();
     const quint64 generation = ++m_testGeneration;
     emit busyChanged(true, tr("Testing the connection to '%1'…").arg(profile.name));
-    m_secrets->read(profile.id, this, [this, profile, generation](const Result<QString>& secret) {
+    m_clients->acquire(profile, this, [this, profile, generation](const Result<ServiceClient*>& client) {
         if (generation != m_testGeneration)
             return;
-        if (!secret.ok() && secret.error.kind != Error::Kind::NotFound) {
+        if (!client.ok()) {
+            // No secret (or no keychain): nothing was sent, so no failed sign-in was counted by the shop.
             finishTest();
-            emit message(secret.error.message, MessageBanner::Type::Error);
+            emit message(tr("The connection to '%1' was not tested. %2").arg(profile.name, client.error.message),
+                         MessageBanner::Type::Error, profile.demo ? QString() : profile.id);
             return;
         }
-        m_testClient = ServiceClient::create(profile, secret.value);
-        if (!m_testClient) {
-            finishTest();
-            emit message(tr("Kontor cannot talk to this service."), MessageBanner::Type::Error);
-            return;
-        }
-        m_testClient->testConnection(this, [this, profile, generation](const Result<ConnectionInfo>& result) {
+        client.value->testConnection(this, [this, profile, generation](const Result<ConnectionInfo>& result) {
             if (generation != m_testGeneration)
                 return;
             finishTest();
             if (result.ok()) {
                 emit message(tr("The connection to '%1' works. %2").arg(profile.name, result.value.summary),
                              MessageBanner::Type::Positive);
-            } else {
-                qCInfo(lcApp) << "connection test failed:" << Error::kindName(result.error.kind) << result.error.detail;
-                emit message(tr("The connection to '%1' does not work. %2").arg(profile.name, result.error.message),
-                             MessageBanner::Type::Error);
+                return;
             }
+            qCInfo(lcApp) << "connection test failed:" << Error::kindName(result.error.kind) << result.error.detail;
+            emit message(tr("The connection to '%1' does not work. %2").arg(profile.name, result.error.message),
+                         MessageBanner::Type::Error, profile.demo ? QString() : profile.id);
         });
     });
 }
 
 void ProfileActions::finishTest()
 {
-    if (m_testClient)
-        m_testClient.release()->deleteLater();
     emit busyChanged(false, {});
+}
+
+void ProfileActions::trustCertificate(const QString& id, const PeerCertificate& certificate)
+{
+    const Profile* found = m_store->findById(id);
+    if (!found || found->demo || certificate.sha256.isEmpty())
+        return;
+    auto* dialog = new CertificateDialog(found->name, found->baseUrl.host(), certificate, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CertificateDialog::trusted, this, [this, id](const QString& sha256) {
+        const Profile* current = m_store->findById(id);
+        if (!current)
+            return;
+        Profile changed = *current;
+        changed.pinnedSha256 = net::normalizeSha256(sha256);
+        saveChanged(changed);
+    });
+    dialog->open();
+}
+
+void ProfileActions::saveChanged(const Profile& profile)
+{
+    const Error error = m_store->upsert(profile);
+    if (!error.ok()) {
+        emit message(error.message, MessageBanner::Type::Error);
+        return;
+    }
+    m_store->saveAsync();
+    m_clients->forget(profile.id);
+    emit profileSaved(profile.id);
 }
 
 } // namespace kontor::gui

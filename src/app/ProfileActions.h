@@ -6,15 +6,15 @@
 #include "MessageBanner.h"
 
 #include <QObject>
-#include <memory>
 
 class QAction;
 class QWidget;
 
 namespace kontor {
+class ClientRegistry;
 class ProfileStore;
 class SecretStore;
-class ServiceClient;
+struct PeerCertificate;
 struct Profile;
 } // namespace kontor
 
@@ -26,7 +26,7 @@ class ProfileActions : public QObject
 {
     Q_OBJECT
 public:
-    ProfileActions(ProfileStore* store, SecretStore* secrets, QWidget* window);
+    ProfileActions(ProfileStore* store, SecretStore* secrets, ClientRegistry* clients, QWidget* window);
     ~ProfileActions() override;
 
     QAction* newAction() const { return m_new; }
@@ -41,28 +41,33 @@ public:
     ProfileDialog* newProfile();
     ProfileDialog* editProfile(const QString& id);
     void removeProfile(const QString& id);
+    // Tests with the profile's shared client; a profile without its secret is not tested (nothing is sent).
     void testConnection(const QString& id);
+    // Shows the certificate; when the person trusts it, the profile keeps its fingerprint and is saved.
+    void trustCertificate(const QString& id, const kontor::PeerCertificate& certificate);
 
 signals:
     void profileSaved(const QString& profileId);
     void profileRemoved(const QString& profileId);
     void busyChanged(bool busy, const QString& text);
-    void message(const QString& text, kontor::gui::MessageBanner::Type type);
+    // `editProfileId`: the fix is in that profile, so the banner offers to edit it.
+    void message(const QString& text, kontor::gui::MessageBanner::Type type, const QString& editProfileId = {});
 
 private:
     ProfileDialog* openDialog(const Profile* profile);
     void updateActions();
     void finishTest();
+    void saveChanged(const Profile& profile);
 
     ProfileStore* m_store;
     SecretStore* m_secrets;
+    ClientRegistry* m_clients;
     QWidget* m_window;
     QAction* m_new;
     QAction* m_edit;
     QAction* m_remove;
     QAction* m_test;
     QString m_currentId;
-    std::unique_ptr<ServiceClient> m_testClient;
     quint64 m_testGeneration = 0;
 };
 

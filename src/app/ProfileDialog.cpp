@@ -1,5 +1,6 @@
 #include "ProfileDialog.h"
 
+#include "CertificateDialog.h"
 #include "Icons.h"
 #include "Logging.h"
 #include "ProfileHints.h"
@@ -48,6 +49,7 @@ ProfileDialog::ProfileDialog(ProfileStore* store, SecretStore* secrets, QWidget*
     m_ui->testBusy->hide();
     m_ui->testIconLabel->hide();
     m_ui->insecureWarningLabel->hide();
+    m_ui->trustButton->hide();
     setTextColour(m_ui->insecureWarningLabel, WarningColour);
     setTextColour(m_ui->problemsLabel, ErrorColour);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
@@ -59,8 +61,10 @@ ProfileDialog::ProfileDialog(ProfileStore* store, SecretStore* secrets, QWidget*
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ProfileDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ProfileDialog::reject);
     connect(m_ui->testButton, &QPushButton::clicked, this, &ProfileDialog::startTest);
+    connect(m_ui->trustButton, &QPushButton::clicked, this, &ProfileDialog::showCertificate);
     connect(m_ui->serviceCombo, &QComboBox::currentIndexChanged, this, &ProfileDialog::onServiceChanged);
-    for (QLineEdit* edit : {m_ui->nameEdit, m_ui->baseUrlEdit, m_ui->headerNameEdit, m_ui->userEdit, m_ui->secretEdit})
+    for (QLineEdit* edit :
+         {m_ui->nameEdit, m_ui->baseUrlEdit, m_ui->headerNameEdit, m_ui->userEdit, m_ui->secretEdit, m_ui->pinEdit})
         connect(edit, &QLineEdit::textChanged, this, &ProfileDialog::onFormChanged);
     for (QComboBox* combo : {m_ui->formatCombo, m_ui->authKindCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, &ProfileDialog::onFormChanged);
@@ -78,9 +82,9 @@ void ProfileDialog::alignLabelColumns()
 {
     // Three groups, one column of fields: the same label width makes them line up.
     const QList<QLabel*> labels{
-        m_ui->nameLabel,           m_ui->serviceLabel,           m_ui->baseUrlLabel,     m_ui->formatLabel,
-        m_ui->authKindLabel,       m_ui->headerNameLabel,        m_ui->userLabel,        m_ui->secretLabel,
-        m_ui->connectTimeoutLabel, m_ui->inactivityTimeoutLabel, m_ui->totalTimeoutLabel};
+        m_ui->nameLabel,           m_ui->serviceLabel,           m_ui->baseUrlLabel,      m_ui->formatLabel,
+        m_ui->authKindLabel,       m_ui->headerNameLabel,        m_ui->userLabel,         m_ui->secretLabel,
+        m_ui->connectTimeoutLabel, m_ui->inactivityTimeoutLabel, m_ui->totalTimeoutLabel, m_ui->pinLabel};
     int width = 0;
     for (QLabel* label : labels)
         width = qMax(width, label->sizeHint().width());
@@ -123,6 +127,7 @@ void ProfileDialog::loadForm(const Profile& profile)
     m_ui->connectTimeoutSpin->setValue(qMax(1, profile.timeouts.connectMs / 1000));
     m_ui->inactivityTimeoutSpin->setValue(qMax(1, profile.timeouts.inactivityMs / 1000));
     m_ui->totalTimeoutSpin->setValue(qMax(1, profile.timeouts.totalMs / 1000));
+    m_ui->pinEdit->setText(QString::fromLatin1(profile.pinnedSha256));
     m_filling = false;
     updateFieldStates();
     updateValidation();
@@ -146,6 +151,7 @@ Profile ProfileDialog::profileFromForm() const
     p.timeouts.connectMs = m_ui->connectTimeoutSpin->value() * 1000;
     p.timeouts.inactivityMs = m_ui->inactivityTimeoutSpin->value() * 1000;
     p.timeouts.totalMs = m_ui->totalTimeoutSpin->value() * 1000;
+    p.pinnedSha256 = net::normalizeSha256(m_ui->pinEdit->text());
     p.demo = false;
     return p;
 }
@@ -160,9 +166,12 @@ QStringList ProfileDialog::problems() const
             break;
         }
     }
+    if (!m_ui->pinEdit->text().trimmed().isEmpty() && net::normalizeSha256(m_ui->pinEdit->text()).isEmpty())
+        reasons << tr("The trusted certificate must be given as its SHA-256 fingerprint: 64 hexadecimal digits, "
+                      "colons allowed.");
     // Editing: an empty field keeps the stored secret, unless the old profile had none to keep.
-    const bool hadSecret = m_editing && ProfileHints::needsSecret(m_original);
-    if (ProfileHints::needsSecret(p) && m_ui->secretEdit->text().isEmpty() && !hadSecret)
+    const bool hadSecret = m_editing && m_original.needsSecret();
+    if (p.needsSecret() && m_ui->secretEdit->text().isEmpty() && !hadSecret)
         reasons << tr("Enter the password or API key your provider gave you.");
     return reasons;
 }
@@ -208,11 +217,11 @@ void ProfileDialog::updateFieldStates()
     m_ui->userLabel->setEnabled(user);
     m_ui->userEdit->setEnabled(user && !m_saving);
     m_ui->userEdit->setPlaceholderText(user ? QString() : tr("not needed"));
-    const bool secret = ProfileHints::needsSecret(p);
+    const bool secret = p.needsSecret();
     m_ui->secretLabel->setText(ProfileHints::secretLabel(p));
     m_ui->secretLabel->setEnabled(secret);
     m_ui->secretEdit->setEnabled(secret && !m_saving);
-    const bool hadSecret = m_editing && ProfileHints::needsSecret(m_original);
+    const bool hadSecret = m_editing && m_original.needsSecret();
     m_ui->secretEdit->setPlaceholderText(!secret ? tr("not needed") : hadSecret ? tr("unchanged") : QString());
     m_ui->insecureWarningLabel->setVisible(m_ui->insecureCheck->isChecked());
 }
@@ -238,7 +247,7 @@ void ProfileDialog::startTest()
     const QString typed = m_ui->secretEdit->text();
     const quint64 generation = ++m_testGeneration;
     showTestRunning();
-    if (typed.isEmpty() && m_editing && ProfileHints::needsSecret(p)) {
+    if (typed.isEmpty() && m_editing && p.needsSecret()) {
         // "Unchanged": test with the stored secret, fetched without waiting.
         m_testPending = true;
         m_secrets->read(m_original.id, this, [this, p, generation](const Result<QString>& secret) {
@@ -277,6 +286,8 @@ void ProfileDialog::runTest(const Profile& profile, const QString& secret, quint
             qCInfo(lcApp) << "connection test failed:" << Error::kindName(result.error.kind) << result.error.detail;
             showTestResult(false,
                            result.error.message.isEmpty() ? tr("The connection test failed.") : result.error.message);
+            m_lastCertificate = result.error.certificate;
+            m_ui->trustButton->setVisible(m_lastCertificate.has_value());
         }
     });
 }
@@ -309,8 +320,23 @@ void ProfileDialog::showTestResult(bool ok, const QString& text)
     m_ui->testResultLabel->setAccessibleDescription(text);
 }
 
+void ProfileDialog::showCertificate()
+{
+    if (!m_lastCertificate)
+        return;
+    const Profile p = profileFromForm();
+    auto* dialog = new CertificateDialog(p.name, p.baseUrl.host(), *m_lastCertificate, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CertificateDialog::trusted, this, [this](const QString& sha256) {
+        m_ui->pinEdit->setText(sha256);
+        startTest(); // the person wants to know at once that it now works
+    });
+    dialog->open();
+}
+
 void ProfileDialog::clearTestResult()
 {
+    m_ui->trustButton->hide();
     m_ui->testBusy->hide();
     m_ui->testIconLabel->hide();
     m_ui->testResultLabel->clear();
@@ -331,7 +357,7 @@ void ProfileDialog::accept()
         p.id = m_newId;
     }
     const QString secret = m_ui->secretEdit->text();
-    if (secret.isEmpty() || !ProfileHints::needsSecret(p)) {
+    if (secret.isEmpty() || !p.needsSecret()) {
         storeProfile(p);
         return;
     }

@@ -11,6 +11,7 @@
 #include <QDialog>
 #include <QScopedPointer>
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class ProfileDialog;
@@ -61,6 +62,7 @@ private:
     void cancelTest();
     void showTestRunning();
     void showTestResult(bool ok, const QString& text);
+    void showCertificate(); // the certificate of the last failed test, with "Trust…"
     void clearTestResult();
     void setSaving(bool saving);
     void storeProfile(const Profile& profile);
@@ -77,6 +79,7 @@ private:
     bool m_testPending = false;
     quint64 m_testGeneration = 0;
     std::unique_ptr<ServiceClient> m_client;
+    std::optional<PeerCertificate> m_lastCertificate; // of the last test that failed on TLS
 };
 
 } // namespace kontor::gui

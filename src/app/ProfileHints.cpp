@@ -6,11 +6,6 @@ namespace kontor::gui::ProfileHints {
 
 // QCoreApplication::translate spelled out at every call: lupdate reads neither macros nor tr() outside a class.
 
-bool needsSecret(const Profile& profile)
-{
-    return profile.service != Service::Printlounge || profile.authKind != net::AuthKind::None;
-}
-
 bool needsUser(const Profile& profile)
 {
     return profile.service == Service::Htk || profile.authKind == net::AuthKind::Basic;

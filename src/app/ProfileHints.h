@@ -1,6 +1,7 @@
 #pragma once
-// ProfileHints: small pure rules the dialog and the views share about a profile's sign-in: whether a
-// secret is needed, what to call it, and whether a user name is asked for. Pure functions, no widgets.
+// ProfileHints: small pure rules the dialog shares about a profile's sign-in: what to call the secret and
+// whether a user name is asked for. Whether a secret is needed at all is Profile::needsSecret() in the core.
+// Pure functions, no widgets.
 
 #include "profile/Profile.h"
 
@@ -8,9 +9,6 @@
 
 namespace kontor::gui::ProfileHints {
 
-// htk, virtpos and webshippy always need their key (it travels in the request, not in HTTP auth);
-// printlounge needs one unless it signs in with nothing at all.
-bool needsSecret(const Profile& profile);
 // Basic sign-in and OmniSeller's token request use a user name.
 bool needsUser(const Profile& profile);
 // The label of the secret field, e.g. "API key:" or "Token:".

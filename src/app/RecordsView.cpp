@@ -4,7 +4,7 @@
 #include "Logging.h"
 #include "MessageBanner.h"
 #include "PlaceholderPage.h"
-#include "profile/SecretStore.h"
+#include "services/ClientRegistry.h"
 #include "services/ServiceClient.h"
 
 #include <QHBoxLayout>
@@ -20,9 +20,9 @@
 
 namespace kontor::gui {
 
-RecordsView::RecordsView(SecretStore* secrets, QAbstractItemModel* model, const Texts& texts, QWidget* parent)
+RecordsView::RecordsView(ClientRegistry* clients, QAbstractItemModel* model, const Texts& texts, QWidget* parent)
     : QWidget(parent)
-    , m_secrets(secrets)
+    , m_clients(clients)
     , m_texts(texts)
     , m_model(model)
     , m_stack(new QStackedWidget(this))
@@ -132,9 +132,26 @@ RecordsView::RecordsView(SecretStore* secrets, QAbstractItemModel* model, const 
     connect(m_moreButton, &QPushButton::clicked, this, &RecordsView::loadMore);
     connect(m_banner, &MessageBanner::actionTriggered, this, &RecordsView::loadMore);
     connect(m_placeholder, &PlaceholderPage::buttonClicked, this, [this] {
-        if (m_editOnButton)
+        switch (m_buttonAction) {
+        case ButtonAction::EditProfile:
             emit editProfileRequested(m_profile.id);
-        else
+            break;
+        case ButtonAction::TrustCertificate:
+            if (m_certificate)
+                emit trustCertificateRequested(m_profile.id, *m_certificate);
+            break;
+        case ButtonAction::Retry:
+            reload();
+            break;
+        }
+    });
+    connect(m_clients, &ClientRegistry::clientForgotten, this, [this](const QString& profileId) {
+        // The profile or its secret changed: a page still on its way will not come. Ask the new client.
+        if (profileId != m_profile.id)
+            return;
+        const bool waiting = m_busy;
+        m_client = nullptr;
+        if (waiting)
             reload();
     });
 
@@ -158,7 +175,7 @@ void RecordsView::showProfile(const Profile& profile)
 void RecordsView::clearProfile()
 {
     ++m_generation;
-    m_client.reset();
+    m_client = nullptr;
     m_profile = Profile();
     clearRows();
     m_title->clear();
@@ -210,9 +227,7 @@ void RecordsView::startLoad(bool firstPage)
 {
     m_banner->hideMessage();
     if (firstPage) {
-        // A fresh client for every first page: the person may have just changed the secret or the URL.
         ++m_generation;
-        m_client.reset();
         m_endReached = false;
         clearRows();
         m_placeholder->showLoading(m_texts.loading);
@@ -222,35 +237,21 @@ void RecordsView::startLoad(bool firstPage)
     updateFooter();
 
     const quint64 generation = m_generation;
-    if (m_client) {
-        fetchPage(m_client.get(), firstPage, generation);
+    if (m_client && m_client->profile() == m_profile) {
+        fetchPage(m_client, firstPage, generation);
         return;
     }
-    m_secrets->read(m_profile.id, this, [this, generation, firstPage](const Result<QString>& secret) {
+    // The registry hands out the profile's one client, made (with its secret read) only the first time.
+    m_clients->acquire(m_profile, this, [this, generation, firstPage](const Result<ServiceClient*>& client) {
         if (!isCurrent(generation))
             return;
-        QString value;
-        if (secret.ok()) {
-            value = secret.value;
-        } else if (secret.error.kind != Error::Kind::NotFound || m_profile.authKind != net::AuthKind::None ||
-                   m_profile.service != Service::Printlounge) {
-            Error error = secret.error;
-            if (error.kind == Error::Kind::NotFound)
-                error.message = tr("Kontor does not know the password or API key for this profile. "
-                                   "Edit the profile to enter it.");
-            qCWarning(lcApp) << "secret for profile" << m_profile.id << "unavailable:" << error.detail;
-            setBusy(false);
-            showFirstPageError(error, /*offerEdit=*/error.kind == Error::Kind::NotFound && !m_profile.demo);
-            emit loadFailed(m_profile.id, error);
+        if (!client.ok()) {
+            qCWarning(lcApp) << "no client for profile" << m_profile.id << ":" << client.error.detail;
+            pageFailed(generation, firstPage, client.error);
             return;
         }
-        m_client = ServiceClient::create(m_profile, value);
-        if (!m_client) {
-            pageFailed(generation, firstPage,
-                       Error::make(Error::Kind::Unsupported, tr("Kontor cannot talk to this service.")));
-            return;
-        }
-        fetchPage(m_client.get(), firstPage, generation);
+        m_client = client.value;
+        fetchPage(client.value, firstPage, generation);
     });
 }
 
@@ -261,7 +262,7 @@ void RecordsView::pageLoaded(quint64 generation, bool firstPage, bool endReached
     setBusy(false);
     m_endReached = endReached;
     if (totalRows() == 0) {
-        m_editOnButton = false;
+        m_buttonAction = ButtonAction::Retry;
         m_placeholder->showMessage(PlaceholderPage::Kind::Empty, m_texts.emptyTitle, emptyText(m_profile),
                                    tr("Refresh"));
         m_stack->setCurrentWidget(m_placeholder);
@@ -281,7 +282,7 @@ void RecordsView::pageFailed(quint64 generation, bool firstPage, const Error& er
     setBusy(false);
     qCInfo(lcApp) << "loading for profile" << m_profile.id << "failed:" << Error::kindName(error.kind) << error.detail;
     if (firstPage) {
-        showFirstPageError(error, error.kind == Error::Kind::Auth && !m_profile.demo);
+        showFirstPageError(error);
     } else {
         m_banner->showMessage(m_texts.moreFailed + QLatin1Char(' ') + error.message, MessageBanner::Type::Error,
                               tr("Retry"));
@@ -290,14 +291,23 @@ void RecordsView::pageFailed(quint64 generation, bool firstPage, const Error& er
     emit loadFailed(m_profile.id, error);
 }
 
-void RecordsView::showFirstPageError(const Error& error, bool offerEdit)
+void RecordsView::showFirstPageError(const Error& error)
 {
     clearRows();
-    m_editOnButton = offerEdit;
+    m_certificate = error.certificate;
+    const bool signIn = error.kind == Error::Kind::Auth || error.kind == Error::Kind::NoSecret;
+    QString button = tr("Retry");
+    m_buttonAction = ButtonAction::Retry;
+    if (m_certificate && !m_profile.demo) {
+        m_buttonAction = ButtonAction::TrustCertificate;
+        button = tr("Check the certificate…");
+    } else if (signIn && !m_profile.demo) {
+        m_buttonAction = ButtonAction::EditProfile;
+        button = tr("Edit profile…");
+    }
     const QString message =
         error.message.isEmpty() ? tr("Something went wrong while talking to the service.") : error.message;
-    m_placeholder->showMessage(PlaceholderPage::Kind::Error, m_texts.failedTitle, message,
-                               offerEdit ? tr("Edit profile…") : tr("Retry"));
+    m_placeholder->showMessage(PlaceholderPage::Kind::Error, m_texts.failedTitle, message, button);
     m_stack->setCurrentWidget(m_placeholder);
 }
 

@@ -1,15 +1,17 @@
 #pragma once
-// RecordsView: the shape every "list of records of one profile" screen shares. Reads the profile's
-// secret, builds the service client, and shows a filterable, sortable table; or, in words, that it is
-// loading, that there is nothing yet, or what went wrong with a Retry button. Further pages load on
-// request. Nothing here waits: every step is an asynchronous callback, and switching profiles drops
-// the old client. Subclasses (OrdersView, ProductsView) say what to fetch and how to name it.
+// RecordsView: the shape every "list of records of one profile" screen shares. Asks the ClientRegistry for
+// the profile's client (the one every view and action of the process shares) and shows a filterable,
+// sortable table; or, in words, that it is loading, that there is nothing yet, or what went wrong with a
+// button that helps (Retry, Edit profile…, or a certificate to trust). Further pages load on request.
+// Nothing here waits: every step is an asynchronous callback, and answers meant for a profile no longer
+// shown are dropped. Subclasses (OrdersView, ProductsView) say what to fetch and how to name it.
 
 #include "Result.h"
 #include "profile/Profile.h"
 
+#include <QPointer>
 #include <QWidget>
-#include <memory>
+#include <optional>
 
 class QAbstractItemModel;
 class QLabel;
@@ -21,7 +23,7 @@ class QTableView;
 class QToolButton;
 
 namespace kontor {
-class SecretStore;
+class ClientRegistry;
 class ServiceClient;
 } // namespace kontor
 
@@ -43,7 +45,7 @@ public:
     void showProfile(const Profile& profile);
     // Forgets the current profile, its client and its rows.
     void clearProfile();
-    // Loads the first page again, reading the secret anew (it may have been edited).
+    // Loads the first page again (a fresh list from the service; the client and its connections stay).
     void reload();
     void loadMore();
 
@@ -64,6 +66,8 @@ signals:
     void loaded(const QString& profileId, int rows);
     void loadFailed(const QString& profileId, const kontor::Error& error);
     void editProfileRequested(const QString& profileId);
+    // The service's certificate could not be verified; the person may choose to trust it for the profile.
+    void trustCertificateRequested(const QString& profileId, const kontor::PeerCertificate& certificate);
 
 protected:
     struct Texts
@@ -79,7 +83,7 @@ protected:
         QString objectPrefix; // "orders": child widgets are named ordersTable, ordersFilter, ...
     };
 
-    RecordsView(SecretStore* secrets, QAbstractItemModel* model, const Texts& texts, QWidget* parent);
+    RecordsView(ClientRegistry* clients, QAbstractItemModel* model, const Texts& texts, QWidget* parent);
 
     virtual QString titleFor(const Profile& profile) const = 0;
     virtual QString statusText(const Profile& profile) const = 0; // "Loading orders from 'X'…"
@@ -98,20 +102,24 @@ protected:
 private:
     void startLoad(bool firstPage);
     int totalRows() const;
-    // offerEdit: the fix is in the profile (wrong or missing secret), so the button opens it instead of retrying.
-    void showFirstPageError(const Error& error, bool offerEdit);
+    // The button offers what helps: trusting a certificate, editing the profile (a wrong or missing secret),
+    // or trying again.
+    void showFirstPageError(const Error& error);
     void setBusy(bool busy, const QString& text = {});
     void updateFooter();
     void hideEmptyColumns();
 
-    SecretStore* m_secrets;
+    enum class ButtonAction { Retry, EditProfile, TrustCertificate };
+
+    ClientRegistry* m_clients;
     Texts m_texts;
     Profile m_profile;
-    std::unique_ptr<ServiceClient> m_client;
+    QPointer<ServiceClient> m_client;
     quint64 m_generation = 0; // bumps on every new first page, so late answers for another profile are dropped
     bool m_endReached = true;
     bool m_busy = false;
-    bool m_editOnButton = false;
+    ButtonAction m_buttonAction = ButtonAction::Retry;
+    std::optional<PeerCertificate> m_certificate; // of the last TLS failure, for "Trust…"
 
     QAbstractItemModel* m_model;
     QStackedWidget* m_stack;

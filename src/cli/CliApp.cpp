@@ -7,6 +7,7 @@
 #include "ReadCommands.h"
 #include "profile/ProfileStore.h"
 #include "profile/SecretStore.h"
+#include "services/ClientRegistry.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -35,6 +36,7 @@ const QList<OptionScope>& optionScopes()
         {"format", {QStringLiteral("profile add")}},
         {"allow-insecure-http", {QStringLiteral("profile add")}},
         {"secret-stdin", {QStringLiteral("profile add"), QStringLiteral("profile set-secret")}},
+        {"pin-sha256", {QStringLiteral("profile add"), QStringLiteral("profile set-pin")}},
         {"limit", {QStringLiteral("orders list"), QStringLiteral("products list")}},
     };
     return scopes;
@@ -94,6 +96,11 @@ void CliApp::addOptions()
         {QStringLiteral("secret-stdin"), tr("profile add: read the secret from standard input into the keychain.")},
         {QStringLiteral("allow-insecure-http"),
          tr("profile add: allow plain http:// to a host that is not this computer.")},
+        {QStringLiteral("pin-sha256"),
+         tr("profile add, profile set-pin: trust the server certificate with this SHA-256 fingerprint (64 hex "
+            "digits; colons and case do not matter), for a shop on its own certificate authority. 'none' removes "
+            "it."),
+         tr("HEX")},
         {QStringLiteral("limit"), tr("orders/products list: at most N rows (default 50)."), tr("N")},
     });
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("What to do; see Commands below."),
@@ -111,18 +118,20 @@ QString CliApp::helpText() const
     return text + QLatin1Char('\n') +
            tr("Commands:\n"
               "  profile add NAME --service S --url URL [--user U] [--auth KIND] [--format F]\n"
-              "                  [--secret-stdin] [--allow-insecure-http]\n"
+              "                  [--secret-stdin] [--allow-insecure-http] [--pin-sha256 HEX]\n"
               "  profile list\n"
               "  profile show NAME            says whether a secret is stored, never the secret\n"
               "  profile remove NAME          also deletes its secret from the keychain\n"
               "  profile test [NAME]          one signed-in call that proves the profile works\n"
               "  profile set-secret NAME      read the secret from standard input into the keychain\n"
+              "  profile set-pin NAME --pin-sha256 HEX|none   trust one server certificate\n"
               "  categories list              OmniSeller HTK\n"
               "  orders list [--limit N]      OmniSeller HTK, Printlounge, VirtualPOS\n"
               "  products list [--limit N]    Webshippy\n"
               "\n"
-              "Exit codes: 0 success, 1 service or network error, 2 usage error, 3 partly done,\n"
-              "4 authentication failed or no secret.\n");
+              "Exit codes: 0 success, 1 service or network error, 2 usage error, 3 partly done\n"
+              "(e.g. the profile was saved but the keychain did not take its secret), 4 authentication\n"
+              "failed or no secret.\n");
 }
 
 QString CliApp::misplacedOption(const QString& command) const
@@ -171,8 +180,10 @@ void CliApp::start(const QStringList& arguments)
     m_store =
         std::make_unique<ProfileStore>(ProfileStore::resolveConfigDir(m_parser.value(QStringLiteral("config-dir"))));
     m_secrets = std::make_unique<SecretStore>();
+    m_clients = std::make_unique<ClientRegistry>(m_secrets.get());
     m_ctx.store = m_store.get();
     m_ctx.secrets = m_secrets.get();
+    m_ctx.clients = m_clients.get();
     const Error loadError = m_store->load();
     if (!loadError.ok())
         return finish(m_out.fail(loadError));
@@ -190,7 +201,7 @@ void CliApp::dispatch(const QStringList& words)
     const bool known =
         (group == QLatin1String("profile") &&
          QStringList{QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("remove"),
-                     QStringLiteral("test"), QStringLiteral("set-secret")}
+                     QStringLiteral("test"), QStringLiteral("set-secret"), QStringLiteral("set-pin")}
              .contains(verb)) ||
         (verb == QLatin1String("list") && (group == QLatin1String("categories") || group == QLatin1String("orders") ||
                                            group == QLatin1String("products")));
@@ -214,6 +225,8 @@ void CliApp::dispatch(const QStringList& words)
             c->remove(rest);
         else if (verb == QLatin1String("test"))
             c->test(rest);
+        else if (verb == QLatin1String("set-pin"))
+            c->setPin(rest);
         else
             c->setSecret(rest);
         return;

@@ -13,6 +13,7 @@
 class QCoreApplication;
 
 namespace kontor {
+class ClientRegistry;
 class ProfileStore;
 class SecretStore;
 } // namespace kontor
@@ -48,6 +49,7 @@ private:
     OutputWriter m_out;
     std::unique_ptr<ProfileStore> m_store;
     std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<ClientRegistry> m_clients;
     CliContext m_ctx;
     std::unique_ptr<ProfileCommands> m_profileCommands;
     std::unique_ptr<ReadCommands> m_readCommands;

@@ -8,6 +8,7 @@
 class QCommandLineParser;
 
 namespace kontor {
+class ClientRegistry;
 class ProfileStore;
 class SecretStore;
 } // namespace kontor
@@ -21,6 +22,7 @@ struct CliContext
     const QCommandLineParser* parser = nullptr;
     ProfileStore* store = nullptr;
     SecretStore* secrets = nullptr;
+    ClientRegistry* clients = nullptr; // one client per profile, as in the app
     OutputWriter* out = nullptr;
     QString profileOption; // --profile
     QString secretEnv;     // --secret-env

@@ -19,6 +19,7 @@ inline int exitCodeFor(const Error& error)
     case Error::Kind::None:
         return ExitSuccess;
     case Error::Kind::Auth:
+    case Error::Kind::NoSecret:
         return ExitAuthFailed;
     case Error::Kind::InvalidInput:
     case Error::Kind::InsecureUrl:

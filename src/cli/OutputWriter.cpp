@@ -56,8 +56,22 @@ QString OutputWriter::kindName(const Error& error)
 
 int OutputWriter::fail(const Error& error)
 {
-    report(kindName(error), error.message);
-    return exitCodeFor(error);
+    return fail(error, exitCodeFor(error));
+}
+
+int OutputWriter::fail(const Error& error, int code)
+{
+    report(kindName(error), error.message, error.reason);
+    return code;
+}
+
+QJsonObject OutputWriter::errorJson(const Error& error)
+{
+    QJsonObject o{{QStringLiteral("kind"), kindName(error)},
+                  {QStringLiteral("message"), net::Redactor::redact(error.message)}};
+    if (!error.reason.isEmpty())
+        o.insert(QStringLiteral("reason"), error.reason);
+    return o;
 }
 
 int OutputWriter::failUsage(const QString& message)
@@ -66,12 +80,14 @@ int OutputWriter::failUsage(const QString& message)
     return ExitUsage;
 }
 
-void OutputWriter::report(const QString& kind, const QString& rawMessage)
+void OutputWriter::report(const QString& kind, const QString& rawMessage, const QString& reason)
 {
     // Core messages are redacted already; this also covers text the CLI composed itself.
     const QString message = net::Redactor::redact(rawMessage);
     if (m_json) {
         QJsonObject error{{QStringLiteral("kind"), kind}, {QStringLiteral("message"), message}};
+        if (!reason.isEmpty())
+            error.insert(QStringLiteral("reason"), reason);
         printJson(QJsonObject{{QStringLiteral("error"), error}});
     } else {
         warn(message);

@@ -30,13 +30,17 @@ public:
 
     // Reports `error` in the current mode and returns the exit code it stands for.
     int fail(const Error& error);
+    // Reports `error` the same way but returns `code` (e.g. 3: the profile was saved, its secret was not).
+    int fail(const Error& error, int code);
+    // {"kind", "message"[, "reason"]}: how an error appears inside a JSON document.
+    static QJsonObject errorJson(const Error& error);
     // A mistake on the command line: exit code 2, kind "usage".
     int failUsage(const QString& message);
 
     static QString kindName(const Error& error);
 
 private:
-    void report(const QString& kind, const QString& message);
+    void report(const QString& kind, const QString& message, const QString& reason = {});
 
     bool m_json;
 };

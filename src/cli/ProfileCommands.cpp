@@ -54,6 +54,7 @@ QJsonObject ProfileCommands::toJson(const Profile& p)
         {QStringLiteral("user"), p.user},
         {QStringLiteral("format"), serviceHasFormats(p.service) ? formatId(p.format) : QString()},
         {QStringLiteral("allowInsecureHttp"), p.allowInsecureHttp},
+        {QStringLiteral("pinnedSha256"), QString::fromLatin1(p.pinnedSha256)},
     };
 }
 
@@ -112,6 +113,12 @@ Result<Profile> ProfileCommands::profileFromOptions(const QString& name) const
         p.format = *format;
     }
     p.allowInsecureHttp = isSet(m_ctx, "allow-insecure-http");
+    if (isSet(m_ctx, "pin-sha256")) {
+        p.pinnedSha256 = net::normalizeSha256(opt(m_ctx, "pin-sha256"));
+        if (p.pinnedSha256.isEmpty())
+            return usage(tr("--pin-sha256 takes the certificate's SHA-256 fingerprint: 64 hexadecimal digits, "
+                            "colons allowed."));
+    }
 
     QStringList problems = p.validate();
     if (p.usesInsecureHttp() && !p.allowInsecureHttp)
@@ -167,14 +174,14 @@ void ProfileCommands::add(const QStringList& args)
         tr("Profile '%1' saved (%2, %3).")
             .arg(name, serviceDisplayName(saved->service), net::Redactor::redactUrl(saved->baseUrl));
     if (withSecret)
-        return storeSecret(*saved, secret, result, doneText);
+        return storeSecret(*saved, secret, result, doneText, ExitPartial);
 
     result.insert(QStringLiteral("secretStored"), false);
     if (m_ctx.out->json())
         m_ctx.out->printJson(result);
     else
         m_ctx.out->printText(doneText);
-    if (ProfileResolver::needsSecret(*saved))
+    if (saved->needsSecret())
         m_ctx.out->warn(tr("No secret was stored. Store one with 'profile set-secret %1', or pass it with "
                            "--secret-env VARIABLE.")
                             .arg(name));
@@ -190,33 +197,82 @@ void ProfileCommands::setSecret(const QStringList& args)
     if (!readSecret(selected.value.name, &secret))
         return;
     QJsonObject result{{QStringLiteral("name"), selected.value.name}};
-    storeSecret(selected.value, secret, result, tr("Secret for profile '%1' stored.").arg(selected.value.name));
+    storeSecret(selected.value, secret, result, tr("Secret for profile '%1' stored.").arg(selected.value.name),
+                ExitFailure);
 }
 
 void ProfileCommands::storeSecret(const Profile& profile, const QString& secret, QJsonObject result,
-                                  const QString& doneText)
+                                  const QString& doneText, int failCode)
 {
     const QString name = profile.name;
-    m_ctx.secrets->write(profile.id, secret, this, [this, name, result, doneText](const Result<bool>& r) mutable {
-        const bool stored = r.ok() && r.value;
-        if (!r.ok() && r.error.kind != Error::Kind::Keychain)
-            return finishWith(r.error);
-        if (!r.ok())
-            qCWarning(lcCli) << "keychain write failed:" << r.error.detail;
-        result.insert(QStringLiteral("secretStored"), stored);
-        if (m_ctx.out->json())
-            m_ctx.out->printJson(result);
-        else if (stored)
-            m_ctx.out->printText(doneText + QLatin1Char(' ') + tr("The secret is in the keychain."));
-        else
-            m_ctx.out->printText(doneText);
-        if (!stored)
-            m_ctx.out->warn(tr("Warning: the secret could not be stored because no keychain is available; the "
-                               "profile '%1' was saved without it. For unattended runs pass the secret with "
-                               "--secret-env VARIABLE.")
-                                .arg(name));
-        m_ctx.finish(ExitSuccess);
-    });
+    const bool added = failCode == ExitPartial;
+    m_ctx.secrets->write(
+        profile.id, secret, this, [this, name, result, doneText, failCode, added](const Result<bool>& r) mutable {
+            if (r.ok() && r.value) {
+                result.insert(QStringLiteral("secretStored"), true);
+                if (m_ctx.out->json())
+                    m_ctx.out->printJson(result);
+                else
+                    m_ctx.out->printText(doneText + QLatin1Char(' ') + tr("The secret is in the keychain."));
+                return m_ctx.finish(ExitSuccess);
+            }
+            // Not stored: a keychain that is locked, refuses, failed, or (r.value false) does not exist. In this
+            // one-shot process a session-only copy would be gone at exit, so the secret is simply not stored.
+            const Error problem =
+                r.ok() ? SecretStore::errorFor(SecretStore::Operation::Write, SecretStore::Verdict::Absent, QString())
+                       : r.error;
+            qCWarning(lcCli).noquote() << "the secret was not stored:" << problem.detail;
+            const QString advice =
+                added
+                    ? tr("The profile '%1' was saved without its secret. Store it later with 'profile set-secret %1', "
+                         "or pass it with --secret-env VARIABLE.")
+                          .arg(name)
+                    : tr("The secret for '%1' was not stored. For unattended runs pass it with --secret-env "
+                         "VARIABLE.")
+                          .arg(name);
+            if (m_ctx.out->json()) {
+                result.insert(QStringLiteral("secretStored"), false);
+                result.insert(QStringLiteral("error"), OutputWriter::errorJson(problem));
+                m_ctx.out->printJson(result);
+            } else if (added) {
+                m_ctx.out->printText(doneText);
+            }
+            m_ctx.out->warn(problem.message + QLatin1Char(' ') + advice);
+            m_ctx.finish(failCode);
+        });
+}
+
+void ProfileCommands::setPin(const QStringList& args)
+{
+    const Result<Profile> selected = selectNamed(args, false);
+    if (!selected.ok())
+        return finishWith(selected.error);
+    if (!isSet(m_ctx, "pin-sha256"))
+        return m_ctx.finish(m_ctx.out->failUsage(
+            tr("Give the fingerprint with --pin-sha256 HEX, or --pin-sha256 none to trust no extra certificate.")));
+    Profile p = selected.value;
+    const QString text = opt(m_ctx, "pin-sha256").trimmed();
+    if (text.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
+        p.pinnedSha256.clear();
+    } else {
+        p.pinnedSha256 = net::normalizeSha256(text);
+        if (p.pinnedSha256.isEmpty())
+            return m_ctx.finish(m_ctx.out->failUsage(tr("--pin-sha256 takes the certificate's SHA-256 fingerprint: 64 "
+                                                        "hexadecimal digits, colons allowed.")));
+    }
+    Error error = m_ctx.store->upsert(p);
+    if (error.ok())
+        error = m_ctx.store->save();
+    if (!error.ok())
+        return finishWith(error);
+    if (m_ctx.out->json())
+        m_ctx.out->printJson(toJson(p));
+    else if (p.pinnedSha256.isEmpty())
+        m_ctx.out->printText(tr("Profile '%1' trusts no extra certificate.").arg(p.name));
+    else
+        m_ctx.out->printText(tr("Profile '%1' trusts the certificate with SHA-256 fingerprint %2.")
+                                 .arg(p.name, QString::fromLatin1(p.pinnedSha256)));
+    m_ctx.finish(ExitSuccess);
 }
 
 void ProfileCommands::list(const QStringList& args)
@@ -260,7 +316,7 @@ void ProfileCommands::show(const QStringList& args)
             stateText = tr("no secret stored");
         } else {
             state = QStringLiteral("unknown");
-            stateText = tr("unknown: the keychain could not be read");
+            stateText = tr("unknown: %1").arg(r.error.message);
         }
         if (m_ctx.out->json()) {
             QJsonObject o = toJson(p);
@@ -299,18 +355,24 @@ void ProfileCommands::remove(const QStringList& args)
         return finishWith(saveError);
     qCInfo(lcCli) << "profile removed:" << p.name;
     m_ctx.secrets->remove(p.id, this, [this, p](const Result<bool>& r) {
-        const bool secretGone = r.ok() || r.error.kind == Error::Kind::NotFound;
-        if (m_ctx.out->json())
-            m_ctx.out->printJson(QJsonObject{{QStringLiteral("name"), p.name},
-                                             {QStringLiteral("removed"), true},
-                                             {QStringLiteral("secretRemoved"), secretGone}});
-        else
+        const bool secretGone = r.ok();
+        if (m_ctx.out->json()) {
+            QJsonObject o{{QStringLiteral("name"), p.name},
+                          {QStringLiteral("removed"), true},
+                          {QStringLiteral("secretRemoved"), secretGone}};
+            if (!secretGone)
+                o.insert(QStringLiteral("error"), OutputWriter::errorJson(r.error));
+            m_ctx.out->printJson(o);
+        } else {
             m_ctx.out->printText(tr("Profile '%1' removed.").arg(p.name));
-        if (!secretGone)
-            m_ctx.out->warn(tr("Warning: the keychain could not be reached, so a secret stored for '%1' may "
-                               "still be there (service \"%2\", key \"profile:%3\").")
-                                .arg(p.name, SecretStore::keychainService(), p.id));
-        m_ctx.finish(ExitSuccess);
+        }
+        if (secretGone)
+            return m_ctx.finish(ExitSuccess);
+        // The profile is gone but its secret is not: say where it is, so it can be removed by hand.
+        m_ctx.out->warn(r.error.message + QLatin1Char(' ') +
+                        tr("The secret of '%1' is still in the keychain (service \"%2\", key \"profile:%3\").")
+                            .arg(p.name, SecretStore::keychainService(), p.id));
+        m_ctx.finish(ExitPartial);
     });
 }
 
@@ -320,11 +382,10 @@ void ProfileCommands::test(const QStringList& args)
     if (!selected.ok())
         return finishWith(selected.error);
     const Profile p = selected.value;
-    m_resolver.secretFor(p, [this, p](const Result<QString>& secret) {
-        if (!secret.ok())
-            return finishWith(secret.error);
-        m_client = ServiceClient::create(p, secret.value);
-        m_client->testConnection(this, [this, p](const Result<ConnectionInfo>& r) {
+    m_resolver.clientFor(p, [this, p](const Result<ServiceClient*>& client) {
+        if (!client.ok())
+            return finishWith(client.error);
+        client.value->testConnection(this, [this, p](const Result<ConnectionInfo>& r) {
             if (!r.ok()) {
                 qCWarning(lcCli) << "connection test failed:" << r.error.detail;
                 return finishWith(r.error);

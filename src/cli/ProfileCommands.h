@@ -9,11 +9,6 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QStringList>
-#include <memory>
-
-namespace kontor {
-class ServiceClient;
-}
 
 namespace kontor::cli {
 
@@ -33,6 +28,7 @@ public:
     void remove(const QStringList& args);
     void test(const QStringList& args);
     void setSecret(const QStringList& args);
+    void setPin(const QStringList& args);
 
     // Stable keys shared by list and show; never a secret.
     static QJsonObject toJson(const Profile& profile);
@@ -41,13 +37,15 @@ private:
     Result<Profile> profileFromOptions(const QString& name) const;
     // Reads the secret from stdin, ending the run with a usage error when there is none.
     bool readSecret(const QString& profileName, QString* secret);
-    void storeSecret(const Profile& profile, const QString& secret, QJsonObject result, const QString& doneText);
+    // Stores the secret; `failCode` is the exit code when the keychain does not take it (3 after "profile add":
+    // the profile is saved, its secret is not; 1 for "profile set-secret").
+    void storeSecret(const Profile& profile, const QString& secret, QJsonObject result, const QString& doneText,
+                     int failCode);
     Result<Profile> selectNamed(const QStringList& args, bool allowDefault) const;
     void finishWith(const Error& error);
 
     CliContext& m_ctx;
     ProfileResolver m_resolver;
-    std::unique_ptr<ServiceClient> m_client;
 };
 
 } // namespace kontor::cli

@@ -5,6 +5,7 @@
 #include "net/Redactor.h"
 #include "profile/ProfileStore.h"
 #include "profile/SecretStore.h"
+#include "services/ClientRegistry.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -15,11 +16,6 @@ ProfileResolver::ProfileResolver(CliContext& context, QObject* parent)
     : QObject(parent)
     , m_ctx(context)
 {}
-
-bool ProfileResolver::needsSecret(const Profile& profile)
-{
-    return profile.authKind != net::AuthKind::None || profile.service != Service::Printlounge;
-}
 
 Result<Profile> ProfileResolver::select(const QString& name) const
 {
@@ -63,9 +59,8 @@ void ProfileResolver::secretFor(const Profile& profile, Callback<QString> done)
     }
 
     const QString name = profile.name;
-    const bool needed = needsSecret(profile);
-    SecretStore* secrets = m_ctx.secrets;
-    m_ctx.secrets->read(profile.id, this, [done, name, needed, secrets](const Result<QString>& r) {
+    const bool needed = profile.needsSecret();
+    m_ctx.secrets->read(profile.id, this, [done, name, needed](const Result<QString>& r) {
         if (r.ok() && !r.value.isEmpty()) {
             net::Redactor::registerSecret(r.value);
             done(r);
@@ -75,21 +70,41 @@ void ProfileResolver::secretFor(const Profile& profile, Callback<QString> done)
             done(Result<QString>::success(QString()));
             return;
         }
-        // A keychain that does not work shows up as NotFound plus sessionOnly(), or as Kind::Keychain.
-        if (r.error.kind == Error::Kind::Keychain || secrets->sessionOnly()) {
+        Error error;
+        if (r.error.kind == Error::Kind::Keychain || !r.error.reason.isEmpty()) {
             qCWarning(lcCli) << "keychain read failed:" << r.error.detail;
-            done(Result<QString>::failure(
-                Error::make(Error::Kind::Auth,
-                            tr("The keychain could not be read, so there is no secret for profile '%1'. For unattended "
-                               "runs pass it with --secret-env VARIABLE.")
-                                .arg(name))));
+            error = Error::make(Error::Kind::NoSecret,
+                                tr("There is no secret for profile '%1': %2 For unattended runs pass it with "
+                                   "--secret-env VARIABLE.")
+                                    .arg(name, r.error.message),
+                                r.error.detail);
+        } else {
+            error = Error::make(Error::Kind::NoSecret,
+                                tr("No secret is stored for profile '%1'. Store one with 'profile set-secret %1' (it "
+                                   "reads standard input), or pass it with --secret-env VARIABLE.")
+                                    .arg(name));
+        }
+        error.reason = r.error.reason;
+        done(Result<QString>::failure(error));
+    });
+}
+
+void ProfileResolver::clientFor(const Profile& profile, Callback<ServiceClient*> done)
+{
+    ClientRegistry* clients = m_ctx.clients;
+    secretFor(profile, [profile, clients, done](const Result<QString>& secret) {
+        if (!secret.ok()) {
+            done(Result<ServiceClient*>::failure(secret.error));
             return;
         }
-        done(Result<QString>::failure(
-            Error::make(Error::Kind::Auth,
-                        tr("No secret is stored for profile '%1'. Store one with 'profile set-secret %1' (it reads "
-                           "standard input), or pass it with --secret-env VARIABLE.")
-                            .arg(name))));
+        ServiceClient* client = clients->clientFor(profile, secret.value);
+        if (!client) {
+            done(Result<ServiceClient*>::failure(
+                Error::make(Error::Kind::Unsupported,
+                            tr("This version of Kontor cannot talk to %1.").arg(serviceDisplayName(profile.service)))));
+            return;
+        }
+        done(Result<ServiceClient*>::success(client));
     });
 }
 

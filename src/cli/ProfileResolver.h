@@ -8,6 +8,10 @@
 
 #include <QObject>
 
+namespace kontor {
+class ServiceClient;
+}
+
 namespace kontor::cli {
 
 struct CliContext;
@@ -22,11 +26,12 @@ public:
     Result<Profile> select(const QString& name = {}) const;
 
     // The secret for `profile`, delivered from the event loop. An empty secret is fine for a profile
-    // that needs none.
+    // that needs none (Profile::needsSecret); one that needs a secret and has none fails with NoSecret
+    // (exit code 4) saying why: nothing stored, or the keychain's own reason (locked, refused, absent).
     void secretFor(const Profile& profile, Callback<QString> done);
 
-    // Printlounge without authentication is the only setup that sends no secret at all.
-    static bool needsSecret(const Profile& profile);
+    // The profile's client (ClientRegistry), made with the secret secretFor() finds.
+    void clientFor(const Profile& profile, Callback<ServiceClient*> done);
 
 private:
     CliContext& m_ctx;

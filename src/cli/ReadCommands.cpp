@@ -5,9 +5,11 @@
 #include "Logging.h"
 #include "OutputWriter.h"
 #include "TextTable.h"
+#include "services/Capabilities.h"
 #include "services/ServiceClient.h"
-#include "services/htk/HtkClient.h"
-#include "services/webshippy/WebshippyClient.h"
+#include "services/capabilities/CategoriesCapability.h"
+#include "services/capabilities/OrdersCapability.h"
+#include "services/capabilities/ProductsCapability.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -82,68 +84,63 @@ int ReadCommands::limit() const
     return ok && n >= 1 && n <= MaxLimit ? n : -1;
 }
 
-QString ReadCommands::mismatchMessage(const Profile& profile, What what) const
+Capability ReadCommands::capabilityOf(What what)
 {
-    const QString service = serviceDisplayName(profile.service);
-    QString message;
     switch (what) {
     case What::Categories:
-        message = tr("The profile '%1' is a %2 profile; %2 has no categories.").arg(profile.name, service);
-        break;
+        return Capability::Categories;
     case What::Orders:
-        message = tr("The profile '%1' is a %2 profile; %2 has no orders.").arg(profile.name, service);
-        break;
+        return Capability::Orders;
     case What::Products:
-        message = tr("The profile '%1' is a %2 profile; %2 has no products.").arg(profile.name, service);
         break;
     }
-    const Capabilities caps = capabilitiesOf(profile.service);
+    return Capability::Products;
+}
+
+QString ReadCommands::mismatchMessage(const Profile& profile, What what) const
+{
+    const Capability wanted = capabilityOf(what);
+    QString message =
+        tr("The profile '%1' is a %2 profile. %3")
+            .arg(profile.name, serviceDisplayName(profile.service), notOfferedText(profile.service, wanted));
     QStringList instead;
-    if (caps.orders)
-        instead << QStringLiteral("'orders list'");
-    if (caps.categories)
-        instead << QStringLiteral("'categories list'");
-    if (caps.products)
-        instead << QStringLiteral("'products list'");
+    const QList<QPair<Capability, QString>> commands = {{Capability::Orders, QStringLiteral("'orders list'")},
+                                                        {Capability::Categories, QStringLiteral("'categories list'")},
+                                                        {Capability::Products, QStringLiteral("'products list'")}};
+    for (const auto& [capability, command] : commands) {
+        if (offers(profile.service, capability))
+            instead << command;
+    }
     if (!instead.isEmpty())
         message += QLatin1Char(' ') + tr("Try %1.").arg(instead.join(tr(" or ")));
     return message;
 }
 
-void ReadCommands::withClient(What what, std::function<void(const Profile&)> call)
+void ReadCommands::withClient(What what, std::function<void(const Profile&, ServiceClient*)> call)
 {
     const Result<Profile> selected = m_resolver.select();
     if (!selected.ok())
         return finishWith(selected.error);
     const Profile profile = selected.value;
-    const Capabilities caps = capabilitiesOf(profile.service);
-    const bool offered = what == What::Categories ? caps.categories
-                         : what == What::Orders   ? caps.orders
-                                                  : caps.products;
-    if (!offered)
+    if (!offers(profile.service, capabilityOf(what)))
         return m_ctx.finish(m_ctx.out->failUsage(mismatchMessage(profile, what)));
     if (limit() < 0)
         return m_ctx.finish(m_ctx.out->failUsage(tr("--limit takes a whole number from 1 to %1.").arg(MaxLimit)));
 
-    m_resolver.secretFor(profile, [this, profile, call](const Result<QString>& secret) {
-        if (!secret.ok())
-            return finishWith(secret.error);
-        m_client = ServiceClient::create(profile, secret.value);
-        if (!m_client)
-            return finishWith(
-                Error::make(Error::Kind::Unsupported,
-                            tr("This version of Kontor cannot talk to %1.").arg(serviceDisplayName(profile.service))));
-        call(profile);
+    m_resolver.clientFor(profile, [this, profile, call](const Result<ServiceClient*>& client) {
+        if (!client.ok())
+            return finishWith(client.error);
+        call(profile, client.value);
     });
 }
 
 void ReadCommands::categories()
 {
-    withClient(What::Categories, [this](const Profile& profile) {
-        auto* htk = dynamic_cast<HtkClient*>(m_client.get());
-        if (!htk)
+    withClient(What::Categories, [this](const Profile& profile, ServiceClient* client) {
+        CategoriesCapability* categories = client->categories();
+        if (!categories)
             return finishWith(Error::make(Error::Kind::Unsupported, mismatchMessage(profile, What::Categories)));
-        htk->categories(this, [this, profile](const Result<QList<Category>>& r) {
+        categories->listCategories(this, [this, profile](const Result<QList<Category>>& r) {
             if (!r.ok())
                 return finishWith(r.error);
             printCategories(profile, r.value);
@@ -153,10 +150,13 @@ void ReadCommands::categories()
 
 void ReadCommands::orders()
 {
-    withClient(What::Orders, [this](const Profile& profile) {
+    withClient(What::Orders, [this](const Profile& profile, ServiceClient* client) {
+        OrdersCapability* orders = client->orders();
+        if (!orders)
+            return finishWith(Error::make(Error::Kind::Unsupported, mismatchMessage(profile, What::Orders)));
         OrderQuery query;
         query.limit = limit();
-        m_client->listOrders(query, this, [this, profile](const Result<OrderPage>& r) {
+        orders->listOrders(query, this, [this, profile](const Result<OrderPage>& r) {
             if (!r.ok())
                 return finishWith(r.error);
             printOrders(profile, r.value);
@@ -166,11 +166,13 @@ void ReadCommands::orders()
 
 void ReadCommands::products()
 {
-    withClient(What::Products, [this](const Profile& profile) {
-        auto* webshippy = dynamic_cast<WebshippyClient*>(m_client.get());
-        if (!webshippy)
+    withClient(What::Products, [this](const Profile& profile, ServiceClient* client) {
+        ProductsCapability* products = client->products();
+        if (!products)
             return finishWith(Error::make(Error::Kind::Unsupported, mismatchMessage(profile, What::Products)));
-        webshippy->products(0, limit(), this, [this, profile](const Result<ProductPage>& r) {
+        ProductQuery query;
+        query.limit = limit();
+        products->listProducts(query, this, [this, profile](const Result<ProductPage>& r) {
             if (!r.ok())
                 return finishWith(r.error);
             printProducts(profile, r.value);

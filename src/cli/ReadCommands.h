@@ -6,9 +6,10 @@
 #include "ProfileResolver.h"
 #include "domain/Records.h"
 #include "profile/Profile.h"
+#include "services/Capabilities.h"
 
 #include <QObject>
-#include <memory>
+#include <functional>
 
 namespace kontor {
 class ServiceClient;
@@ -31,10 +32,11 @@ public:
 
 private:
     enum class What { Categories, Orders, Products };
+    static Capability capabilityOf(What what);
 
     // Selects the profile, checks the capability and the --limit, resolves the secret and creates the
     // client; then runs `call`. Any failure ends the run.
-    void withClient(What what, std::function<void(const Profile&)> call);
+    void withClient(What what, std::function<void(const Profile&, ServiceClient*)> call);
     QString mismatchMessage(const Profile& profile, What what) const;
     int limit() const;
     void finishWith(const Error& error);
@@ -45,7 +47,6 @@ private:
 
     CliContext& m_ctx;
     ProfileResolver m_resolver;
-    std::unique_ptr<ServiceClient> m_client;
 };
 
 } // namespace kontor::cli

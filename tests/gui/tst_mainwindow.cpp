@@ -10,20 +10,27 @@
 #include "PlaceholderPage.h"
 #include "ProductsTableModel.h"
 #include "ProductsView.h"
+#include "ProfileActions.h"
 #include "ProfileListModel.h"
 #include "Sandbox.h"
 #include "TestEnv.h"
 #include "TestSecrets.h"
 #include "profile/ProfileStore.h"
 #include "profile/SecretStore.h"
+#include "services/Capabilities.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
+#include <QDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QTabBar>
 #include <QTableView>
 #include <QTest>
 
@@ -119,8 +126,8 @@ private slots:
             QVERIFY(p);
             window.selectProfile(id);
             // Orders where the service has them; Webshippy has products instead.
-            RecordsView* shown = capabilitiesOf(p->service).orders ? static_cast<RecordsView*>(window.ordersView())
-                                                                   : window.productsView();
+            RecordsView* shown = offers(p->service, Capability::Orders) ? static_cast<RecordsView*>(window.ordersView())
+                                                                        : window.productsView();
             QVERIFY(shown->isVisible());
             QTRY_VERIFY_WITH_TIMEOUT(!shown->isBusy(), 20000);
             QAbstractItemModel* model = shown->proxyModel()->sourceModel();
@@ -298,6 +305,81 @@ private slots:
         screenshot(window, QStringLiteral("kontor-insecure.png"));
         window.selectProfile(safe.id);
         QVERIFY(!banner->isVisible());
+    }
+
+    // The toolbar's "Test connection" on a Printlounge profile whose password is not stored: before, an empty
+    // Basic sign-in went out, a failed attempt toward the shop's 15-minute lock. Now nothing is sent, the
+    // banner says why and offers to edit the profile.
+    void testWithoutSecretSendsNothing()
+    {
+        sandbox::Sandbox sandbox(sandboxOptions());
+        QString why;
+        QVERIFY2(sandbox.start(&why), qPrintable(why));
+        ProfileStore store(test::makeTestDir(QStringLiteral("gui-main-nosecret")));
+        SecretStore secrets(SecretStore::Backend::MemoryOnly);
+        Profile p = Profile::defaultsFor(Service::Printlounge);
+        p.id = QStringLiteral("no-secret-1");
+        p.name = QStringLiteral("Ohne Passwort");
+        p.baseUrl = sandbox.url(QStringLiteral("printlounge"));
+        p.user = QString::fromUtf8(test::SandboxUser);
+        QVERIFY(store.upsert(p).ok());
+        MainWindow window(&store, &secrets);
+        window.show();
+        window.selectProfile(p.id);
+        // The orders view asks too, and says what is missing instead of signing in with nothing.
+        PlaceholderPage* page = window.ordersView()->placeholder();
+        QTRY_VERIFY_WITH_TIMEOUT(page->kind() == PlaceholderPage::Kind::Error, 10000);
+        QVERIFY2(page->text().contains(QStringLiteral("No password or API key")), qPrintable(page->text()));
+        QCOMPARE(page->button()->text(), QStringLiteral("Edit profile…"));
+
+        window.profileActions()->testAction()->trigger();
+        auto* banner = window.findChild<MessageBanner*>(QStringLiteral("noticeBanner"));
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+        QCOMPARE(banner->type(), MessageBanner::Type::Error);
+        QVERIFY2(banner->text().contains(QStringLiteral("was not tested")), qPrintable(banner->text()));
+        QVERIFY(banner->actionButton()->isVisible());
+        QTest::qWait(200);
+        const QJsonObject requests = sandbox.counters()
+                                         .value(QStringLiteral("printlounge"))
+                                         .toObject()
+                                         .value(QStringLiteral("requests"))
+                                         .toObject();
+        QVERIFY2(requests.isEmpty(), QJsonDocument(requests).toJson().constData());
+        screenshot(window, QStringLiteral("kontor-nosecret.png"));
+        QTest::mouseClick(banner->actionButton(), Qt::LeftButton);
+        QTRY_VERIFY(window.findChild<QDialog*>(QStringLiteral("profileDialog")));
+    }
+
+    // What a service's document lists without defining it is shown as not offered, not hidden.
+    void notOfferedCapabilitiesAreShown()
+    {
+        ProfileStore store(test::makeTestDir(QStringLiteral("gui-main-capabilities")));
+        SecretStore secrets(SecretStore::Backend::MemoryOnly);
+        MainWindow window(&store, &secrets);
+        window.show();
+        QVERIFY(window.startDemo().ok());
+        QString htk;
+        for (const Profile& p : store.profiles()) {
+            if (p.service == Service::Htk)
+                htk = p.id;
+        }
+        window.selectProfile(htk);
+        QTabBar* tabs = window.capabilityTabs();
+        QVERIFY(tabs->isVisible());
+        QStringList titles;
+        for (int i = 0; i < tabs->count(); ++i)
+            titles << tabs->tabText(i);
+        QCOMPARE(titles, (QStringList{QStringLiteral("Orders"), QStringLiteral("Product upload (not offered)"),
+                                      QStringLiteral("Stock (not offered)")}));
+        QTRY_VERIFY_WITH_TIMEOUT(window.ordersView()->model()->rowCount() > 0, 20000);
+        tabs->setCurrentIndex(2);
+        auto* page = window.findChild<PlaceholderPage*>(QStringLiteral("servicePage"));
+        QVERIFY(page->isVisible());
+        QVERIFY2(page->text().contains(QStringLiteral("does not describe how it works")), qPrintable(page->text()));
+        QVERIFY(!page->button()->isVisible());
+        screenshot(window, QStringLiteral("kontor-not-offered.png"));
+        tabs->setCurrentIndex(0);
+        QVERIFY(window.ordersView()->isVisible());
     }
 
 private:

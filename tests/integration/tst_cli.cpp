@@ -536,7 +536,8 @@ void TestCli::capabilityMismatch()
     const ProcessResult r = cli(dir, words("orders list"));
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(QString::fromUtf8(r.err).trimmed(),
-             QStringLiteral("The profile 'x' is a Webshippy profile; Webshippy has no orders. Try 'products list'."));
+             QStringLiteral(
+                 "The profile 'x' is a Webshippy profile. Webshippy does not offer \"Orders\". Try 'products list'."));
     QCOMPARE(cli(dir, words("categories list")).exitCode, 2);
 }
 
@@ -566,7 +567,9 @@ void TestCli::noKeychain()
     const QStringList noBus{QStringLiteral("DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent")};
     const ProcessResult add =
         addProfile(dir, QStringLiteral("vp"), {QStringLiteral("virtpos"), {}}, Secret, nullptr, noBus);
-    QCOMPARE(add.exitCode, 0);
+    // The profile is saved, its secret is not (there is no keychain to keep it): partly done, and why.
+    QCOMPARE(add.exitCode, 3);
+    QVERIFY2(add.err.contains("no system keychain"), add.err.constData());
     QVERIFY2(add.err.contains("--secret-env"), add.err.constData());
     QVERIFY(QFile::exists(dir + QStringLiteral("/profiles.json")));
 
@@ -580,8 +583,16 @@ void TestCli::noKeychain()
                                    words("--json profile add vp2 --service virtpos --secret-stdin --url") +
                                        QStringList{m_sandbox.url(QStringLiteral("virtpos"))},
                                    Secret.toUtf8() + '\n', noBus);
-    QCOMPARE(json.exitCode, 0);
-    QCOMPARE(QJsonDocument::fromJson(json.out).object().value(QStringLiteral("secretStored")).toBool(true), false);
+    QCOMPARE(json.exitCode, 3);
+    const QJsonObject added = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(added.value(QStringLiteral("saved")).toBool(), true);
+    QCOMPARE(added.value(QStringLiteral("secretStored")).toBool(true), false);
+    QCOMPARE(added.value(QStringLiteral("error")).toObject().value(QStringLiteral("reason")).toString(),
+             QStringLiteral("keychain-absent"));
+    // set-secret without a keychain stores nothing: a failure, with the reason.
+    const ProcessResult set = cli(dir, words("profile set-secret vp"), Secret.toUtf8() + '\n', noBus);
+    QCOMPARE(set.exitCode, 1);
+    QVERIFY2(set.err.contains("no system keychain"), set.err.constData());
 }
 
 void TestCli::showAndListNeverPrintTheSecret()
