@@ -17,6 +17,9 @@ export HOME="$root/home"
 export XDG_CONFIG_HOME="$HOME/.config" XDG_DATA_HOME="$HOME/.local/share" XDG_CACHE_HOME="$HOME/.cache"
 export XDG_STATE_HOME="$HOME/.local/state" XDG_RUNTIME_DIR="$root/run"
 export KONTOR_TEST_ROOT="$root/work"
+# Every process of the run checks its translation lookups here (src/core/I18n.cpp); a nested run keeps the
+# outer run's directory, so one check sees them all.
+export KONTOR_I18N_AUDIT_DIR="${KONTOR_I18N_AUDIT_DIR:-$KONTOR_TEST_ROOT/i18n-audit}"
 mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$XDG_STATE_HOME" "$KONTOR_TEST_ROOT"
 mkdir -m 700 -p "$XDG_RUNTIME_DIR"
 unset DBUS_SESSION_BUS_ADDRESS GNOME_KEYRING_CONTROL SSH_AUTH_SOCK

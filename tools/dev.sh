@@ -45,7 +45,7 @@ run_tests() {
         log="$KONTOR_TEST_ROOT/../ctest-output.log"
         ctest --preset "$1" -j "$(nproc)" -LE "$2" --output-on-failure 2>&1 | tee "$log"
         status=${PIPESTATUS[0]}
-        KONTOR_TEST_OUTPUT_LOG="$log" ctest --preset "$1" -L leakcheck --output-on-failure || status=1
+        KONTOR_TEST_OUTPUT_LOG="$log" ctest --preset "$1" -L "leakcheck|i18naudit" --output-on-failure || status=1
         exit $status
     ' run-tests "$preset" "$exclude"
 }
@@ -62,14 +62,14 @@ demo)
 test)
     setup
     build default
-    run_tests default build "leakcheck"
+    run_tests default build "leakcheck|i18naudit"
     ;;
 asan)
     setup
     build asan
     export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
     export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp"
-    run_tests asan build-asan "leakcheck|gui|translations"
+    run_tests asan build-asan "leakcheck|i18naudit|gui|translations"
     ;;
 *)
     sed -n '2,7p' "$0"

@@ -1,5 +1,7 @@
 #include "OrdersTableModel.h"
 
+#include "domain/OrderStatus.h"
+
 #include <QLocale>
 
 namespace kontor::gui {
@@ -69,7 +71,7 @@ QVariant OrdersTableModel::data(const QModelIndex& index, int role) const
         case Number:
             return order.number.isEmpty() ? order.id : order.number;
         case Status:
-            return order.status;
+            return OrderStatus::displayText(order.status);
         case Paid:
             return paidText(order.paid);
         case Created:

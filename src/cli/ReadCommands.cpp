@@ -5,6 +5,7 @@
 #include "Logging.h"
 #include "OutputWriter.h"
 #include "TextTable.h"
+#include "domain/OrderStatus.h"
 #include "services/Capabilities.h"
 #include "services/ServiceClient.h"
 #include "services/capabilities/CategoriesCapability.h"
@@ -229,7 +230,7 @@ void ReadCommands::printOrders(const Profile& profile, const OrderPage& page)
         TextTable table(
             {tr("ID"), tr("NUMBER"), tr("STATUS"), tr("PAID"), tr("CREATED"), tr("AMOUNT"), tr("CUSTOMER")});
         for (const OrderSummary& o : page.orders)
-            table.addRow({o.id, o.number, o.status, o.paid, o.created, o.amount, o.customer});
+            table.addRow({o.id, o.number, OrderStatus::displayText(o.status), o.paid, o.created, o.amount, o.customer});
         m_ctx.out->printTable(table);
     }
     m_ctx.finish(ExitSuccess);

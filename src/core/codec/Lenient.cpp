@@ -12,11 +12,6 @@ namespace kontor::codec {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kontor::codec::Lenient", text);
-}
-
 // Builds the DOM like nlohmann's own SAX DOM parser, with two differences: floats keep their text, and
 // nesting is capped so that a hostile answer of a million '[' cannot exhaust memory or the stack later on.
 class DomBuilder
@@ -134,15 +129,19 @@ Result<Json> Lenient::parse(const QByteArray& bytes, const QString& source, int 
     if (isBlank(bytes)) {
         return Result<Json>::failure(Error::make(
             Error::Kind::Malformed,
-            tr("%1 sent an empty answer. Try again later; if it keeps happening, tell the service's support.")
+            QCoreApplication::translate(
+                "kontor::codec::Lenient",
+                "%1 sent an empty answer. Try again later; if it keeps happening, tell the service's support.")
                 .arg(source),
             QStringLiteral("empty body where JSON was expected")));
     }
     if (net::looksLikeHtml(bytes, {})) {
         return Result<Json>::failure(Error::make(
             Error::Kind::Html,
-            tr("%1 answered with a web page instead of data. The service may be down for maintenance, or the "
-               "address in the profile points to its website rather than its interface.")
+            QCoreApplication::translate(
+                "kontor::codec::Lenient",
+                "%1 answered with a web page instead of data. The service may be down for maintenance, or the "
+                "address in the profile points to its website rather than its interface.")
                 .arg(source),
             QStringLiteral("HTML where JSON was expected")));
     }
@@ -156,8 +155,10 @@ Result<Json> Lenient::parse(const QByteArray& bytes, const QString& source, int 
     if (builder.depthExceeded()) {
         return Result<Json>::failure(Error::make(
             Error::Kind::Malformed,
-            tr("%1 sent an answer Kontor cannot read: it is nested too deeply. If this keeps happening, tell the "
-               "service's support.")
+            QCoreApplication::translate(
+                "kontor::codec::Lenient",
+                "%1 sent an answer Kontor cannot read: it is nested too deeply. If this keeps happening, tell the "
+                "service's support.")
                 .arg(source),
             QStringLiteral("JSON nested deeper than %1 levels").arg(maxDepth)));
     }
@@ -166,17 +167,20 @@ Result<Json> Lenient::parse(const QByteArray& bytes, const QString& source, int 
     if (truncated) {
         return Result<Json>::failure(Error::make(
             Error::Kind::Malformed,
-            tr("%1's answer ended too early; it looks cut off. Try again; if it keeps happening, the connection "
-               "or the service has trouble.")
+            QCoreApplication::translate(
+                "kontor::codec::Lenient",
+                "%1's answer ended too early; it looks cut off. Try again; if it keeps happening, the connection "
+                "or the service has trouble.")
                 .arg(source),
             QStringLiteral("truncated JSON (%1 bytes): %2").arg(bytes.size()).arg(builder.errorText())));
     }
-    return Result<Json>::failure(
-        Error::make(Error::Kind::Malformed,
-                    tr("%1 sent an answer that is not valid JSON, so Kontor cannot read it. If this keeps "
-                       "happening, tell the service's support.")
-                        .arg(source),
-                    QStringLiteral("invalid JSON: %1").arg(builder.errorText())));
+    return Result<Json>::failure(Error::make(
+        Error::Kind::Malformed,
+        QCoreApplication::translate("kontor::codec::Lenient",
+                                    "%1 sent an answer that is not valid JSON, so Kontor cannot read it. If this keeps "
+                                    "happening, tell the service's support.")
+            .arg(source),
+        QStringLiteral("invalid JSON: %1").arg(builder.errorText())));
 }
 
 const Json* Lenient::field(const Json& object, std::string_view key)
@@ -320,8 +324,10 @@ QByteArray Lenient::dump(const Json& value)
 Error Lenient::shapeError(const QString& source, const QString& detail)
 {
     return Error::make(Error::Kind::Malformed,
-                       tr("%1 sent an answer in a form Kontor does not expect, so it cannot be shown. If this "
-                          "keeps happening, tell the service's support.")
+                       QCoreApplication::translate(
+                           "kontor::codec::Lenient",
+                           "%1 sent an answer in a form Kontor does not expect, so it cannot be shown. If this "
+                           "keeps happening, tell the service's support.")
                            .arg(source),
                        detail);
 }

@@ -11,18 +11,15 @@ namespace kontor::codec {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kontor::codec::XmlTree", text);
-}
-
 Error malformed(const QString& source, const QString& detail)
 {
-    return Error::make(Error::Kind::Malformed,
-                       tr("%1 sent an answer that is not valid XML, so Kontor cannot read it. If this keeps "
-                          "happening, tell the service's support.")
-                           .arg(source),
-                       detail);
+    return Error::make(
+        Error::Kind::Malformed,
+        QCoreApplication::translate("kontor::codec::XmlTree",
+                                    "%1 sent an answer that is not valid XML, so Kontor cannot read it. If this keeps "
+                                    "happening, tell the service's support.")
+            .arg(source),
+        detail);
 }
 
 bool isBlank(const QString& text)
@@ -41,15 +38,19 @@ Result<XmlTree> XmlTree::parse(const QByteArray& bytes, const QString& source, i
     if (bytes.trimmed().isEmpty()) {
         return Result<XmlTree>::failure(Error::make(
             Error::Kind::Malformed,
-            tr("%1 sent an empty answer. Try again later; if it keeps happening, tell the service's support.")
+            QCoreApplication::translate(
+                "kontor::codec::XmlTree",
+                "%1 sent an empty answer. Try again later; if it keeps happening, tell the service's support.")
                 .arg(source),
             QStringLiteral("empty body where XML was expected")));
     }
     if (net::looksLikeHtml(bytes, {})) {
         return Result<XmlTree>::failure(Error::make(
             Error::Kind::Html,
-            tr("%1 answered with a web page instead of data. The service may be down for maintenance, or the "
-               "address in the profile points to its website rather than its interface.")
+            QCoreApplication::translate(
+                "kontor::codec::XmlTree",
+                "%1 answered with a web page instead of data. The service may be down for maintenance, or the "
+                "address in the profile points to its website rather than its interface.")
                 .arg(source),
             QStringLiteral("HTML where XML was expected")));
     }
@@ -118,8 +119,10 @@ Result<XmlTree> XmlTree::parse(const QByteArray& bytes, const QString& source, i
         if (reader.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
             return Result<XmlTree>::failure(Error::make(
                 Error::Kind::Malformed,
-                tr("%1's answer ended too early; it looks cut off. Try again; if it keeps happening, the "
-                   "connection or the service has trouble.")
+                QCoreApplication::translate(
+                    "kontor::codec::XmlTree",
+                    "%1's answer ended too early; it looks cut off. Try again; if it keeps happening, the "
+                    "connection or the service has trouble.")
                     .arg(source),
                 QStringLiteral("truncated XML at line %1: %2").arg(reader.lineNumber()).arg(reader.errorString())));
         }

@@ -4,13 +4,6 @@
 
 namespace kontor {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kontor::Profile", text);
-}
-} // namespace
-
 QString serviceId(Service s)
 {
     switch (s) {
@@ -162,32 +155,40 @@ QStringList Profile::validate() const
 {
     QStringList problems;
     if (name.trimmed().isEmpty())
-        problems << tr("Give the profile a name.");
+        problems << QCoreApplication::translate("kontor::Profile", "Give the profile a name.");
     else if (name.size() > 80)
-        problems << tr("The profile name is too long (at most 80 characters).");
+        problems << QCoreApplication::translate("kontor::Profile",
+                                                "The profile name is too long (at most 80 characters).");
     const QString scheme = baseUrl.scheme().toLower();
     if (baseUrl.isEmpty())
-        problems << tr("Enter the service's address, for example https://shop.example.com.");
+        problems << QCoreApplication::translate("kontor::Profile",
+                                                "Enter the service's address, for example https://shop.example.com.");
     else if (!baseUrl.isValid() || baseUrl.host().isEmpty() ||
              (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
-        problems << tr("The address must start with https:// and name a server, for example "
-                       "https://shop.example.com.");
+        problems << QCoreApplication::translate("kontor::Profile",
+                                                "The address must start with https:// and name a server, for example "
+                                                "https://shop.example.com.");
     else if (usesInsecureHttp() && !allowInsecureHttp)
-        problems << tr("Plain http:// sends your password unprotected. Use https://, or allow insecure http "
-                       "explicitly for this profile.");
+        problems << QCoreApplication::translate(
+            "kontor::Profile", "Plain http:// sends your password unprotected. Use https://, or allow insecure http "
+                               "explicitly for this profile.");
     else if (!baseUrl.userInfo().isEmpty())
-        problems << tr("Do not put a user name or password in the address; use the profile's fields instead.");
+        problems << QCoreApplication::translate(
+            "kontor::Profile", "Do not put a user name or password in the address; use the profile's fields instead.");
     if (authKind == net::AuthKind::Header && authHeaderName.trimmed().isEmpty())
-        problems << tr("Name the header that carries the key, for example X-Api-Key.");
+        problems << QCoreApplication::translate("kontor::Profile",
+                                                "Name the header that carries the key, for example X-Api-Key.");
     if (authKind == net::AuthKind::Basic && user.trimmed().isEmpty())
-        problems << tr("HTTP Basic sign-in needs a user name.");
+        problems << QCoreApplication::translate("kontor::Profile", "HTTP Basic sign-in needs a user name.");
     if (service == Service::Htk && user.trimmed().isEmpty())
-        problems << tr("OmniSeller needs the API user name.");
+        problems << QCoreApplication::translate("kontor::Profile", "OmniSeller needs the API user name.");
     if (!pinnedSha256.isEmpty() && net::normalizeSha256(QString::fromLatin1(pinnedSha256)) != pinnedSha256)
-        problems << tr("The trusted certificate's fingerprint must be 64 hexadecimal digits (SHA-256).");
+        problems << QCoreApplication::translate(
+            "kontor::Profile", "The trusted certificate's fingerprint must be 64 hexadecimal digits (SHA-256).");
     if (timeouts.connectMs < 1000 || timeouts.inactivityMs < 1000 || timeouts.totalMs < timeouts.inactivityMs)
-        problems << tr("The timeouts must be at least one second, and the total time at least as long as the "
-                       "inactivity time.");
+        problems << QCoreApplication::translate(
+            "kontor::Profile", "The timeouts must be at least one second, and the total time at least as long as the "
+                               "inactivity time.");
     return problems;
 }
 

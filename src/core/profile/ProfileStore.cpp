@@ -21,11 +21,6 @@ namespace {
 // Ordered, so a file keeps its members in the order they were written, by whichever version wrote them.
 using json = nlohmann::ordered_json;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kontor::ProfileStore", text);
-}
-
 std::string s(const QString& v)
 {
     return v.toStdString();
@@ -58,21 +53,25 @@ Error writeFile(const QString& dir, const QString& path, const QByteArray& data)
 {
     if (!QDir().mkpath(dir)) {
         return Error::make(Error::Kind::InvalidInput,
-                           tr("Kontor could not create its settings folder %1. Check that you may write there.")
+                           QCoreApplication::translate(
+                               "kontor::ProfileStore",
+                               "Kontor could not create its settings folder %1. Check that you may write there.")
                                .arg(QDir::toNativeSeparators(dir)));
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return Error::make(
             Error::Kind::InvalidInput,
-            tr("Kontor could not save the profiles to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            QCoreApplication::translate("kontor::ProfileStore", "Kontor could not save the profiles to %1: %2")
+                .arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(data);
     if (!file.commit()) {
         return Error::make(
             Error::Kind::InvalidInput,
-            tr("Kontor could not save the profiles to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            QCoreApplication::translate("kontor::ProfileStore", "Kontor could not save the profiles to %1: %2")
+                .arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     return {};
 }
@@ -140,15 +139,18 @@ Error ProfileStore::load()
     }
     if (!file.open(QIODevice::ReadOnly)) {
         m_loadFailed = true;
-        return Error::make(Error::Kind::InvalidInput,
-                           tr("Kontor could not read its profiles from %1: %2")
-                               .arg(QDir::toNativeSeparators(filePath()), file.errorString()));
+        return Error::make(
+            Error::Kind::InvalidInput,
+            QCoreApplication::translate("kontor::ProfileStore", "Kontor could not read its profiles from %1: %2")
+                .arg(QDir::toNativeSeparators(filePath()), file.errorString()));
     }
     Result<File> parsed = fromJson(file.readAll());
     if (!parsed.ok()) {
         m_loadFailed = true;
-        parsed.error.message = tr("The profile file %1 is damaged, so Kontor will not change it. Move it aside to "
-                                  "start afresh. (%2)")
+        parsed.error.message = QCoreApplication::translate(
+                                   "kontor::ProfileStore",
+                                   "The profile file %1 is damaged, so Kontor will not change it. Move it aside to "
+                                   "start afresh. (%2)")
                                    .arg(QDir::toNativeSeparators(filePath()), parsed.error.message);
         return parsed.error;
     }
@@ -220,7 +222,9 @@ Result<ProfileStore::File> ProfileStore::fromJson(const QByteArray& data)
 {
     const json root = json::parse(data.constData(), data.constData() + data.size(), nullptr, false);
     if (root.is_discarded() || !root.is_object() || !root.contains("profiles") || !root["profiles"].is_array())
-        return Result<File>::failure(Error::make(Error::Kind::Malformed, tr("It is not a Kontor profile list.")));
+        return Result<File>::failure(
+            Error::make(Error::Kind::Malformed,
+                        QCoreApplication::translate("kontor::ProfileStore", "It is not a Kontor profile list.")));
     File file;
     json rest = root;
     rest.erase("profiles");
@@ -273,8 +277,10 @@ Result<ProfileStore::File> ProfileStore::fromJson(const QByteArray& data)
 Error ProfileStore::save() const
 {
     if (m_loadFailed)
-        return Error::make(Error::Kind::InvalidInput,
-                           tr("The profile file could not be read, so Kontor does not overwrite it."));
+        return Error::make(
+            Error::Kind::InvalidInput,
+            QCoreApplication::translate("kontor::ProfileStore",
+                                        "The profile file could not be read, so Kontor does not overwrite it."));
     return writeFile(m_dir, filePath(), toJson());
 }
 
@@ -324,8 +330,11 @@ Error ProfileStore::upsert(Profile profile)
         profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     for (const Profile& p : std::as_const(m_profiles)) {
         if (p.id != profile.id && p.name.compare(profile.name, Qt::CaseInsensitive) == 0)
-            return Error::make(Error::Kind::InvalidInput,
-                               tr("A profile named \"%1\" exists already. Choose another name.").arg(profile.name));
+            return Error::make(
+                Error::Kind::InvalidInput,
+                QCoreApplication::translate("kontor::ProfileStore",
+                                            "A profile named \"%1\" exists already. Choose another name.")
+                    .arg(profile.name));
     }
     for (Profile& p : m_profiles) {
         if (p.id == profile.id) {

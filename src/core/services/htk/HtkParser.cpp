@@ -10,11 +10,6 @@ using codec::Lenient;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kontor::HtkParser", text);
-}
-
 const QString Source = QStringLiteral("OmniSeller");
 
 // The service's lists arrive as JSON arrays, as objects keyed by ID (PHP's associative arrays), or as ""
@@ -60,7 +55,9 @@ Result<HtkToken> HtkParser::parseToken(const QByteArray& body)
     const QString status = Lenient::string(root, "status").trimmed();
     if (status.compare(QLatin1String("OK"), Qt::CaseInsensitive) != 0) {
         return Result<HtkToken>::failure(Error::make(
-            Error::Kind::Auth, tr("OmniSeller refused the API user or password. Check them in the profile."),
+            Error::Kind::Auth,
+            QCoreApplication::translate("kontor::HtkParser",
+                                        "OmniSeller refused the API user or password. Check them in the profile."),
             QStringLiteral("token request refused: status \"%1\", debugMessage \"%2\"")
                 .arg(status, Lenient::string(root, "debugMessage"))));
     }
@@ -105,13 +102,18 @@ Result<Json> HtkParser::parseEnvelope(const QByteArray& body)
         if (blamesToken(debug)) {
             return Result<Json>::failure(Error::make(
                 Error::Kind::Auth,
-                tr("OmniSeller did not accept the sign-in. Check the API user and password in the profile."), detail));
+                QCoreApplication::translate(
+                    "kontor::HtkParser",
+                    "OmniSeller did not accept the sign-in. Check the API user and password in the profile."),
+                detail));
         }
         const QString shown = debug.isEmpty() ? status : debug.left(300);
         return Result<Json>::failure(Error::make(
             Error::Kind::Service,
-            tr("OmniSeller reported an error: \"%1\". Try again later; if it keeps happening, tell OmniSeller's "
-               "support.")
+            QCoreApplication::translate(
+                "kontor::HtkParser",
+                "OmniSeller reported an error: \"%1\". Try again later; if it keeps happening, tell OmniSeller's "
+                "support.")
                 .arg(shown),
             detail));
     }
@@ -200,9 +202,10 @@ Result<FieldList> HtkParser::parseOrder(const QByteArray& body, const QString& i
         fields.append({QStringLiteral("data"), Lenient::toString(&data)});
     }
     if (fields.isEmpty()) {
-        return Result<FieldList>::failure(Error::make(Error::Kind::NotFound,
-                                                      tr("OmniSeller returned nothing for the order %1.").arg(id),
-                                                      QStringLiteral("GetOrder answered without data for %1").arg(id)));
+        return Result<FieldList>::failure(Error::make(
+            Error::Kind::NotFound,
+            QCoreApplication::translate("kontor::HtkParser", "OmniSeller returned nothing for the order %1.").arg(id),
+            QStringLiteral("GetOrder answered without data for %1").arg(id)));
     }
     return Result<FieldList>::success(fields);
 }

@@ -2,6 +2,7 @@
 
 #include "codec/Lenient.h"
 #include "codec/XmlTree.h"
+#include "domain/OrderStatus.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -15,11 +16,6 @@ using codec::XmlTree;
 namespace {
 
 const QString Source = QStringLiteral("VirtualPOS");
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kontor::VirtposParser", text);
-}
 
 QString valueOf(const FieldList& fields, const QString& name)
 {
@@ -82,11 +78,11 @@ OrderSummary toSummary(const FieldList& fields, const QList<FieldList>& items)
                                       QStringLiteral("guid")});
     // The service has no status field; its flags say where the order stands.
     if (flagOf(fields, QStringLiteral("cancelled")).value_or(false))
-        o.status = tr("cancelled");
+        o.status = OrderStatus::Cancelled;
     else if (flagOf(fields, QStringLiteral("shipped")).value_or(false))
-        o.status = tr("shipped");
+        o.status = OrderStatus::Shipped;
     else
-        o.status = tr("open");
+        o.status = OrderStatus::Open;
     if (const auto paid = flagOf(fields, QStringLiteral("paid")))
         o.paid = *paid ? QStringLiteral("yes") : QStringLiteral("no");
     o.created = valueOf(fields, QStringLiteral("created_date"));
@@ -197,18 +193,25 @@ Error VirtposParser::refusal(const QString& info)
     const QString detail = QStringLiteral("success 0, info \"%1\"").arg(text);
     if (lower.contains(QLatin1String("apikey")) || lower.contains(QLatin1String("api key")) ||
         lower.contains(QLatin1String("api-key")) || lower.contains(QStringLiteral("ключ"))) {
-        return Error::make(Error::Kind::Auth, tr("VirtualPOS did not accept the API key. Check it in the profile."),
-                           detail);
+        return Error::make(
+            Error::Kind::Auth,
+            QCoreApplication::translate("kontor::VirtposParser",
+                                        "VirtualPOS did not accept the API key. Check it in the profile."),
+            detail);
     }
     if (text.isEmpty()) {
         return Error::make(Error::Kind::Service,
-                           tr("VirtualPOS refused the request without saying why. Try again later; if it keeps "
-                              "happening, ask VirtualPOS's support."),
+                           QCoreApplication::translate(
+                               "kontor::VirtposParser",
+                               "VirtualPOS refused the request without saying why. Try again later; if it keeps "
+                               "happening, ask VirtualPOS's support."),
                            detail);
     }
     return Error::make(
         Error::Kind::Service,
-        tr("VirtualPOS refused the request: \"%1\". Check the request, or try again later.").arg(text.left(300)),
+        QCoreApplication::translate("kontor::VirtposParser",
+                                    "VirtualPOS refused the request: \"%1\". Check the request, or try again later.")
+            .arg(text.left(300)),
         detail);
 }
 

@@ -17,11 +17,6 @@ namespace {
 
 const QString Source = QStringLiteral("Webshippy");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kontor::WebshippyEnvelope", text);
-}
-
 void writeXml(QXmlStreamWriter& w, const QString& name, const Json& value)
 {
     if (value.is_object()) {
@@ -179,18 +174,26 @@ Result<Json> WebshippyEnvelope::open(const QByteArray& body, WireFormat format)
     const QString joined = texts.join(QLatin1String("; "));
     const QString detail = QStringLiteral("status \"%1\", message \"%2\"").arg(status, joined);
     if (std::any_of(texts.cbegin(), texts.cend(), blamesKey)) {
-        return Result<Json>::failure(Error::make(
-            Error::Kind::Auth, tr("Webshippy did not accept the API key. Check it in the profile."), detail));
+        return Result<Json>::failure(
+            Error::make(Error::Kind::Auth,
+                        QCoreApplication::translate("kontor::WebshippyEnvelope",
+                                                    "Webshippy did not accept the API key. Check it in the profile."),
+                        detail));
     }
     if (joined.isEmpty()) {
         return Result<Json>::failure(Error::make(
             Error::Kind::Service,
-            tr("Webshippy refused the request without saying why. Try again later; if it keeps happening, ask "
-               "Webshippy's support."),
+            QCoreApplication::translate(
+                "kontor::WebshippyEnvelope",
+                "Webshippy refused the request without saying why. Try again later; if it keeps happening, ask "
+                "Webshippy's support."),
             detail));
     }
     return Result<Json>::failure(
-        Error::make(Error::Kind::Service, tr("Webshippy refused the request: \"%1\".").arg(joined.left(400)), detail));
+        Error::make(Error::Kind::Service,
+                    QCoreApplication::translate("kontor::WebshippyEnvelope", "Webshippy refused the request: \"%1\".")
+                        .arg(joined.left(400)),
+                    detail));
 }
 
 } // namespace kontor
