@@ -1,14 +1,14 @@
 #include "Sandbox.h"
 
 #include "AdminEndpoint.h"
-#include "FaultInjector.h"
-#include "HtkService.h"
-#include "HttpServer.h"
-#include "PrintloungeService.h"
-#include "SandboxLogging.h"
 #include "ServiceEndpoint.h"
-#include "VirtposService.h"
-#include "WebshippyService.h"
+#include "common/SandboxLogging.h"
+#include "faults/FaultInjector.h"
+#include "htk/HtkService.h"
+#include "http/HttpServer.h"
+#include "printlounge/PrintloungeService.h"
+#include "virtpos/VirtposService.h"
+#include "webshippy/WebshippyService.h"
 
 #include <QJsonDocument>
 #include <array>

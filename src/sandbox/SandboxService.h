@@ -2,8 +2,8 @@
 // The interface of one simulated service. Matching is separate from handling so that a fault can be
 // counted under the right route without running the handler.
 
-#include "ServerRequest.h"
-#include "ServerResponse.h"
+#include "http/ServerRequest.h"
+#include "http/ServerResponse.h"
 
 #include <QJsonObject>
 #include <QString>

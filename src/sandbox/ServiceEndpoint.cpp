@@ -1,6 +1,6 @@
 #include "ServiceEndpoint.h"
 
-#include "SandboxLogging.h"
+#include "common/SandboxLogging.h"
 
 #include <utility>
 

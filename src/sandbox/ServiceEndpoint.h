@@ -2,10 +2,10 @@
 // The dispatcher of one service port: strips the base path, injects faults, runs the service, counts the
 // outcome per route.
 
-#include "FaultInjector.h"
-#include "HttpDispatcher.h"
-#include "RequestCounters.h"
 #include "SandboxService.h"
+#include "common/RequestCounters.h"
+#include "faults/FaultInjector.h"
+#include "http/HttpDispatcher.h"
 
 namespace kontor::sandbox {
 
