@@ -6,7 +6,8 @@
 
 // Routes: GET /counters; POST /reset (counters; with ?data=1 also every service's data); GET /faults;
 // POST /faults with a JSON object of FaultOptions fields in camelCase (latencyMs, rate503, rateDrop,
-// rateTruncate, rateHtml200, maxBodyBytes). POST /faults replaces the whole set: a field left out is 0.
+// rateTruncate, rateHtml200, maxBodyBytes, ignorePaging). POST /faults replaces the whole set: a field left
+// out is 0 (false).
 // GET /endpoints; GET /health.
 
 namespace kontor::sandbox {
@@ -28,9 +29,10 @@ HttpOutcome problem(int status, const QString& message)
 QJsonObject faultsJson(const FaultOptions& f)
 {
     return QJsonObject{
-        {QStringLiteral("latencyMs"), f.latencyMs},     {QStringLiteral("rate503"), f.rate503},
-        {QStringLiteral("rateDrop"), f.rateDrop},       {QStringLiteral("rateTruncate"), f.rateTruncate},
-        {QStringLiteral("rateHtml200"), f.rateHtml200}, {QStringLiteral("maxBodyBytes"), f.maxBodyBytes}};
+        {QStringLiteral("latencyMs"), f.latencyMs},      {QStringLiteral("rate503"), f.rate503},
+        {QStringLiteral("rateDrop"), f.rateDrop},        {QStringLiteral("rateTruncate"), f.rateTruncate},
+        {QStringLiteral("rateHtml200"), f.rateHtml200},  {QStringLiteral("maxBodyBytes"), f.maxBodyBytes},
+        {QStringLiteral("ignorePaging"), f.ignorePaging}};
 }
 
 bool readFaults(const QJsonObject& o, FaultOptions* f, QString* error)
@@ -62,6 +64,14 @@ bool readFaults(const QJsonObject& o, FaultOptions* f, QString* error)
             return false;
         }
         f->maxBodyBytes = static_cast<qint64>(maxBody.toDouble());
+    }
+    const QJsonValue ignorePaging = o.value(QStringLiteral("ignorePaging"));
+    if (!ignorePaging.isUndefined()) {
+        if (!ignorePaging.isBool()) {
+            *error = QStringLiteral("ignorePaging must be true or false");
+            return false;
+        }
+        f->ignorePaging = ignorePaging.toBool();
     }
     return true;
 }

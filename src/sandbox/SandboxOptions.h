@@ -17,6 +17,10 @@ struct FaultOptions
     double rateTruncate = 0; // processed; full Content-Length, half the body, then the connection closes
     double rateHtml200 = 0;  // an HTML maintenance page with status 200; the request is not processed
     qint64 maxBodyBytes = 0; // 0 = unlimited; larger bodies get 413 and are not processed
+    // A careless server's paging: every paging parameter is ignored, so each "next page" repeats the first
+    // (printlounge lastSeenId, webshippy GetProduct page, virtpos customer page). Limits and filters still
+    // apply. Not drawn: it holds for every request while set.
+    bool ignorePaging = false;
 };
 
 struct SandboxOptions

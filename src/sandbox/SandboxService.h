@@ -28,6 +28,16 @@ public:
     // Service-specific counters besides "requests" (e.g. "tokenRequests").
     virtual QJsonObject counters() const = 0;
     virtual void resetCounters() = 0;
+
+    // FaultOptions::ignorePaging, set by the endpoint before each handle() so that a change of the fault
+    // options applies to the next request without the service holding a copy of them.
+    void setIgnorePaging(bool ignore) { m_ignorePaging = ignore; }
+
+protected:
+    bool ignoresPaging() const { return m_ignorePaging; }
+
+private:
+    bool m_ignorePaging = false;
 };
 
 } // namespace kontor::sandbox

@@ -39,6 +39,7 @@ HttpOutcome ServiceEndpoint::dispatch(const ServerRequest& request)
     const ServiceRoute r = route(request);
     HttpOutcome outcome;
     outcome.delayMs = m_faults->options().latencyMs;
+    m_service->setIgnorePaging(m_faults->options().ignorePaging);
     QString tally;
     switch (m_faults->roll()) {
     case FaultInjector::Kind::Status503:

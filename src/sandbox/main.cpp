@@ -107,6 +107,14 @@ int main(int argc, char** argv)
     for (const Option& o : options) {
         parser.addOption(QCommandLineOption(QLatin1String(o.name), tr(o.description), QLatin1String(o.valueName)));
     }
+    const Option flags[] = {
+        {"ignore-paging",
+         QT_TRANSLATE_NOOP("kontor-sandbox", "Ignore every paging parameter, as a careless server would: each next "
+                                             "page repeats the first."),
+         nullptr},
+    };
+    for (const Option& o : flags)
+        parser.addOption(QCommandLineOption(QLatin1String(o.name), tr(o.description)));
     parser.process(app);
 
     kontor::sandbox::SandboxOptions opts;
@@ -151,6 +159,7 @@ int main(int argc, char** argv)
         opts.secret = qEnvironmentVariable("KONTOR_SANDBOX_SECRET");
     if (parser.isSet(QStringLiteral("base-path")))
         opts.basePath = parser.value(QStringLiteral("base-path"));
+    opts.faults.ignorePaging = parser.isSet(QStringLiteral("ignore-paging"));
 
     kontor::sandbox::Sandbox sandbox(opts);
     QString error;

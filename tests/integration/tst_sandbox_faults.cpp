@@ -124,6 +124,59 @@ private slots:
         QCOMPARE(c.value("webshippy").toObject().value("invoicesStored").toInt(), 0);
     }
 
+    void ignorePagingRepeatsTheFirstPage()
+    {
+        auto printloungePages = [this] {
+            const QJsonArray first = printlounge(QStringLiteral("/api/order/?limit=10&status=1")).array();
+            const int last = first.last().toObject().value("id").toInt();
+            const QJsonArray second =
+                printlounge(QStringLiteral("/api/order/?limit=10&status=1&lastSeenId=%1").arg(last)).array();
+            return qMakePair(first, second);
+        };
+        auto webshippyPages = [this] {
+            return qMakePair(wspyJson("GetProduct", {{"page", 0}, {"limit", 5}}).value("result").toArray(),
+                             wspyJson("GetProduct", {{"page", 1}, {"limit", 5}}).value("result").toArray());
+        };
+        auto virtposPages = [this] {
+            auto page = [this](const char* n) {
+                return virtpos("/api/customer", {{"format", "json"}, {"page", n}, {"page_size", "4"}}).object();
+            };
+            return qMakePair(page("1"), page("2"));
+        };
+
+        // Without the switch the pages differ, so the equalities below prove something.
+        auto pl = printloungePages();
+        QVERIFY(!pl.first.isEmpty()); // short: the server pages by id window, and the filter thins it
+        QVERIFY(!pl.second.isEmpty() && pl.second != pl.first);
+        auto ws = webshippyPages();
+        QCOMPARE(ws.first.size(), 5);
+        QVERIFY(ws.second != ws.first);
+        auto vp = virtposPages();
+        QVERIFY(vp.second.value("customers") != vp.first.value("customers"));
+
+        FaultOptions f;
+        f.ignorePaging = true;
+        m_sandbox->setFaults(f);
+        pl = printloungePages();
+        QCOMPARE(pl.second, pl.first);
+        for (const QJsonValue& row : pl.first)
+            QCOMPARE(row.toObject().value("status").toInt(), 1); // filters still apply
+        ws = webshippyPages();
+        QCOMPARE(ws.first.size(), 5);
+        QCOMPARE(ws.second, ws.first);
+        vp = virtposPages();
+        QCOMPARE(vp.second.value("customers"), vp.first.value("customers"));
+        QCOMPARE(vp.second.value("page").toInt(), 1);
+        // A paging parameter a careful server would refuse is not even looked at.
+        QCOMPARE(printlounge(QStringLiteral("/api/order/?limit=3&lastSeenId=abc")).status, 200);
+
+        const QUrl admin = m_sandbox->url("admin").resolved(QUrl("/faults"));
+        QCOMPARE(send(admin, "GET").object().value("ignorePaging").toBool(), true);
+        QCOMPARE(send(admin, "POST", R"({"ignorePaging": "yes"})", "application/json").status, 400);
+        QCOMPARE(send(admin, "POST", R"({"ignorePaging": false})", "application/json").status, 200);
+        QVERIFY(printloungePages().second != printloungePages().first);
+    }
+
     void sameSeedSameData()
     {
         SandboxOptions o = testOptions();

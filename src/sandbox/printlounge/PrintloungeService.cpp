@@ -180,7 +180,8 @@ ServerResponse PrintloungeService::listOrders(const ServerRequest& request) cons
         if (!parseInt(FormCodec::value(query, QStringLiteral("limit")), &limit) || limit <= 0)
             return jsonError(400, QStringLiteral("limit must be a positive integer"));
     }
-    if (FormCodec::contains(query, QStringLiteral("lastSeenId"))) {
+    // A careless server (FaultOptions::ignorePaging) neither checks nor uses lastSeenId.
+    if (!ignoresPaging() && FormCodec::contains(query, QStringLiteral("lastSeenId"))) {
         if (!parseInt(FormCodec::value(query, QStringLiteral("lastSeenId")), &lastSeenId) || lastSeenId <= 0)
             return jsonError(400, QStringLiteral("lastSeenId must be a positive integer"));
     }

@@ -186,12 +186,12 @@ ojson VirtposCustomers::customerJson(const Customer& c) const
     return j;
 }
 
-ojson VirtposCustomers::list(const FormFields& params) const
+ojson VirtposCustomers::list(const FormFields& params, bool ignorePage) const
 {
     int page = 1;
     int pageSize = 50;
     bool ok = true;
-    if (!get(params, "page").isEmpty())
+    if (!ignorePage && !get(params, "page").isEmpty())
         page = get(params, "page").toInt(&ok);
     if (!ok || page < 1)
         return failure(QStringLiteral("Invalid page: positive integer expected"));

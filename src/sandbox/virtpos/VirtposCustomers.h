@@ -22,7 +22,8 @@ public:
     int idAt(int index) const { return m_customers.at(index).id; }
     int idForExternal(const QString& externalId) const; // 0 when unknown
 
-    nlohmann::ordered_json list(const FormFields& params) const;
+    // `ignorePage`: FaultOptions::ignorePaging, answer page 1 whatever `page` says.
+    nlohmann::ordered_json list(const FormFields& params, bool ignorePage) const;
     nlohmann::ordered_json update(const FormFields& params);
     nlohmann::ordered_json insertCard(const FormFields& params);
     nlohmann::ordered_json updateCard(const FormFields& params);

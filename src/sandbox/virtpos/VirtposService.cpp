@@ -163,7 +163,7 @@ ServerResponse VirtposService::handle(const ServiceRoute& route, const ServerReq
     case OrdersRoute:
         return reply(200, orders(params));
     case CustomerListRoute:
-        return reply(200, m_customers.list(params));
+        return reply(200, m_customers.list(params, ignoresPaging()));
     case CustomerUpdateRoute:
         return reply(200, m_customers.update(params));
     case InsertCardRoute:

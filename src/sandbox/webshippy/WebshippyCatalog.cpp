@@ -270,13 +270,13 @@ int WebshippyCatalog::addProduct(Product product)
     return m_products.last().wspyId;
 }
 
-ojson WebshippyCatalog::getProducts(const json& request) const
+ojson WebshippyCatalog::getProducts(const json& request, bool ignorePage) const
 {
     QStringList errors;
     int page = 0;
     int limit = 10;
     bool ok = true;
-    if (!JsonFields::text(request, "page").trimmed().isEmpty()) {
+    if (!ignorePage && !JsonFields::text(request, "page").trimmed().isEmpty()) {
         page = JsonFields::text(request, "page").trimmed().toInt(&ok);
         if (!ok || page < 0)
             errors << QStringLiteral("[field:page] Page field has to be integer");

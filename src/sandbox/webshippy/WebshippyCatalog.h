@@ -15,7 +15,8 @@ class WebshippyCatalog
 public:
     WebshippyCatalog(quint32 seed, int count);
 
-    nlohmann::ordered_json getProducts(const nlohmann::json& request) const;
+    // `ignorePage`: FaultOptions::ignorePaging, answer page 0 whatever `page` says.
+    nlohmann::ordered_json getProducts(const nlohmann::json& request, bool ignorePage) const;
     nlohmann::ordered_json createProduct(const nlohmann::json& request);
     nlohmann::ordered_json createBundle(const nlohmann::json& request);
 

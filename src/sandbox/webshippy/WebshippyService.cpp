@@ -139,7 +139,7 @@ ServerResponse WebshippyService::handle(const ServiceRoute& route, const ServerR
 
     switch (route.id) {
     case GetProduct:
-        return reply(200, m_catalog.getProducts(decoded));
+        return reply(200, m_catalog.getProducts(decoded, ignoresPaging()));
     case CreateProduct:
         return reply(200, m_catalog.createProduct(decoded));
     case CreateBundle:
