@@ -4,6 +4,7 @@
 #include "ServiceEndpoint.h"
 #include "common/SandboxLogging.h"
 #include "faults/FaultInjector.h"
+#include "faults/TrapEndpoint.h"
 #include "htk/HtkService.h"
 #include "http/HttpServer.h"
 #include "printlounge/PrintloungeService.h"
@@ -28,7 +29,11 @@ struct Sandbox::Private
     std::array<std::unique_ptr<ServiceEndpoint>, kServiceCount> endpoints;
     std::unique_ptr<AdminEndpoint> admin;
     std::array<std::unique_ptr<HttpServer>, kServiceCount + 1> servers; // the last one is admin
+    TrapEndpoint trap;
+    std::unique_ptr<HttpServer> trapServer; // null when 127.0.0.2 could not be bound
     bool running = false;
+
+    void startTrap();
 
     std::unique_ptr<SandboxService> makeService(int index) const
     {
@@ -82,7 +87,7 @@ bool Sandbox::start(QString* error)
         d->servers[i] = std::make_unique<HttpServer>(dispatcher);
         const quint16 port = d->options.port == 0 ? 0 : static_cast<quint16>(d->options.port + i);
         QString reason;
-        if (!d->servers[i]->listen(port, &reason)) {
+        if (!d->servers[i]->listen(QHostAddress::LocalHost, port, &reason)) {
             if (error) {
                 *error = tr("Could not listen on 127.0.0.1:%1 for %2: %3")
                              .arg(port)
@@ -91,10 +96,25 @@ bool Sandbox::start(QString* error)
             stop();
             return false;
         }
+        if (i < kServiceCount)
+            d->endpoints[i]->setOrigin(QStringLiteral("http://127.0.0.1:%1").arg(d->servers[i]->port()));
     }
+    d->startTrap();
     d->running = true;
     qCInfo(lcSandbox).noquote() << "sandbox listening:" << endpointsJson();
     return true;
+}
+
+void Sandbox::Private::startTrap()
+{
+    // Linux routes all of 127/8 to loopback, other systems may not: without a trap the sandbox still runs,
+    // only the redirect-to-another-host tests lose their target.
+    trapServer = std::make_unique<HttpServer>(&trap);
+    QString reason;
+    if (!trapServer->listen(QHostAddress(QStringLiteral("127.0.0.2")), 0, &reason)) {
+        qCWarning(lcSandbox).noquote() << "no trap host: could not listen on 127.0.0.2:" << reason;
+        trapServer.reset();
+    }
 }
 
 void Sandbox::stop()
@@ -104,6 +124,9 @@ void Sandbox::stop()
             server->close();
         server.reset();
     }
+    if (d->trapServer)
+        d->trapServer->close();
+    d->trapServer.reset();
     d->running = false;
 }
 
@@ -114,6 +137,11 @@ bool Sandbox::isRunning() const
 
 QUrl Sandbox::url(const QString& service) const
 {
+    if (service == QLatin1String("trap")) {
+        if (!d->trapServer || !d->trapServer->isListening())
+            return {};
+        return QUrl(QStringLiteral("http://127.0.0.2:%1").arg(d->trapServer->port()));
+    }
     const int index = serviceNames().indexOf(service);
     const int slot = service == QLatin1String("admin") ? kServiceCount : index;
     if (slot < 0 || !d->servers[slot] || !d->servers[slot]->isListening())
@@ -134,7 +162,7 @@ QByteArray Sandbox::endpointsJson() const
 {
     QJsonObject o;
     QStringList names = serviceNames();
-    names << QStringLiteral("admin");
+    names << QStringLiteral("admin") << QStringLiteral("trap");
     for (const QString& name : names)
         o.insert(name, url(name).toString());
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
@@ -166,6 +194,16 @@ void Sandbox::resetData()
         d->endpoints[i]->setService(fresh.get());
         d->services[i] = std::move(fresh);
     }
+}
+
+QJsonArray Sandbox::trapRequests() const
+{
+    return d->trap.requests();
+}
+
+void Sandbox::clearTrapRequests()
+{
+    d->trap.clear();
 }
 
 void Sandbox::setFaults(const FaultOptions& faults)

@@ -21,6 +21,12 @@ struct FaultOptions
     // (printlounge lastSeenId, webshippy GetProduct page, virtpos customer page). Limits and filters still
     // apply. Not drawn: it holds for every request while set.
     bool ignorePaging = false;
+    // 301, 302, 303, 307 or 308 (0 = off): every request whose path does not start with "/moved/" is
+    // answered, unprocessed, with this status and Location: <redirectTo, or the port's own origin> +
+    // "/moved" + <the request target as received>. A request under "/moved/" is served normally without
+    // the prefix, so a same-origin redirect ends at the real route. Not drawn: it holds for every request.
+    int redirectStatus = 0;
+    QString redirectTo; // an absolute base URL such as "http://127.0.0.2:40123"; empty: the port's origin
 };
 
 struct SandboxOptions

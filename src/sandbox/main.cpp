@@ -2,6 +2,7 @@
 // endpoints as one JSON line on stdout once every port listens; never prints the secret.
 
 #include "Sandbox.h"
+#include "faults/RedirectFault.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -103,6 +104,14 @@ int main(int argc, char** argv)
          QT_TRANSLATE_NOOP("kontor-sandbox", "Largest request body; larger ones get 413 (0: no "
                                              "limit)."),
          "bytes"},
+        {"redirect-status",
+         QT_TRANSLATE_NOOP("kontor-sandbox", "Answer every service request with this redirect (301, 302, 303, 307 "
+                                             "or 308) to the same target under /moved; 0: off (default)."),
+         "status"},
+        {"redirect-to",
+         QT_TRANSLATE_NOOP("kontor-sandbox", "Where redirects point: an absolute http(s) base URL such as the trap "
+                                             "host's; default the port's own origin."),
+         "url"},
     };
     for (const Option& o : options) {
         parser.addOption(QCommandLineOption(QLatin1String(o.name), tr(o.description), QLatin1String(o.valueName)));
@@ -160,6 +169,21 @@ int main(int argc, char** argv)
     if (parser.isSet(QStringLiteral("base-path")))
         opts.basePath = parser.value(QStringLiteral("base-path"));
     opts.faults.ignorePaging = parser.isSet(QStringLiteral("ignore-paging"));
+    if (parser.isSet(QStringLiteral("redirect-status"))) {
+        bool ok = false;
+        opts.faults.redirectStatus = parser.value(QStringLiteral("redirect-status")).toInt(&ok);
+        if (!ok || (opts.faults.redirectStatus != 0 &&
+                    !kontor::sandbox::RedirectFault::isRedirectStatus(opts.faults.redirectStatus))) {
+            std::fprintf(stderr, "%s\n", qPrintable(tr("--redirect-status must be 0, 301, 302, 303, 307 or 308")));
+            return 2;
+        }
+    }
+    opts.faults.redirectTo = parser.value(QStringLiteral("redirect-to"));
+    if (!kontor::sandbox::RedirectFault::isValidTarget(opts.faults.redirectTo)) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(tr("--redirect-to must be an absolute http or https URL without query")));
+        return 2;
+    }
 
     kontor::sandbox::Sandbox sandbox(opts);
     QString error;

@@ -183,6 +183,7 @@ bool HttpConnection::parseHead()
             return false;
         }
     }
+    m_request.target = target;
     const qsizetype q = target.indexOf('?');
     m_request.rawPath = q < 0 ? target : target.left(q);
     m_request.rawQuery = q < 0 ? QByteArray() : target.mid(q + 1);

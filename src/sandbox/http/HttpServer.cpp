@@ -18,10 +18,10 @@ HttpServer::~HttpServer()
     close();
 }
 
-bool HttpServer::listen(quint16 port, QString* error)
+bool HttpServer::listen(const QHostAddress& address, quint16 port, QString* error)
 {
     m_server.setMaxPendingConnections(256);
-    if (m_server.listen(QHostAddress::LocalHost, port))
+    if (m_server.listen(address, port))
         return true;
     if (error)
         *error = m_server.errorString();

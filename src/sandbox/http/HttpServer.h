@@ -20,7 +20,7 @@ public:
     explicit HttpServer(HttpDispatcher* dispatcher, QObject* parent = nullptr);
     ~HttpServer() override;
 
-    bool listen(quint16 port, QString* error);
+    bool listen(const QHostAddress& address, quint16 port, QString* error);
     void close();
     quint16 port() const { return m_server.serverPort(); }
     bool isListening() const { return m_server.isListening(); }

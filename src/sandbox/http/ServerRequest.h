@@ -13,6 +13,7 @@ namespace kontor::sandbox {
 struct ServerRequest
 {
     QByteArray method;
+    QByteArray target;                            // the request target exactly as received: path and query
     QByteArray rawPath;                           // the target up to '?', still percent-encoded
     QByteArray rawQuery;                          // the target after '?'
     QString path;                                 // percent-decoded rawPath
