@@ -30,12 +30,18 @@ public:
     void stop();
     bool isRunning() const;
 
-    // "htk", "printlounge", "virtpos", "webshippy" -> http://127.0.0.1:PORT + basePath; "admin" -> without
-    // basePath; "trap" -> http://127.0.0.2:PORT (empty when 127.0.0.2 could not be bound). Empty before
-    // start().
+    // "htk", "printlounge", "virtpos", "webshippy" -> http://127.0.0.1:PORT + basePath (https in TLS
+    // mode); "admin" -> http, without basePath; "trap" -> http://127.0.0.2:PORT (empty when 127.0.0.2 could
+    // not be bound). Empty before start().
     QUrl url(const QString& service) const;
-    // One line: {"admin":"http://127.0.0.1:P","htk":"http://127.0.0.1:P",...,"trap":"http://127.0.0.2:P"}
+    // One line: {"admin":"http://127.0.0.1:P","htk":"http://127.0.0.1:P",...,"trap":"http://127.0.0.2:P"},
+    // in TLS mode also "certSha256".
     QByteArray endpointsJson() const;
+
+    // TLS mode only, after start(): the certificate the service ports present, as PEM, and the lower-case hex
+    // SHA-256 of its DER (what `openssl x509 -fingerprint -sha256` shows, without colons). Empty otherwise.
+    QByteArray certificatePem() const;
+    QString certificateSha256() const;
 
     // What the trap host received, oldest first: [{"method", "target", "headers": {lower-case name:
     // value}, "body"}]. Holds whatever credentials a client carried there: never log it.

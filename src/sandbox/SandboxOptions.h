@@ -43,6 +43,9 @@ struct SandboxOptions
     int tokenLifetimeSec = 900;
     int pageClamp = 100;
     QString basePath; // optional path prefix, e.g. "/shop"
+    // The four service ports speak HTTPS with a self-signed certificate made at start (in memory only);
+    // the admin port and the trap host stay plain http.
+    bool tls = false;
     FaultOptions faults;
 };
 

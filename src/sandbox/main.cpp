@@ -1,5 +1,6 @@
 // kontor-sandbox: runs the loopback simulator of the four services until SIGTERM or SIGINT. Prints the
-// endpoints as one JSON line on stdout once every port listens; never prints the secret.
+// endpoints (and in TLS mode the certificate's SHA-256) as one JSON line on stdout once every port listens;
+// never prints the secret.
 
 #include "Sandbox.h"
 #include "faults/RedirectFault.h"
@@ -121,6 +122,10 @@ int main(int argc, char** argv)
          QT_TRANSLATE_NOOP("kontor-sandbox", "Ignore every paging parameter, as a careless server would: each next "
                                              "page repeats the first."),
          nullptr},
+        {"tls",
+         QT_TRANSLATE_NOOP("kontor-sandbox", "Serve the four services over HTTPS with a self-signed certificate "
+                                             "made at start; its SHA-256 is printed as certSha256."),
+         nullptr},
     };
     for (const Option& o : flags)
         parser.addOption(QCommandLineOption(QLatin1String(o.name), tr(o.description)));
@@ -168,6 +173,7 @@ int main(int argc, char** argv)
         opts.secret = qEnvironmentVariable("KONTOR_SANDBOX_SECRET");
     if (parser.isSet(QStringLiteral("base-path")))
         opts.basePath = parser.value(QStringLiteral("base-path"));
+    opts.tls = parser.isSet(QStringLiteral("tls"));
     opts.faults.ignorePaging = parser.isSet(QStringLiteral("ignore-paging"));
     if (parser.isSet(QStringLiteral("redirect-status"))) {
         bool ok = false;

@@ -65,6 +65,9 @@ HttpConnection::HttpConnection(QTcpSocket* socket, HttpDispatcher* dispatcher, Q
     m_delay.setTimerType(Qt::PreciseTimer); // a latency fault must never answer early
     connect(&m_delay, &QTimer::timeout, this, [this] { send(m_pending); });
     connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
+    // A TLS socket is handed over when its handshake ends, possibly with the first request already decrypted.
+    if (socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &HttpConnection::onReadyRead, Qt::QueuedConnection);
     connect(socket, &QTcpSocket::disconnected, this, [this] {
         m_state = State::Closed;
         m_delay.stop();
