@@ -2,7 +2,8 @@
 // One client connection of the sandbox's HTTP/1.1 server: parses requests (Content-Length and chunked
 // bodies, pipelined requests, Expect: 100-continue), hands each to the port's dispatcher and frames the
 // answer, or deliberately drops or truncates it when the dispatcher injects a fault. Anything it cannot
-// parse gets 400 and a closed connection.
+// parse gets 400 and a closed connection. The socket is a plain QTcpSocket or, in TLS mode, a QSslSocket
+// whose handshake is already done.
 
 #include "http/HttpDispatcher.h"
 

@@ -41,7 +41,7 @@ HttpServer::~HttpServer()
 
 bool HttpServer::listen(const QHostAddress& address, quint16 port, QString* error)
 {
-    m_server->setMaxPendingConnections(256);
+    // No setMaxPendingConnections(): accept() takes every connection at once, nothing waits in Qt's queue.
     if (m_server->listen(address, port))
         return true;
     if (error)
