@@ -11,6 +11,7 @@ packages=(
     build-essential cmake ninja-build ccache pkg-config clang-format
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 qtkeychain-qt6-dev nlohmann-json3-dev libxkbcommon-dev libgl-dev
+    libssl-dev
     dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth procps
 )
 

@@ -1,13 +1,15 @@
 #include "AdminEndpoint.h"
 
 #include "Sandbox.h"
+#include "faults/RedirectFault.h"
 
 #include <QJsonDocument>
 
-// Routes: GET /counters; POST /reset (counters; with ?data=1 also every service's data); GET /faults;
-// POST /faults with a JSON object of FaultOptions fields in camelCase (latencyMs, rate503, rateDrop,
-// rateTruncate, rateHtml200, maxBodyBytes). POST /faults replaces the whole set: a field left out is 0.
-// GET /endpoints; GET /health.
+// Routes: GET /counters; POST /reset (counters and the trap's record; with ?data=1 also every service's
+// data); GET /faults; POST /faults with a JSON object of FaultOptions fields in camelCase (latencyMs,
+// rate503, rateDrop, rateTruncate, rateHtml200, maxBodyBytes, ignorePaging, redirectStatus, redirectTo).
+// POST /faults replaces the whole set: a field left out is 0 (false, empty).
+// GET /endpoints; GET /trap (what the trap host received); GET /health.
 
 namespace kontor::sandbox {
 
@@ -28,9 +30,11 @@ HttpOutcome problem(int status, const QString& message)
 QJsonObject faultsJson(const FaultOptions& f)
 {
     return QJsonObject{
-        {QStringLiteral("latencyMs"), f.latencyMs},     {QStringLiteral("rate503"), f.rate503},
-        {QStringLiteral("rateDrop"), f.rateDrop},       {QStringLiteral("rateTruncate"), f.rateTruncate},
-        {QStringLiteral("rateHtml200"), f.rateHtml200}, {QStringLiteral("maxBodyBytes"), f.maxBodyBytes}};
+        {QStringLiteral("latencyMs"), f.latencyMs},       {QStringLiteral("rate503"), f.rate503},
+        {QStringLiteral("rateDrop"), f.rateDrop},         {QStringLiteral("rateTruncate"), f.rateTruncate},
+        {QStringLiteral("rateHtml200"), f.rateHtml200},   {QStringLiteral("maxBodyBytes"), f.maxBodyBytes},
+        {QStringLiteral("ignorePaging"), f.ignorePaging}, {QStringLiteral("redirectStatus"), f.redirectStatus},
+        {QStringLiteral("redirectTo"), f.redirectTo}};
 }
 
 bool readFaults(const QJsonObject& o, FaultOptions* f, QString* error)
@@ -63,6 +67,31 @@ bool readFaults(const QJsonObject& o, FaultOptions* f, QString* error)
         }
         f->maxBodyBytes = static_cast<qint64>(maxBody.toDouble());
     }
+    const QJsonValue ignorePaging = o.value(QStringLiteral("ignorePaging"));
+    if (!ignorePaging.isUndefined()) {
+        if (!ignorePaging.isBool()) {
+            *error = QStringLiteral("ignorePaging must be true or false");
+            return false;
+        }
+        f->ignorePaging = ignorePaging.toBool();
+    }
+    const QJsonValue redirectStatus = o.value(QStringLiteral("redirectStatus"));
+    if (!redirectStatus.isUndefined()) {
+        const int status = redirectStatus.toInt(-1);
+        if (!redirectStatus.isDouble() || (status != 0 && !RedirectFault::isRedirectStatus(status))) {
+            *error = QStringLiteral("redirectStatus must be 0 (off), 301, 302, 303, 307 or 308");
+            return false;
+        }
+        f->redirectStatus = status;
+    }
+    const QJsonValue redirectTo = o.value(QStringLiteral("redirectTo"));
+    if (!redirectTo.isUndefined()) {
+        if (!redirectTo.isString() || !RedirectFault::isValidTarget(redirectTo.toString())) {
+            *error = QStringLiteral("redirectTo must be empty or an absolute http(s) URL without query");
+            return false;
+        }
+        f->redirectTo = redirectTo.toString();
+    }
     return true;
 }
 } // namespace
@@ -78,6 +107,7 @@ HttpOutcome AdminEndpoint::dispatch(const ServerRequest& request)
         if (data)
             m_sandbox->resetData();
         m_sandbox->resetCounters();
+        m_sandbox->clearTrapRequests();
         return json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}, {QStringLiteral("data"), data}});
     }
     if (path == QLatin1String("/faults") && method == "GET")
@@ -99,9 +129,12 @@ HttpOutcome AdminEndpoint::dispatch(const ServerRequest& request)
         o.response = ServerResponse::json(200, m_sandbox->endpointsJson());
         return o;
     }
+    if (path == QLatin1String("/trap") && method == "GET")
+        return json(200, QJsonObject{{QStringLiteral("requests"), m_sandbox->trapRequests()}});
     if (path == QLatin1String("/health") && method == "GET")
         return json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
-    if (path == QLatin1String("/counters") || path == QLatin1String("/reset") || path == QLatin1String("/faults"))
+    if (path == QLatin1String("/counters") || path == QLatin1String("/reset") || path == QLatin1String("/faults") ||
+        path == QLatin1String("/trap"))
         return problem(405, QStringLiteral("method not allowed"));
     return problem(404, QStringLiteral("no such admin route"));
 }

@@ -1,7 +1,7 @@
 #pragma once
 // The dispatcher of the sandbox's admin port: counters, reset, fault options at runtime. Never faulty.
 
-#include "HttpDispatcher.h"
+#include "http/HttpDispatcher.h"
 
 namespace kontor::sandbox {
 

@@ -1,16 +1,21 @@
 #include "Sandbox.h"
 
 #include "AdminEndpoint.h"
-#include "FaultInjector.h"
-#include "HtkService.h"
-#include "HttpServer.h"
-#include "PrintloungeService.h"
-#include "SandboxLogging.h"
 #include "ServiceEndpoint.h"
-#include "VirtposService.h"
-#include "WebshippyService.h"
+#include "common/SandboxLogging.h"
+#include "faults/FaultInjector.h"
+#include "faults/TrapEndpoint.h"
+#include "htk/HtkService.h"
+#include "http/HttpServer.h"
+#include "http/SelfSignedCertificate.h"
+#include "printlounge/PrintloungeService.h"
+#include "virtpos/VirtposService.h"
+#include "webshippy/WebshippyService.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <array>
 
 namespace kontor::sandbox {
@@ -28,7 +33,14 @@ struct Sandbox::Private
     std::array<std::unique_ptr<ServiceEndpoint>, kServiceCount> endpoints;
     std::unique_ptr<AdminEndpoint> admin;
     std::array<std::unique_ptr<HttpServer>, kServiceCount + 1> servers; // the last one is admin
+    TrapEndpoint trap;
+    std::unique_ptr<HttpServer> trapServer; // null when 127.0.0.2 could not be bound
+    SelfSignedCertificate identity;         // TLS mode: made at the first start, kept across restarts
     bool running = false;
+
+    bool prepareTls(QString* error);
+    void startTrap();
+    QString origin(int service) const;
 
     std::unique_ptr<SandboxService> makeService(int index) const
     {
@@ -76,13 +88,22 @@ bool Sandbox::start(QString* error)
 {
     if (d->running)
         return true;
+    if (!d->prepareTls(error))
+        return false;
     for (int i = 0; i <= kServiceCount; ++i) {
         HttpDispatcher* dispatcher = i < kServiceCount ? static_cast<HttpDispatcher*>(d->endpoints[i].get())
                                                        : static_cast<HttpDispatcher*>(d->admin.get());
         d->servers[i] = std::make_unique<HttpServer>(dispatcher);
+        if (i < kServiceCount && d->options.tls) {
+            QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+            tls.setLocalCertificate(d->identity.certificate());
+            tls.setPrivateKey(d->identity.privateKey());
+            tls.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
+            d->servers[i]->setTlsConfiguration(tls);
+        }
         const quint16 port = d->options.port == 0 ? 0 : static_cast<quint16>(d->options.port + i);
         QString reason;
-        if (!d->servers[i]->listen(port, &reason)) {
+        if (!d->servers[i]->listen(QHostAddress::LocalHost, port, &reason)) {
             if (error) {
                 *error = tr("Could not listen on 127.0.0.1:%1 for %2: %3")
                              .arg(port)
@@ -91,10 +112,47 @@ bool Sandbox::start(QString* error)
             stop();
             return false;
         }
+        if (i < kServiceCount)
+            d->endpoints[i]->setOrigin(d->origin(i));
     }
+    d->startTrap();
     d->running = true;
     qCInfo(lcSandbox).noquote() << "sandbox listening:" << endpointsJson();
     return true;
+}
+
+bool Sandbox::Private::prepareTls(QString* error)
+{
+    if (!options.tls || !identity.isNull())
+        return true;
+    QString reason;
+    identity = SelfSignedCertificate::generate(&reason);
+    if (identity.isNull()) {
+        if (error)
+            *error = Sandbox::tr("Could not make the TLS certificate: %1").arg(reason);
+        return false;
+    }
+    return true;
+}
+
+QString Sandbox::Private::origin(int service) const
+{
+    const HttpServer* server = servers[service].get();
+    return QStringLiteral("%1://127.0.0.1:%2")
+        .arg(server->isTls() ? QLatin1String("https") : QLatin1String("http"))
+        .arg(server->port());
+}
+
+void Sandbox::Private::startTrap()
+{
+    // Linux routes all of 127/8 to loopback, other systems may not: without a trap the sandbox still runs,
+    // only the redirect-to-another-host tests lose their target.
+    trapServer = std::make_unique<HttpServer>(&trap);
+    QString reason;
+    if (!trapServer->listen(QHostAddress(QStringLiteral("127.0.0.2")), 0, &reason)) {
+        qCWarning(lcSandbox).noquote() << "no trap host: could not listen on 127.0.0.2:" << reason;
+        trapServer.reset();
+    }
 }
 
 void Sandbox::stop()
@@ -104,6 +162,9 @@ void Sandbox::stop()
             server->close();
         server.reset();
     }
+    if (d->trapServer)
+        d->trapServer->close();
+    d->trapServer.reset();
     d->running = false;
 }
 
@@ -114,11 +175,16 @@ bool Sandbox::isRunning() const
 
 QUrl Sandbox::url(const QString& service) const
 {
+    if (service == QLatin1String("trap")) {
+        if (!d->trapServer || !d->trapServer->isListening())
+            return {};
+        return QUrl(QStringLiteral("http://127.0.0.2:%1").arg(d->trapServer->port()));
+    }
     const int index = serviceNames().indexOf(service);
     const int slot = service == QLatin1String("admin") ? kServiceCount : index;
     if (slot < 0 || !d->servers[slot] || !d->servers[slot]->isListening())
         return {};
-    QString base = QStringLiteral("http://127.0.0.1:%1").arg(d->servers[slot]->port());
+    QString base = d->origin(slot);
     if (slot < kServiceCount && !d->options.basePath.isEmpty()) {
         QString path = d->options.basePath;
         while (path.endsWith(QLatin1Char('/')))
@@ -134,10 +200,24 @@ QByteArray Sandbox::endpointsJson() const
 {
     QJsonObject o;
     QStringList names = serviceNames();
-    names << QStringLiteral("admin");
+    names << QStringLiteral("admin") << QStringLiteral("trap");
     for (const QString& name : names)
         o.insert(name, url(name).toString());
+    if (!certificateSha256().isEmpty())
+        o.insert(QStringLiteral("certSha256"), certificateSha256());
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QByteArray Sandbox::certificatePem() const
+{
+    return d->options.tls ? d->identity.certificate().toPem() : QByteArray();
+}
+
+QString Sandbox::certificateSha256() const
+{
+    if (!d->options.tls || d->identity.isNull())
+        return {};
+    return QString::fromLatin1(d->identity.certificate().digest(QCryptographicHash::Sha256).toHex());
 }
 
 QJsonObject Sandbox::counters() const
@@ -166,6 +246,16 @@ void Sandbox::resetData()
         d->endpoints[i]->setService(fresh.get());
         d->services[i] = std::move(fresh);
     }
+}
+
+QJsonArray Sandbox::trapRequests() const
+{
+    return d->trap.requests();
+}
+
+void Sandbox::clearTrapRequests()
+{
+    d->trap.clear();
 }
 
 void Sandbox::setFaults(const FaultOptions& faults)

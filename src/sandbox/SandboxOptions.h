@@ -17,6 +17,16 @@ struct FaultOptions
     double rateTruncate = 0; // processed; full Content-Length, half the body, then the connection closes
     double rateHtml200 = 0;  // an HTML maintenance page with status 200; the request is not processed
     qint64 maxBodyBytes = 0; // 0 = unlimited; larger bodies get 413 and are not processed
+    // A careless server's paging: every paging parameter is ignored, so each "next page" repeats the first
+    // (printlounge lastSeenId, webshippy GetProduct page, virtpos customer page). Limits and filters still
+    // apply. Not drawn: it holds for every request while set.
+    bool ignorePaging = false;
+    // 301, 302, 303, 307 or 308 (0 = off): every request whose path does not start with "/moved/" is
+    // answered, unprocessed, with this status and Location: <redirectTo, or the port's own origin> +
+    // "/moved" + <the request target as received>. A request under "/moved/" is served normally without
+    // the prefix, so a same-origin redirect ends at the real route. Not drawn: it holds for every request.
+    int redirectStatus = 0;
+    QString redirectTo; // an absolute base URL such as "http://127.0.0.2:40123"; empty: the port's origin
 };
 
 struct SandboxOptions
@@ -33,6 +43,9 @@ struct SandboxOptions
     int tokenLifetimeSec = 900;
     int pageClamp = 100;
     QString basePath; // optional path prefix, e.g. "/shop"
+    // The four service ports speak HTTPS with a self-signed certificate made at start (in memory only);
+    // the admin port and the trap host stay plain http.
+    bool tls = false;
     FaultOptions faults;
 };
 

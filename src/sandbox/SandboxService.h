@@ -2,8 +2,8 @@
 // The interface of one simulated service. Matching is separate from handling so that a fault can be
 // counted under the right route without running the handler.
 
-#include "ServerRequest.h"
-#include "ServerResponse.h"
+#include "http/ServerRequest.h"
+#include "http/ServerResponse.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -28,6 +28,16 @@ public:
     // Service-specific counters besides "requests" (e.g. "tokenRequests").
     virtual QJsonObject counters() const = 0;
     virtual void resetCounters() = 0;
+
+    // FaultOptions::ignorePaging, set by the endpoint before each handle() so that a change of the fault
+    // options applies to the next request without the service holding a copy of them.
+    void setIgnorePaging(bool ignore) { m_ignorePaging = ignore; }
+
+protected:
+    bool ignoresPaging() const { return m_ignorePaging; }
+
+private:
+    bool m_ignorePaging = false;
 };
 
 } // namespace kontor::sandbox

@@ -1,6 +1,7 @@
 #include "ServiceEndpoint.h"
 
-#include "SandboxLogging.h"
+#include "common/SandboxLogging.h"
+#include "faults/RedirectFault.h"
 
 #include <utility>
 
@@ -36,9 +37,35 @@ ServiceRoute ServiceEndpoint::route(const ServerRequest& request) const
 
 HttpOutcome ServiceEndpoint::dispatch(const ServerRequest& request)
 {
+    // The redirect fault is not drawn: while it is set, it holds for every request, and the drawn faults
+    // apply only to requests that arrive under /moved/.
+    if (!RedirectFault::isRedirectStatus(m_faults->options().redirectStatus))
+        return serve(request);
+    if (!RedirectFault::isMoved(request))
+        return redirect(request);
+    return serve(RedirectFault::unmoved(request));
+}
+
+HttpOutcome ServiceEndpoint::redirect(const ServerRequest& request)
+{
+    const FaultOptions& faults = m_faults->options();
+    const ServiceRoute r = route(request);
+    HttpOutcome outcome;
+    outcome.delayMs = faults.latencyMs;
+    const QString base = faults.redirectTo.isEmpty() ? m_origin : faults.redirectTo;
+    outcome.response = RedirectFault::answer(faults.redirectStatus, RedirectFault::location(base, request.target));
+    const QString tally = QString::number(faults.redirectStatus);
+    m_counters.add(r.key, tally);
+    qCDebug(lcSandbox).noquote() << r.key << "->" << tally;
+    return outcome;
+}
+
+HttpOutcome ServiceEndpoint::serve(const ServerRequest& request)
+{
     const ServiceRoute r = route(request);
     HttpOutcome outcome;
     outcome.delayMs = m_faults->options().latencyMs;
+    m_service->setIgnorePaging(m_faults->options().ignorePaging);
     QString tally;
     switch (m_faults->roll()) {
     case FaultInjector::Kind::Status503:

@@ -1,7 +1,9 @@
 // kontor-sandbox: runs the loopback simulator of the four services until SIGTERM or SIGINT. Prints the
-// endpoints as one JSON line on stdout once every port listens; never prints the secret.
+// endpoints (and in TLS mode the certificate's SHA-256) as one JSON line on stdout once every port listens;
+// never prints the secret.
 
 #include "Sandbox.h"
+#include "faults/RedirectFault.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -103,10 +105,30 @@ int main(int argc, char** argv)
          QT_TRANSLATE_NOOP("kontor-sandbox", "Largest request body; larger ones get 413 (0: no "
                                              "limit)."),
          "bytes"},
+        {"redirect-status",
+         QT_TRANSLATE_NOOP("kontor-sandbox", "Answer every service request with this redirect (301, 302, 303, 307 "
+                                             "or 308) to the same target under /moved; 0: off (default)."),
+         "status"},
+        {"redirect-to",
+         QT_TRANSLATE_NOOP("kontor-sandbox", "Where redirects point: an absolute http(s) base URL such as the trap "
+                                             "host's; default the port's own origin."),
+         "url"},
     };
     for (const Option& o : options) {
         parser.addOption(QCommandLineOption(QLatin1String(o.name), tr(o.description), QLatin1String(o.valueName)));
     }
+    const Option flags[] = {
+        {"ignore-paging",
+         QT_TRANSLATE_NOOP("kontor-sandbox", "Ignore every paging parameter, as a careless server would: each next "
+                                             "page repeats the first."),
+         nullptr},
+        {"tls",
+         QT_TRANSLATE_NOOP("kontor-sandbox", "Serve the four services over HTTPS with a self-signed certificate "
+                                             "made at start; its SHA-256 is printed as certSha256."),
+         nullptr},
+    };
+    for (const Option& o : flags)
+        parser.addOption(QCommandLineOption(QLatin1String(o.name), tr(o.description)));
     parser.process(app);
 
     kontor::sandbox::SandboxOptions opts;
@@ -151,6 +173,23 @@ int main(int argc, char** argv)
         opts.secret = qEnvironmentVariable("KONTOR_SANDBOX_SECRET");
     if (parser.isSet(QStringLiteral("base-path")))
         opts.basePath = parser.value(QStringLiteral("base-path"));
+    opts.tls = parser.isSet(QStringLiteral("tls"));
+    opts.faults.ignorePaging = parser.isSet(QStringLiteral("ignore-paging"));
+    if (parser.isSet(QStringLiteral("redirect-status"))) {
+        bool ok = false;
+        opts.faults.redirectStatus = parser.value(QStringLiteral("redirect-status")).toInt(&ok);
+        if (!ok || (opts.faults.redirectStatus != 0 &&
+                    !kontor::sandbox::RedirectFault::isRedirectStatus(opts.faults.redirectStatus))) {
+            std::fprintf(stderr, "%s\n", qPrintable(tr("--redirect-status must be 0, 301, 302, 303, 307 or 308")));
+            return 2;
+        }
+    }
+    opts.faults.redirectTo = parser.value(QStringLiteral("redirect-to"));
+    if (!kontor::sandbox::RedirectFault::isValidTarget(opts.faults.redirectTo)) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(tr("--redirect-to must be an absolute http or https URL without query")));
+        return 2;
+    }
 
     kontor::sandbox::Sandbox sandbox(opts);
     QString error;

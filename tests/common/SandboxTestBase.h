@@ -27,6 +27,8 @@ struct Reply
     QByteArray body;
     QByteArray contentType;
     QByteArray wwwAuthenticate;
+    QByteArray location;
+    QUrl url; // where the reply came from, after any redirect the manager followed
     qint64 contentLength = -1;
     QJsonObject object() const { return QJsonDocument::fromJson(body).object(); }
     QJsonArray array() const { return QJsonDocument::fromJson(body).array(); }
@@ -102,6 +104,8 @@ protected:
         r.body = reply->readAll();
         r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
         r.wwwAuthenticate = reply->rawHeader("WWW-Authenticate");
+        r.location = reply->rawHeader("Location");
+        r.url = reply->url();
         if (reply->hasRawHeader("Content-Length"))
             r.contentLength = reply->rawHeader("Content-Length").toLongLong();
         reply->deleteLater();

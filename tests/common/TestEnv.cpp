@@ -103,6 +103,11 @@ QString SandboxProcess::url(const QString& service) const
     return m_endpoints.value(service).toString();
 }
 
+QString SandboxProcess::certSha256() const
+{
+    return m_endpoints.value(QStringLiteral("certSha256")).toString();
+}
+
 QString SandboxProcess::admin() const
 {
     return url(QStringLiteral("admin"));

@@ -29,7 +29,8 @@ class SandboxProcess
 public:
     ~SandboxProcess();
     bool start(const QStringList& args = {});
-    QString url(const QString& service) const; // "http://127.0.0.1:PORT"
+    QString url(const QString& service) const; // "http://127.0.0.1:PORT" (https with --tls); "trap" too
+    QString certSha256() const;                // with --tls: hex SHA-256 of the certificate; else empty
     QJsonObject counters() const;              // GET <admin>/counters
     bool resetCounters() const;
     QString admin() const;

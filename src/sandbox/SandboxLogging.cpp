@@ -1,3 +1,0 @@
-#include "SandboxLogging.h"
-
-Q_LOGGING_CATEGORY(lcSandbox, "kontor.sandbox", QtInfoMsg)

@@ -1,0 +1,3 @@
+#include "common/SandboxLogging.h"
+
+Q_LOGGING_CATEGORY(lcSandbox, "kontor.sandbox", QtInfoMsg)

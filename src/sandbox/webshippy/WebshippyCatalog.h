@@ -1,0 +1,44 @@
+#pragma once
+// The webshippy product catalogue: GetProduct (paged, filtered, every value a string), CreateProduct
+// (upsert by sku, barcode locked once goods were received) and createBundle. Each call takes the decoded
+// request object and returns the answer envelope {status, message, ...} that WebshippyService renders.
+
+#include <QHash>
+#include <QJsonObject>
+#include <QVector>
+#include <nlohmann/json.hpp>
+
+namespace kontor::sandbox {
+
+class WebshippyCatalog
+{
+public:
+    WebshippyCatalog(quint32 seed, int count);
+
+    // `ignorePage`: FaultOptions::ignorePaging, answer page 0 whatever `page` says.
+    nlohmann::ordered_json getProducts(const nlohmann::json& request, bool ignorePage) const;
+    nlohmann::ordered_json createProduct(const nlohmann::json& request);
+    nlohmann::ordered_json createBundle(const nlohmann::json& request);
+
+    QJsonObject counters() const;
+    void resetCounters();
+
+private:
+    struct Product
+    {
+        int wspyId = 0;
+        nlohmann::ordered_json fields; // every value a string, in the vendor's field order
+        bool hasReceipt = false;       // goods were received: the barcode can no longer change
+    };
+
+    int addProduct(Product product);
+    nlohmann::ordered_json emptyFields() const;
+
+    QVector<Product> m_products;
+    QHash<QString, int> m_bySku;
+    int m_nextWspyId = 74210;
+    qint64 m_productWrites = 0;
+    qint64 m_bundlesCreated = 0;
+};
+
+} // namespace kontor::sandbox

@@ -1,0 +1,34 @@
+#pragma once
+// Simulates the Webshippy Product and Marketplace Transaction APIs ("webshippy", vendor docs 003 and 004):
+// POST /wspyapi/{Action}/{xml|json} with the payload in the form field `request`. This class decodes the
+// envelope, checks the API key and renders answers in the requested format; WebshippyCatalog and
+// WebshippyMarketplace hold the data.
+
+#include "SandboxOptions.h"
+#include "SandboxService.h"
+#include "webshippy/WebshippyCatalog.h"
+#include "webshippy/WebshippyMarketplace.h"
+
+namespace kontor::sandbox {
+
+class WebshippyService : public SandboxService
+{
+public:
+    explicit WebshippyService(const SandboxOptions& options);
+
+    ServiceRoute match(const QByteArray& method, const QString& path) const override;
+    ServerResponse handle(const ServiceRoute& route, const ServerRequest& request) override;
+    QJsonObject counters() const override;
+    void resetCounters() override;
+
+    // The vendor's XML: lists repeat their element, except `message` (and GetProduct's `result`), whose
+    // entries are <elem> children of one element.
+    static QByteArray toXml(const nlohmann::ordered_json& body, bool resultAsElems);
+
+private:
+    SandboxOptions m_options;
+    WebshippyCatalog m_catalog;
+    WebshippyMarketplace m_marketplace;
+};
+
+} // namespace kontor::sandbox
