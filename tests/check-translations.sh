@@ -12,7 +12,7 @@ for ts in "$src"/translations/kontor_*.ts; do
     cp "$ts" "$work/"
     copy="$work/$(basename "$ts")"
     "$lupdate" -silent -locations none -no-obsolete -extensions cpp,h,ui \
-        "$src/src/core" "$src/src/app" "$src/src/cli" "$src/ui" -ts "$copy" >/dev/null
+        "$src/src/core" "$src/src/app" "$src/src/cli" "$src/ui" "$src/src/sandbox/Sandbox.cpp" -ts "$copy" >/dev/null
     total=$(grep -c '<message' "$copy" || true)
     unfinished=$(grep -c 'type="unfinished"' "$copy" || true)
     empty=$(grep -c '<translation></translation>' "$copy" || true)

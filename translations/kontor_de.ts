@@ -33,6 +33,41 @@
     </message>
 </context>
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Ausgestellt für:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Ausgestellt von:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Gültig:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Problems found:</source>
+        <translation>Gefundene Probleme:</translation>
+    </message>
+    <message>
+        <source>Trust this certificate only if the shop&apos;s administrator confirms its fingerprint, for example by phone. Kontor will then accept this one certificate for this profile and still check every other certificate in full.</source>
+        <translation>Vertrauen Sie diesem Zertifikat nur, wenn der Administrator des Shops seinen Fingerabdruck bestätigt, zum Beispiel telefonisch. Kontor akzeptiert dann genau dieses eine Zertifikat für dieses Profil und prüft alle anderen Zertifikate weiterhin vollständig.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Profile</source>
@@ -206,28 +241,88 @@
         <source>Connection test result</source>
         <translation>Ergebnis des Verbindungstests</translation>
     </message>
+    <message>
+        <source>Trusted &amp;certificate:</source>
+        <translation>Vertrauenswürdiges &amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of a trusted certificate</source>
+        <translation>SHA-256-Fingerabdruck eines vertrauenswürdigen Zertifikats</translation>
+    </message>
+    <message>
+        <source>Only for a shop whose certificate is issued by its own authority: the SHA-256 fingerprint of that one certificate, as the shop&apos;s administrator gives it. Every other certificate is still checked in full.</source>
+        <translation>Nur für einen Shop, dessen Zertifikat von einer eigenen Zertifizierungsstelle ausgestellt ist: der SHA-256-Fingerabdruck genau dieses einen Zertifikats, so wie der Administrator des Shops ihn mitteilt. Alle anderen Zertifikate werden weiterhin vollständig geprüft.</translation>
+    </message>
+    <message>
+        <source>none (every certificate is checked in full)</source>
+        <translation>keines (jedes Zertifikat wird vollständig geprüft)</translation>
+    </message>
+    <message>
+        <source>Check the certificate</source>
+        <translation>Zertifikat prüfen</translation>
+    </message>
+    <message>
+        <source>See the certificate the server presented, and trust it for this profile if its fingerprint is right.</source>
+        <translation>Das Zertifikat ansehen, das der Server vorgelegt hat, und ihm für dieses Profil vertrauen, wenn sein Fingerabdruck stimmt.</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the certificate…</source>
+        <translation>Zertifikat p&amp;rüfen…</translation>
+    </message>
 </context>
 <context>
-    <name>kontor</name>
+    <name>kontor::Capabilities</name>
     <message>
-        <source>Kontor could not create its settings folder %1. Check that you may write there.</source>
-        <translation>Kontor konnte seinen Einstellungsordner %1 nicht anlegen. Prüfen Sie, ob Sie dort schreiben dürfen.</translation>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
     </message>
     <message>
-        <source>Kontor could not save the profiles to %1: %2</source>
-        <translation>Kontor konnte die Profile nicht in %1 speichern: %2</translation>
+        <source>Cart</source>
+        <translation>Warenkorb</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>storniert</translation>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
     </message>
     <message>
-        <source>shipped</source>
-        <translation>versandt</translation>
+        <source>Products</source>
+        <translation>Produkte</translation>
     </message>
     <message>
-        <source>open</source>
-        <translation>offen</translation>
+        <source>Product upload</source>
+        <translation>Produkte hochladen</translation>
+    </message>
+    <message>
+        <source>Deleting products</source>
+        <translation>Produkte löschen</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Discount cards</source>
+        <translation>Rabattkarten</translation>
+    </message>
+    <message>
+        <source>Marketplace transactions</source>
+        <translation>Marktplatz-Transaktionen</translation>
+    </message>
+    <message>
+        <source>Invoice upload</source>
+        <translation>Rechnungen hochladen</translation>
+    </message>
+    <message>
+        <source>%1&apos;s interface document lists &quot;%2&quot; but does not describe how it works, so Kontor cannot offer it for this service.</source>
+        <translation>Die Schnittstellenbeschreibung von %1 nennt „%2“, beschreibt aber nicht, wie diese Funktion arbeitet. Daher kann Kontor sie für diesen Dienst nicht anbieten.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer &quot;%2&quot;.</source>
+        <translation>%1 bietet „%2“ nicht an.</translation>
     </message>
 </context>
 <context>
@@ -312,6 +407,25 @@
         <source>External article (OCI punch-out)</source>
         <translation>Externer Artikel (OCI-Punch-out)</translation>
     </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation>Unbekannt (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ClientRegistry</name>
+    <message>
+        <source>The profile changed while it was being opened; try again.</source>
+        <translation>Das Profil wurde geändert, während es geöffnet wurde; versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Kontor cannot talk to this service.</source>
+        <translation>Kontor kann mit diesem Dienst nicht kommunizieren.</translation>
+    </message>
+    <message>
+        <source>No password or API key is stored for the profile &apos;%1&apos;. Edit the profile to enter it.</source>
+        <translation>Für das Profil „%1“ ist kein Passwort oder API-Schlüssel gespeichert. Bearbeiten Sie das Profil, um das Passwort oder den API-Schlüssel einzugeben.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::HtkClient</name>
@@ -326,6 +440,10 @@
     <message>
         <source>Signed in to OmniSeller. Categories visible: %1.</source>
         <translation>Bei OmniSeller angemeldet. Sichtbare Kategorien: %1.</translation>
+    </message>
+    <message>
+        <source>OmniSeller did not accept the sign-in, even with a fresh token. Check the API user and password in the profile, and that this user may use the interface.</source>
+        <translation>OmniSeller hat die Anmeldung auch mit einem neuen Token nicht akzeptiert. Prüfen Sie API-Benutzer und Passwort im Profil und ob dieser Benutzer die Schnittstelle nutzen darf.</translation>
     </message>
 </context>
 <context>
@@ -345,6 +463,21 @@
     <message>
         <source>OmniSeller returned nothing for the order %1.</source>
         <translation>OmniSeller hat zur Bestellung %1 nichts geliefert.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::OrderStatus</name>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>versandt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>storniert</translation>
     </message>
 </context>
 <context>
@@ -372,6 +505,13 @@
     <message>
         <source>Signed in to Printlounge; the newest order is %1.</source>
         <translation>Bei Printlounge angemeldet; die neueste Bestellung ist %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::PrintloungeParser</name>
+    <message>
+        <source>Printlounge refused the request: &quot;%1&quot;.</source>
+        <translation>Printlounge hat die Anfrage abgelehnt: „%1“.</translation>
     </message>
 </context>
 <context>
@@ -416,6 +556,10 @@
         <source>The timeouts must be at least one second, and the total time at least as long as the inactivity time.</source>
         <translation>Die Zeitlimits müssen mindestens eine Sekunde betragen, und die Gesamtzeit muss mindestens so lang sein wie die Zeit ohne Datenverkehr.</translation>
     </message>
+    <message>
+        <source>The trusted certificate&apos;s fingerprint must be 64 hexadecimal digits (SHA-256).</source>
+        <translation>Der Fingerabdruck des vertrauenswürdigen Zertifikats muss aus 64 Hexadezimalziffern bestehen (SHA-256).</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ProfileStore</name>
@@ -439,6 +583,14 @@
         <source>A profile named &quot;%1&quot; exists already. Choose another name.</source>
         <translation>Ein Profil namens „%1“ gibt es bereits. Wählen Sie einen anderen Namen.</translation>
     </message>
+    <message>
+        <source>Kontor could not create its settings folder %1. Check that you may write there.</source>
+        <translation>Kontor konnte seinen Einstellungsordner %1 nicht anlegen. Prüfen Sie, ob Sie dort schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Kontor could not save the profiles to %1: %2</source>
+        <translation>Kontor konnte die Profile nicht in %1 speichern: %2</translation>
+    </message>
 </context>
 <context>
     <name>kontor::SecretStore</name>
@@ -451,30 +603,36 @@
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar, und in dieser Sitzung wurde für dieses Profil kein Passwort oder Schlüssel eingegeben.</translation>
     </message>
     <message>
-        <source>The system keychain could not be read: %1</source>
-        <translation>Der Schlüsselbund des Systems konnte nicht gelesen werden: %1</translation>
+        <source>The password or API key could not be read from the system keychain.</source>
+        <translation>Das Passwort oder der API-Schlüssel konnte nicht aus dem Schlüsselbund des Systems gelesen werden.</translation>
     </message>
     <message>
-        <source>The password could not be saved in the system keychain: %1</source>
-        <translation>Das Passwort konnte nicht im Schlüsselbund des Systems gespeichert werden: %1</translation>
+        <source>The password or API key could not be saved in the system keychain.</source>
+        <translation>Das Passwort oder der API-Schlüssel konnte nicht im Schlüsselbund des Systems gespeichert werden.</translation>
     </message>
     <message>
-        <source>The password could not be removed from the system keychain: %1</source>
-        <translation>Das Passwort konnte nicht aus dem Schlüsselbund des Systems entfernt werden: %1</translation>
+        <source>The password or API key could not be removed from the system keychain; it is still stored there.</source>
+        <translation>Das Passwort oder der API-Schlüssel konnte nicht aus dem Schlüsselbund des Systems entfernt werden und ist dort weiterhin gespeichert.</translation>
     </message>
-</context>
-<context>
-    <name>kontor::ServiceClient</name>
     <message>
-        <source>%1 does not offer an order list.</source>
-        <translation>%1 bietet keine Bestellliste an.</translation>
+        <source>The keychain is locked. Unlock it (for example by signing in to your desktop session or in its password manager) and try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt. Entsperren Sie ihn (zum Beispiel durch die Anmeldung an Ihrer Desktop-Sitzung oder in seiner Passwortverwaltung) und versuchen Sie es noch einmal.</translation>
     </message>
-</context>
-<context>
-    <name>kontor::T</name>
     <message>
-        <source>OmniSeller did not accept the sign-in, even with a fresh token. Check the API user and password in the profile, and that this user may use the interface.</source>
-        <translation>OmniSeller hat die Anmeldung auch mit einem neuen Token nicht akzeptiert. Prüfen Sie API-Benutzer und Passwort im Profil und ob dieser Benutzer die Schnittstelle nutzen darf.</translation>
+        <source>The keychain refused Kontor access. Allow Kontor in the keychain&apos;s settings and try again.</source>
+        <translation>Der Schlüsselbund hat Kontor den Zugriff verweigert. Erlauben Sie Kontor den Zugriff in den Einstellungen des Schlüsselbunds und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keychain (on Linux: no Secret Service such as GNOME Keyring or KWallet is running).</source>
+        <translation>Auf diesem Computer gibt es keinen Schlüsselbund des Systems (unter Linux: Es läuft kein Secret Service wie GNOME Keyring oder KWallet).</translation>
+    </message>
+    <message>
+        <source>The keychain gave no reason.</source>
+        <translation>Der Schlüsselbund hat keinen Grund genannt.</translation>
+    </message>
+    <message>
+        <source>The keychain said: %1</source>
+        <translation>Meldung des Schlüsselbunds: %1</translation>
     </message>
 </context>
 <context>
@@ -484,8 +642,8 @@
         <translation>VirtualPOS hat den API-Schlüssel nicht akzeptiert. Prüfen Sie ihn im Profil.</translation>
     </message>
     <message>
-        <source>Signed in to VirtualPOS. Orders visible: %1.</source>
-        <translation>Bei VirtualPOS angemeldet. Sichtbare Bestellungen: %1.</translation>
+        <source>Signed in to VirtualPOS. Orders of the last day: %1.</source>
+        <translation>Bei VirtualPOS angemeldet. Bestellungen des letzten Tages: %1.</translation>
     </message>
 </context>
 <context>
@@ -506,10 +664,6 @@
 <context>
     <name>kontor::WebshippyClient</name>
     <message>
-        <source>The page must be 0 or more and the page size at least 1.</source>
-        <translation>Die Seite muss 0 oder größer sein und die Seitengröße mindestens 1.</translation>
-    </message>
-    <message>
         <source>Webshippy did not accept the API key. Check it in the profile.</source>
         <translation>Webshippy hat den API-Schlüssel nicht akzeptiert. Prüfen Sie ihn im Profil.</translation>
     </message>
@@ -520,6 +674,10 @@
     <message>
         <source>Signed in to Webshippy; the product list answers.</source>
         <translation>Bei Webshippy angemeldet; die Produktliste ist erreichbar.</translation>
+    </message>
+    <message>
+        <source>The product list cannot continue from here; load it again.</source>
+        <translation>Die Produktliste kann an dieser Stelle nicht fortgesetzt werden; laden Sie sie neu.</translation>
     </message>
 </context>
 <context>
@@ -648,38 +806,6 @@
         <translation>&lt;Befehl&gt; [Argumente]</translation>
     </message>
     <message>
-        <source>Commands:
-  profile add NAME --service S --url URL [--user U] [--auth KIND] [--format F]
-                  [--secret-stdin] [--allow-insecure-http]
-  profile list
-  profile show NAME            says whether a secret is stored, never the secret
-  profile remove NAME          also deletes its secret from the keychain
-  profile test [NAME]          one signed-in call that proves the profile works
-  profile set-secret NAME      read the secret from standard input into the keychain
-  categories list              OmniSeller HTK
-  orders list [--limit N]      OmniSeller HTK, Printlounge, VirtualPOS
-  products list [--limit N]    Webshippy
-
-Exit codes: 0 success, 1 service or network error, 2 usage error, 3 partly done,
-4 authentication failed or no secret.
-</source>
-        <translation>Befehle:
-  profile add NAME --service S --url URL [--user U] [--auth ART] [--format F]
-                  [--secret-stdin] [--allow-insecure-http]
-  profile list
-  profile show NAME            zeigt, ob Zugangsdaten gespeichert sind, nie die Zugangsdaten selbst
-  profile remove NAME          löscht auch die Zugangsdaten aus dem Schlüsselbund
-  profile test [NAME]          eine Abfrage mit Anmeldung, die zeigt, dass das Profil funktioniert
-  profile set-secret NAME      Zugangsdaten von der Standardeingabe lesen und im Schlüsselbund ablegen
-  categories list              OmniSeller HTK
-  orders list [--limit N]      OmniSeller HTK, Printlounge, VirtualPOS
-  products list [--limit N]    Webshippy
-
-Exit-Codes: 0 Erfolg, 1 Dienst- oder Netzwerkfehler, 2 Aufruffehler, 3 teilweise erledigt,
-4 Anmeldung fehlgeschlagen oder keine Zugangsdaten.
-</translation>
-    </message>
-    <message>
         <source>The option --%1 belongs to &apos;%2&apos;, not to &apos;%3&apos;.</source>
         <translation>Die Option --%1 gehört zu &apos;%2&apos;, nicht zu &apos;%3&apos;.</translation>
     </message>
@@ -702,6 +828,50 @@ Exit-Codes: 0 Erfolg, 1 Dienst- oder Netzwerkfehler, 2 Aufruffehler, 3 teilweise
     <message>
         <source>&apos;%1&apos; takes no further words; choose the profile with --profile NAME.</source>
         <translation>&apos;%1&apos; erwartet keine weiteren Wörter; wählen Sie das Profil mit --profile NAME.</translation>
+    </message>
+    <message>
+        <source>profile add, profile set-pin: trust the server certificate with this SHA-256 fingerprint (64 hex digits; colons and case do not matter), for a shop on its own certificate authority. &apos;none&apos; removes it.</source>
+        <translation>profile add, profile set-pin: dem Serverzertifikat mit diesem SHA-256-Fingerabdruck vertrauen (64 Hexadezimalziffern; Doppelpunkte sowie Groß- und Kleinschreibung spielen keine Rolle), für einen Shop mit eigener Zertifizierungsstelle. &apos;none&apos; entfernt den Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>HEX</source>
+        <translation>FINGERABDRUCK</translation>
+    </message>
+    <message>
+        <source>Commands:
+  profile add NAME --service S --url URL [--user U] [--auth KIND] [--format F]
+                  [--secret-stdin] [--allow-insecure-http] [--pin-sha256 HEX]
+  profile list
+  profile show NAME            says whether a secret is stored, never the secret
+  profile remove NAME          also deletes its secret from the keychain
+  profile test [NAME]          one signed-in call that proves the profile works
+  profile set-secret NAME      read the secret from standard input into the keychain
+  profile set-pin NAME --pin-sha256 HEX|none   trust one server certificate
+  categories list              OmniSeller HTK
+  orders list [--limit N]      OmniSeller HTK, Printlounge, VirtualPOS
+  products list [--limit N]    Webshippy
+
+Exit codes: 0 success, 1 service or network error, 2 usage error, 3 partly done
+(e.g. the profile was saved but the keychain did not take its secret), 4 authentication
+failed or no secret.
+</source>
+        <translation>Befehle:
+  profile add NAME --service S --url URL [--user U] [--auth ART] [--format F]
+                  [--secret-stdin] [--allow-insecure-http] [--pin-sha256 FINGERABDRUCK]
+  profile list
+  profile show NAME            zeigt, ob Zugangsdaten gespeichert sind, nie die Zugangsdaten selbst
+  profile remove NAME          löscht auch die Zugangsdaten aus dem Schlüsselbund
+  profile test [NAME]          eine Abfrage mit Anmeldung, die zeigt, dass das Profil funktioniert
+  profile set-secret NAME      Zugangsdaten von der Standardeingabe lesen und im Schlüsselbund ablegen
+  profile set-pin NAME --pin-sha256 FINGERABDRUCK|none   einem Serverzertifikat vertrauen
+  categories list              OmniSeller HTK
+  orders list [--limit N]      OmniSeller HTK, Printlounge, VirtualPOS
+  products list [--limit N]    Webshippy
+
+Exit-Codes: 0 Erfolg, 1 Dienst- oder Netzwerkfehler, 2 Aufruffehler, 3 teilweise erledigt
+(z. B. Profil gespeichert, aber Zugangsdaten nicht im Schlüsselbund), 4 Anmeldung
+fehlgeschlagen oder keine Zugangsdaten.
+</translation>
     </message>
 </context>
 <context>
@@ -783,10 +953,6 @@ Exit-Codes: 0 Erfolg, 1 Dienst- oder Netzwerkfehler, 2 Aufruffehler, 3 teilweise
         <translation>Die Zugangsdaten liegen im Schlüsselbund.</translation>
     </message>
     <message>
-        <source>Warning: the secret could not be stored because no keychain is available; the profile &apos;%1&apos; was saved without it. For unattended runs pass the secret with --secret-env VARIABLE.</source>
-        <translation>Warnung: Die Zugangsdaten konnten nicht gespeichert werden, weil kein Schlüsselbund verfügbar ist; das Profil &apos;%1&apos; wurde ohne sie gespeichert. Übergeben Sie die Zugangsdaten für unbeaufsichtigte Aufrufe mit --secret-env VARIABLE.</translation>
-    </message>
-    <message>
         <source>&apos;profile list&apos; takes no further words.</source>
         <translation>&apos;profile list&apos; erwartet keine weiteren Wörter.</translation>
     </message>
@@ -825,10 +991,6 @@ Exit-Codes: 0 Erfolg, 1 Dienst- oder Netzwerkfehler, 2 Aufruffehler, 3 teilweise
     <message>
         <source>no secret stored</source>
         <translation>keine Zugangsdaten gespeichert</translation>
-    </message>
-    <message>
-        <source>unknown: the keychain could not be read</source>
-        <translation>unbekannt: Der Schlüsselbund konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -875,12 +1037,40 @@ Exit-Codes: 0 Erfolg, 1 Dienst- oder Netzwerkfehler, 2 Aufruffehler, 3 teilweise
         <translation>Profil &apos;%1&apos; entfernt.</translation>
     </message>
     <message>
-        <source>Warning: the keychain could not be reached, so a secret stored for &apos;%1&apos; may still be there (service &quot;%2&quot;, key &quot;profile:%3&quot;).</source>
-        <translation>Warnung: Der Schlüsselbund war nicht erreichbar, daher können für &apos;%1&apos; gespeicherte Zugangsdaten noch dort liegen (Dienst &quot;%2&quot;, Schlüssel &quot;profile:%3&quot;).</translation>
-    </message>
-    <message>
         <source>Profile &apos;%1&apos; works. %2</source>
         <translation>Profil &apos;%1&apos; funktioniert. %2</translation>
+    </message>
+    <message>
+        <source>--pin-sha256 takes the certificate&apos;s SHA-256 fingerprint: 64 hexadecimal digits, colons allowed.</source>
+        <translation>--pin-sha256 erwartet den SHA-256-Fingerabdruck des Zertifikats: 64 Hexadezimalziffern, Doppelpunkte erlaubt.</translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; was saved without its secret. Store it later with &apos;profile set-secret %1&apos;, or pass it with --secret-env VARIABLE.</source>
+        <translation>Das Profil &apos;%1&apos; wurde ohne Zugangsdaten gespeichert. Speichern Sie sie später mit &apos;profile set-secret %1&apos; oder übergeben Sie sie mit --secret-env VARIABLE.</translation>
+    </message>
+    <message>
+        <source>The secret for &apos;%1&apos; was not stored. For unattended runs pass it with --secret-env VARIABLE.</source>
+        <translation>Die Zugangsdaten für &apos;%1&apos; wurden nicht gespeichert. Übergeben Sie sie bei unbeaufsichtigten Aufrufen mit --secret-env VARIABLE.</translation>
+    </message>
+    <message>
+        <source>Give the fingerprint with --pin-sha256 HEX, or --pin-sha256 none to trust no extra certificate.</source>
+        <translation>Geben Sie --pin-sha256 FINGERABDRUCK an, oder --pin-sha256 none, um keinem zusätzlichen Zertifikat zu vertrauen.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; trusts no extra certificate.</source>
+        <translation>Profil &apos;%1&apos; vertraut keinem zusätzlichen Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; trusts the certificate with SHA-256 fingerprint %2.</source>
+        <translation>Profil &apos;%1&apos; vertraut dem Zertifikat mit dem SHA-256-Fingerabdruck %2.</translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation>unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>The secret of &apos;%1&apos; is still in the keychain (service &quot;%2&quot;, key &quot;profile:%3&quot;).</source>
+        <translation>Die Zugangsdaten von &apos;%1&apos; liegen weiterhin im Schlüsselbund (Dienst „%2“, Schlüssel „profile:%3“).</translation>
     </message>
 </context>
 <context>
@@ -902,28 +1092,20 @@ Exit-Codes: 0 Erfolg, 1 Dienst- oder Netzwerkfehler, 2 Aufruffehler, 3 teilweise
         <translation>Die mit --secret-env angegebene Umgebungsvariable %1 ist nicht gesetzt oder leer.</translation>
     </message>
     <message>
-        <source>The keychain could not be read, so there is no secret for profile &apos;%1&apos;. For unattended runs pass it with --secret-env VARIABLE.</source>
-        <translation>Der Schlüsselbund konnte nicht gelesen werden, daher gibt es keine Zugangsdaten für das Profil &apos;%1&apos;. Übergeben Sie sie für unbeaufsichtigte Aufrufe mit --secret-env VARIABLE.</translation>
-    </message>
-    <message>
         <source>No secret is stored for profile &apos;%1&apos;. Store one with &apos;profile set-secret %1&apos; (it reads standard input), or pass it with --secret-env VARIABLE.</source>
         <translation>Für das Profil &apos;%1&apos; sind keine Zugangsdaten gespeichert. Speichern Sie sie mit &apos;profile set-secret %1&apos; (liest von der Standardeingabe) oder übergeben Sie sie mit --secret-env VARIABLE.</translation>
+    </message>
+    <message>
+        <source>There is no secret for profile &apos;%1&apos;: %2 For unattended runs pass it with --secret-env VARIABLE.</source>
+        <translation>Für das Profil &apos;%1&apos; gibt es keine Zugangsdaten: %2 Übergeben Sie sie bei unbeaufsichtigten Aufrufen mit --secret-env VARIABLE.</translation>
+    </message>
+    <message>
+        <source>This version of Kontor cannot talk to %1.</source>
+        <translation>Diese Version von Kontor kann nicht mit %1 kommunizieren.</translation>
     </message>
 </context>
 <context>
     <name>kontor::cli::ReadCommands</name>
-    <message>
-        <source>The profile &apos;%1&apos; is a %2 profile; %2 has no categories.</source>
-        <translation>Das Profil &apos;%1&apos; ist ein %2-Profil; %2 hat keine Kategorien.</translation>
-    </message>
-    <message>
-        <source>The profile &apos;%1&apos; is a %2 profile; %2 has no orders.</source>
-        <translation>Das Profil &apos;%1&apos; ist ein %2-Profil; %2 hat keine Bestellungen.</translation>
-    </message>
-    <message>
-        <source>The profile &apos;%1&apos; is a %2 profile; %2 has no products.</source>
-        <translation>Das Profil &apos;%1&apos; ist ein %2-Profil; %2 hat keine Produkte.</translation>
-    </message>
     <message>
         <source>Try %1.</source>
         <translation>Versuchen Sie %1.</translation>
@@ -935,10 +1117,6 @@ Exit-Codes: 0 Erfolg, 1 Dienst- oder Netzwerkfehler, 2 Aufruffehler, 3 teilweise
     <message>
         <source>--limit takes a whole number from 1 to %1.</source>
         <translation>--limit erwartet eine ganze Zahl von 1 bis %1.</translation>
-    </message>
-    <message>
-        <source>This version of Kontor cannot talk to %1.</source>
-        <translation>Diese Version von Kontor kann nicht mit %1 kommunizieren.</translation>
     </message>
     <message>
         <source>No categories.</source>
@@ -1024,12 +1202,9 @@ Exit-Codes: 0 Erfolg, 1 Dienst- oder Netzwerkfehler, 2 Aufruffehler, 3 teilweise
         <source>BARCODE</source>
         <translation>BARCODE</translation>
     </message>
-</context>
-<context>
-    <name>kontor::codec</name>
     <message>
-        <source>%1 sent an answer that is not valid XML, so Kontor cannot read it. If this keeps happening, tell the service&apos;s support.</source>
-        <translation>%1 hat eine Antwort gesendet, die kein gültiges XML ist, daher kann Kontor sie nicht lesen. Wenn das weiter passiert, wenden Sie sich an den Support des Dienstes.</translation>
+        <source>The profile &apos;%1&apos; is a %2 profile. %3</source>
+        <translation>Das Profil &apos;%1&apos; ist ein %2-Profil. %3</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1248,10 @@ Exit-Codes: 0 Erfolg, 1 Dienst- oder Netzwerkfehler, 2 Aufruffehler, 3 teilweise
         <source>%1&apos;s answer ended too early; it looks cut off. Try again; if it keeps happening, the connection or the service has trouble.</source>
         <translation>Die Antwort von %1 endete zu früh; sie scheint abgeschnitten zu sein. Versuchen Sie es noch einmal; wenn das weiter passiert, gibt es Probleme mit der Verbindung oder dem Dienst.</translation>
     </message>
+    <message>
+        <source>%1 sent an answer that is not valid XML, so Kontor cannot read it. If this keeps happening, tell the service&apos;s support.</source>
+        <translation>%1 hat eine Antwort gesendet, die kein gültiges XML ist, daher kann Kontor sie nicht lesen. Wenn das weiter passiert, wenden Sie sich an den Support des Dienstes.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::gui::AboutDialog</name>
@@ -1096,6 +1275,29 @@ QtKeychain %3</translation>
     <message>
         <source>Working</source>
         <translation>Wird ausgeführt</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::CertificateDialog</name>
+    <message>
+        <source>Certificate of %1</source>
+        <translation>Zertifikat von %1</translation>
+    </message>
+    <message>
+        <source>Kontor could not verify the certificate that %1 presented for the profile &apos;%2&apos;, so it did not connect.</source>
+        <translation>Kontor konnte das Zertifikat, das %1 für das Profil „%2“ vorgelegt hat, nicht überprüfen und hat sich daher nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate for this profile</source>
+        <translation>Diesem Zertifikat für dieses Profil &amp;vertrauen</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1425,14 @@ QtKeychain %3</translation>
         <source>Edit profile…</source>
         <translation>Profil bearbeiten…</translation>
     </message>
+    <message>
+        <source>%1 (not offered)</source>
+        <translation>%1 (nicht angeboten)</translation>
+    </message>
+    <message>
+        <source>%1 — not offered</source>
+        <translation>%1 — nicht angeboten</translation>
+    </message>
 </context>
 <context>
     <name>kontor::gui::MessageBanner</name>
@@ -1327,6 +1537,10 @@ QtKeychain %3</translation>
     <message>
         <source>Orders matching the filter: %1 of %2</source>
         <translation>Bestellungen passend zum Filter: %1 von %2</translation>
+    </message>
+    <message>
+        <source>This service has no order list in Kontor.</source>
+        <translation>Für diesen Dienst gibt es in Kontor keine Bestellliste.</translation>
     </message>
 </context>
 <context>
@@ -1514,16 +1728,16 @@ QtKeychain %3</translation>
         <translation>Verbindung zu „%1“ wird getestet…</translation>
     </message>
     <message>
-        <source>Kontor cannot talk to this service.</source>
-        <translation>Kontor kann mit diesem Dienst nicht kommunizieren.</translation>
-    </message>
-    <message>
         <source>The connection to &apos;%1&apos; works. %2</source>
         <translation>Die Verbindung zu „%1“ funktioniert. %2</translation>
     </message>
     <message>
         <source>The connection to &apos;%1&apos; does not work. %2</source>
         <translation>Die Verbindung zu „%1“ funktioniert nicht. %2</translation>
+    </message>
+    <message>
+        <source>The connection to &apos;%1&apos; was not tested. %2</source>
+        <translation>Die Verbindung zu „%1“ wurde nicht getestet. %2</translation>
     </message>
 </context>
 <context>
@@ -1620,6 +1834,10 @@ QtKeychain %3</translation>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
+    <message>
+        <source>The trusted certificate must be given as its SHA-256 fingerprint: 64 hexadecimal digits, colons allowed.</source>
+        <translation>Das vertrauenswürdige Zertifikat muss als SHA-256-Fingerabdruck angegeben werden: 64 Hexadezimalziffern, Doppelpunkte erlaubt.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::gui::ProfileHints</name>
@@ -1693,14 +1911,6 @@ QtKeychain %3</translation>
         <translation>Wählen Sie links ein Profil aus.</translation>
     </message>
     <message>
-        <source>Kontor does not know the password or API key for this profile. Edit the profile to enter it.</source>
-        <translation>Kontor kennt das Passwort oder den API-Schlüssel für dieses Profil nicht. Bearbeiten Sie das Profil, um es einzugeben.</translation>
-    </message>
-    <message>
-        <source>Kontor cannot talk to this service.</source>
-        <translation>Kontor kann mit diesem Dienst nicht kommunizieren.</translation>
-    </message>
-    <message>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -1711,6 +1921,10 @@ QtKeychain %3</translation>
     <message>
         <source>Edit profile…</source>
         <translation>Profil bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Check the certificate…</source>
+        <translation>Zertifikat prüfen…</translation>
     </message>
 </context>
 <context>
@@ -1783,12 +1997,47 @@ QtKeychain %3</translation>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>No password or API key is stored for this profile, so Kontor sent nothing to %1. Enter it in the profile.</source>
+        <translation>Für dieses Profil ist kein Passwort oder API-Schlüssel gespeichert, daher hat Kontor nichts an %1 gesendet. Geben Sie das Passwort oder den API-Schlüssel im Profil ein.</translation>
+    </message>
+    <message>
+        <source>%1 asked Kontor to continue over unencrypted http (%2). Kontor never sends passwords or data that way, so it stopped. Ask the shop&apos;s administrator.</source>
+        <translation>%1 hat Kontor aufgefordert, über unverschlüsseltes http fortzufahren (%2). Kontor sendet Passwörter und Daten niemals auf diesem Weg und hat daher abgebrochen. Wenden Sie sich an den Administrator des Shops.</translation>
+    </message>
+    <message>
+        <source>%1 sent Kontor on to another server, %2. Kontor sends passwords and data only to the address in the profile, so it did not follow. If the shop has moved, change the address in the profile.</source>
+        <translation>%1 hat Kontor an einen anderen Server weitergeleitet: %2. Kontor sendet Passwörter und Daten nur an die Adresse im Profil und ist der Weiterleitung daher nicht gefolgt. Wenn der Shop umgezogen ist, ändern Sie die Adresse im Profil.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not the one trusted for this profile, and it cannot be verified either (%2). Kontor did not connect.</source>
+        <translation>Das Zertifikat von %1 ist nicht das Zertifikat, dem dieses Profil vertraut, und es lässt sich auch nicht überprüfen (%2). Kontor hat sich nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 cannot be verified (%2), so Kontor did not connect.</source>
+        <translation>Das Zertifikat von %1 lässt sich nicht überprüfen (%2), daher hat sich Kontor nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>It was issued to &quot;%1&quot; by &quot;%2&quot;, valid from %3 to %4; its SHA-256 fingerprint is %5. If the shop&apos;s administrator confirms this fingerprint, trust the certificate for this profile.</source>
+        <translation>Es wurde für „%1“ von „%2“ ausgestellt und ist gültig von %3 bis %4; sein SHA-256-Fingerabdruck lautet %5. Wenn der Administrator des Shops diesen Fingerabdruck bestätigt, vertrauen Sie dem Zertifikat für dieses Profil.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::net::HttpClient</name>
     <message>
         <source>The service</source>
         <translation>Der Dienst</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::sandbox::Sandbox</name>
+    <message>
+        <source>Could not listen on 127.0.0.1:%1 for %2: %3</source>
+        <translation>Für %2 konnte 127.0.0.1:%1 nicht geöffnet werden: %3</translation>
+    </message>
+    <message>
+        <source>Could not make the TLS certificate: %1</source>
+        <translation>Das TLS-Zertifikat konnte nicht erstellt werden: %1</translation>
     </message>
 </context>
 <context>

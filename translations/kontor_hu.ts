@@ -33,6 +33,41 @@
     </message>
 </context>
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Certificate</source>
+        <translation>Tanúsítvány</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Kiállítva a következőnek:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Kiállító:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Érvényes:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-ujjlenyomat:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-ujjlenyomat</translation>
+    </message>
+    <message>
+        <source>Problems found:</source>
+        <translation>Észlelt problémák:</translation>
+    </message>
+    <message>
+        <source>Trust this certificate only if the shop&apos;s administrator confirms its fingerprint, for example by phone. Kontor will then accept this one certificate for this profile and still check every other certificate in full.</source>
+        <translation>Csak akkor bízzon meg ebben a tanúsítványban, ha a webáruház rendszergazdája megerősíti az ujjlenyomatát, például telefonon. A Kontor ezután ennél a profilnál ezt az egy tanúsítványt elfogadja, minden más tanúsítványt pedig továbbra is teljes körűen ellenőriz.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Profile</source>
@@ -206,28 +241,88 @@
         <source>Connection test result</source>
         <translation>A kapcsolatteszt eredménye</translation>
     </message>
+    <message>
+        <source>Trusted &amp;certificate:</source>
+        <translation>Meg&amp;bízható tanúsítvány:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of a trusted certificate</source>
+        <translation>Megbízható tanúsítvány SHA-256-ujjlenyomata</translation>
+    </message>
+    <message>
+        <source>Only for a shop whose certificate is issued by its own authority: the SHA-256 fingerprint of that one certificate, as the shop&apos;s administrator gives it. Every other certificate is still checked in full.</source>
+        <translation>Csak olyan webáruházhoz, amelynek a tanúsítványát saját tanúsítványkiadó állította ki: ennek az egy tanúsítványnak az SHA-256-ujjlenyomata, ahogyan a webáruház rendszergazdája megadja. Minden más tanúsítványt a Kontor továbbra is teljes körűen ellenőriz.</translation>
+    </message>
+    <message>
+        <source>none (every certificate is checked in full)</source>
+        <translation>nincs (a Kontor minden tanúsítványt teljes körűen ellenőriz)</translation>
+    </message>
+    <message>
+        <source>Check the certificate</source>
+        <translation>Tanúsítvány ellenőrzése</translation>
+    </message>
+    <message>
+        <source>See the certificate the server presented, and trust it for this profile if its fingerprint is right.</source>
+        <translation>A szerver által bemutatott tanúsítvány megtekintése, és ha az ujjlenyomata helyes, elfogadása megbízhatóként ennél a profilnál.</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the certificate…</source>
+        <translation>Tanúsítvány ellenő&amp;rzése…</translation>
+    </message>
 </context>
 <context>
-    <name>kontor</name>
+    <name>kontor::Capabilities</name>
     <message>
-        <source>Kontor could not create its settings folder %1. Check that you may write there.</source>
-        <translation>A Kontor nem tudta létrehozni a beállítások mappáját (%1). Ellenőrizze, hogy van-e írási joga oda.</translation>
+        <source>Orders</source>
+        <translation>Rendelések</translation>
     </message>
     <message>
-        <source>Kontor could not save the profiles to %1: %2</source>
-        <translation>A Kontor nem tudta menteni a profilokat (%1): %2</translation>
+        <source>Cart</source>
+        <translation>Kosár</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>törölve</translation>
+        <source>Categories</source>
+        <translation>Kategóriák</translation>
     </message>
     <message>
-        <source>shipped</source>
-        <translation>feladva</translation>
+        <source>Products</source>
+        <translation>Termékek</translation>
     </message>
     <message>
-        <source>open</source>
-        <translation>nyitott</translation>
+        <source>Product upload</source>
+        <translation>Termékfeltöltés</translation>
+    </message>
+    <message>
+        <source>Deleting products</source>
+        <translation>Termékek törlése</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Készlet</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Vásárlók</translation>
+    </message>
+    <message>
+        <source>Discount cards</source>
+        <translation>Kedvezménykártyák</translation>
+    </message>
+    <message>
+        <source>Marketplace transactions</source>
+        <translation>Piactéri tranzakciók</translation>
+    </message>
+    <message>
+        <source>Invoice upload</source>
+        <translation>Számlafeltöltés</translation>
+    </message>
+    <message>
+        <source>%1&apos;s interface document lists &quot;%2&quot; but does not describe how it works, so Kontor cannot offer it for this service.</source>
+        <translation>%1 interfészleírásában szerepel ez: „%2”, de nem írja le, hogyan működik, ezért a Kontor ennél a szolgáltatásnál nem tudja felkínálni.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer &quot;%2&quot;.</source>
+        <translation>%1 nem kínálja ezt: „%2”.</translation>
     </message>
 </context>
 <context>
@@ -312,6 +407,25 @@
         <source>External article (OCI punch-out)</source>
         <translation>Külső termék (OCI punch-out)</translation>
     </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation>Ismeretlen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ClientRegistry</name>
+    <message>
+        <source>The profile changed while it was being opened; try again.</source>
+        <translation>A profil megnyitás közben megváltozott; próbálja újra.</translation>
+    </message>
+    <message>
+        <source>Kontor cannot talk to this service.</source>
+        <translation>A Kontor nem tud kommunikálni ezzel a szolgáltatással.</translation>
+    </message>
+    <message>
+        <source>No password or API key is stored for the profile &apos;%1&apos;. Edit the profile to enter it.</source>
+        <translation>Ehhez a profilhoz nincs mentett jelszó vagy API-kulcs: „%1”. A megadásához szerkessze a profilt.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::HtkClient</name>
@@ -326,6 +440,10 @@
     <message>
         <source>Signed in to OmniSeller. Categories visible: %1.</source>
         <translation>Bejelentkezve az OmniSellerbe. Látható kategóriák: %1.</translation>
+    </message>
+    <message>
+        <source>OmniSeller did not accept the sign-in, even with a fresh token. Check the API user and password in the profile, and that this user may use the interface.</source>
+        <translation>Az OmniSeller friss tokennel sem fogadta el a bejelentkezést. Ellenőrizze az API-felhasználót és a jelszót a profilban, valamint azt, hogy ez a felhasználó használhatja-e az interfészt.</translation>
     </message>
 </context>
 <context>
@@ -345,6 +463,21 @@
     <message>
         <source>OmniSeller returned nothing for the order %1.</source>
         <translation>Az OmniSeller semmit sem adott vissza a(z) %1 rendeléshez.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::OrderStatus</name>
+    <message>
+        <source>open</source>
+        <translation>nyitott</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>feladva</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>törölve</translation>
     </message>
 </context>
 <context>
@@ -372,6 +505,13 @@
     <message>
         <source>Signed in to Printlounge; the newest order is %1.</source>
         <translation>Bejelentkezve a Printlounge-ba; a legújabb rendelés: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::PrintloungeParser</name>
+    <message>
+        <source>Printlounge refused the request: &quot;%1&quot;.</source>
+        <translation>A Printlounge elutasította a kérést: „%1”.</translation>
     </message>
 </context>
 <context>
@@ -416,6 +556,10 @@
         <source>The timeouts must be at least one second, and the total time at least as long as the inactivity time.</source>
         <translation>Az időkorlátoknak legalább egy másodpercnek kell lenniük, a teljes időnek pedig legalább akkorának, mint a tétlenségi időnek.</translation>
     </message>
+    <message>
+        <source>The trusted certificate&apos;s fingerprint must be 64 hexadecimal digits (SHA-256).</source>
+        <translation>A megbízható tanúsítvány ujjlenyomatának 64 hexadecimális számjegyből kell állnia (SHA-256).</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ProfileStore</name>
@@ -439,6 +583,14 @@
         <source>A profile named &quot;%1&quot; exists already. Choose another name.</source>
         <translation>Már létezik „%1” nevű profil. Válasszon másik nevet.</translation>
     </message>
+    <message>
+        <source>Kontor could not create its settings folder %1. Check that you may write there.</source>
+        <translation>A Kontor nem tudta létrehozni a beállítások mappáját (%1). Ellenőrizze, hogy van-e írási joga oda.</translation>
+    </message>
+    <message>
+        <source>Kontor could not save the profiles to %1: %2</source>
+        <translation>A Kontor nem tudta menteni a profilokat (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>kontor::SecretStore</name>
@@ -451,30 +603,36 @@
         <translation>A rendszer jelszótárolója nem érhető el, és ebben a munkamenetben nem adott meg jelszót vagy kulcsot ehhez a profilhoz.</translation>
     </message>
     <message>
-        <source>The system keychain could not be read: %1</source>
-        <translation>A rendszer jelszótárolója nem olvasható: %1</translation>
+        <source>The password or API key could not be read from the system keychain.</source>
+        <translation>A jelszót vagy az API-kulcsot nem sikerült beolvasni a rendszer jelszótárolójából.</translation>
     </message>
     <message>
-        <source>The password could not be saved in the system keychain: %1</source>
-        <translation>A jelszót nem sikerült menteni a rendszer jelszótárolójába: %1</translation>
+        <source>The password or API key could not be saved in the system keychain.</source>
+        <translation>A jelszót vagy az API-kulcsot nem sikerült menteni a rendszer jelszótárolójába.</translation>
     </message>
     <message>
-        <source>The password could not be removed from the system keychain: %1</source>
-        <translation>A jelszót nem sikerült eltávolítani a rendszer jelszótárolójából: %1</translation>
+        <source>The password or API key could not be removed from the system keychain; it is still stored there.</source>
+        <translation>A jelszót vagy az API-kulcsot nem sikerült eltávolítani a rendszer jelszótárolójából; továbbra is ott van tárolva.</translation>
     </message>
-</context>
-<context>
-    <name>kontor::ServiceClient</name>
     <message>
-        <source>%1 does not offer an order list.</source>
-        <translation>%1 nem kínál rendeléslistát.</translation>
+        <source>The keychain is locked. Unlock it (for example by signing in to your desktop session or in its password manager) and try again.</source>
+        <translation>A jelszótároló zárolva van. Oldja fel (például az asztali munkamenetbe való bejelentkezéssel vagy a jelszókezelőjében), majd próbálja újra.</translation>
     </message>
-</context>
-<context>
-    <name>kontor::T</name>
     <message>
-        <source>OmniSeller did not accept the sign-in, even with a fresh token. Check the API user and password in the profile, and that this user may use the interface.</source>
-        <translation>Az OmniSeller friss tokennel sem fogadta el a bejelentkezést. Ellenőrizze az API-felhasználót és a jelszót a profilban, valamint azt, hogy ez a felhasználó használhatja-e az interfészt.</translation>
+        <source>The keychain refused Kontor access. Allow Kontor in the keychain&apos;s settings and try again.</source>
+        <translation>A jelszótároló megtagadta a hozzáférést a Kontortól. Engedélyezze a Kontort a jelszótároló beállításaiban, majd próbálja újra.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keychain (on Linux: no Secret Service such as GNOME Keyring or KWallet is running).</source>
+        <translation>Ennek a számítógépnek nincs rendszerszintű jelszótárolója (Linuxon: nem fut Secret Service, például GNOME Keyring vagy KWallet).</translation>
+    </message>
+    <message>
+        <source>The keychain gave no reason.</source>
+        <translation>A jelszótároló nem adott meg okot.</translation>
+    </message>
+    <message>
+        <source>The keychain said: %1</source>
+        <translation>A jelszótároló üzenete: %1</translation>
     </message>
 </context>
 <context>
@@ -484,8 +642,8 @@
         <translation>A VirtualPOS nem fogadta el az API-kulcsot. Ellenőrizze a profilban.</translation>
     </message>
     <message>
-        <source>Signed in to VirtualPOS. Orders visible: %1.</source>
-        <translation>Bejelentkezve a VirtualPOS-ba. Látható rendelések: %1.</translation>
+        <source>Signed in to VirtualPOS. Orders of the last day: %1.</source>
+        <translation>Bejelentkezve a VirtualPOS-ba. Az elmúlt nap rendelései: %1.</translation>
     </message>
 </context>
 <context>
@@ -506,10 +664,6 @@
 <context>
     <name>kontor::WebshippyClient</name>
     <message>
-        <source>The page must be 0 or more and the page size at least 1.</source>
-        <translation>Az oldalszám legalább 0, az oldalméret legalább 1 legyen.</translation>
-    </message>
-    <message>
         <source>Webshippy did not accept the API key. Check it in the profile.</source>
         <translation>A Webshippy nem fogadta el az API-kulcsot. Ellenőrizze a profilban.</translation>
     </message>
@@ -520,6 +674,10 @@
     <message>
         <source>Signed in to Webshippy; the product list answers.</source>
         <translation>Bejelentkezve a Webshippybe; a terméklista elérhető.</translation>
+    </message>
+    <message>
+        <source>The product list cannot continue from here; load it again.</source>
+        <translation>A terméklista innen nem folytatható; töltse be újra.</translation>
     </message>
 </context>
 <context>
@@ -648,38 +806,6 @@
         <translation>&lt;parancs&gt; [argumentumok]</translation>
     </message>
     <message>
-        <source>Commands:
-  profile add NAME --service S --url URL [--user U] [--auth KIND] [--format F]
-                  [--secret-stdin] [--allow-insecure-http]
-  profile list
-  profile show NAME            says whether a secret is stored, never the secret
-  profile remove NAME          also deletes its secret from the keychain
-  profile test [NAME]          one signed-in call that proves the profile works
-  profile set-secret NAME      read the secret from standard input into the keychain
-  categories list              OmniSeller HTK
-  orders list [--limit N]      OmniSeller HTK, Printlounge, VirtualPOS
-  products list [--limit N]    Webshippy
-
-Exit codes: 0 success, 1 service or network error, 2 usage error, 3 partly done,
-4 authentication failed or no secret.
-</source>
-        <translation>Parancsok:
-  profile add NÉV --service S --url URL [--user U] [--auth TÍPUS] [--format F]
-                  [--secret-stdin] [--allow-insecure-http]
-  profile list
-  profile show NÉV             megmutatja, van-e mentett jelszó/kulcs, de magát sosem
-  profile remove NÉV           a jelszót/kulcsot is törli a jelszótárolóból
-  profile test [NÉV]           egy lekérés bejelentkezéssel, amely igazolja, hogy a profil működik
-  profile set-secret NÉV       a jelszó/kulcs beolvasása a szabványos bemenetről a jelszótárolóba
-  categories list              OmniSeller HTK
-  orders list [--limit N]      OmniSeller HTK, Printlounge, VirtualPOS
-  products list [--limit N]    Webshippy
-
-Kilépési kódok: 0 siker, 1 szolgáltatás- vagy hálózati hiba, 2 használati hiba, 3 részben kész,
-4 sikertelen hitelesítés vagy hiányzó jelszó/kulcs.
-</translation>
-    </message>
-    <message>
         <source>The option --%1 belongs to &apos;%2&apos;, not to &apos;%3&apos;.</source>
         <translation>A --%1 kapcsoló ehhez tartozik: &apos;%2&apos;, nem ehhez: &apos;%3&apos;.</translation>
     </message>
@@ -702,6 +828,50 @@ Kilépési kódok: 0 siker, 1 szolgáltatás- vagy hálózati hiba, 2 használat
     <message>
         <source>&apos;%1&apos; takes no further words; choose the profile with --profile NAME.</source>
         <translation>Ez a parancs nem vár további szavakat: &apos;%1&apos;; a profilt a --profile NÉV kapcsolóval válassza ki.</translation>
+    </message>
+    <message>
+        <source>profile add, profile set-pin: trust the server certificate with this SHA-256 fingerprint (64 hex digits; colons and case do not matter), for a shop on its own certificate authority. &apos;none&apos; removes it.</source>
+        <translation>profile add, profile set-pin: az ezzel az SHA-256-ujjlenyomattal rendelkező szervertanúsítvány elfogadása megbízhatóként (64 hexadecimális számjegy; a kettőspontok és a kis- vagy nagybetűk nem számítanak), saját tanúsítványkiadót használó webáruházhoz. A &apos;none&apos; törli az ujjlenyomatot.</translation>
+    </message>
+    <message>
+        <source>HEX</source>
+        <translation>UJJLENYOMAT</translation>
+    </message>
+    <message>
+        <source>Commands:
+  profile add NAME --service S --url URL [--user U] [--auth KIND] [--format F]
+                  [--secret-stdin] [--allow-insecure-http] [--pin-sha256 HEX]
+  profile list
+  profile show NAME            says whether a secret is stored, never the secret
+  profile remove NAME          also deletes its secret from the keychain
+  profile test [NAME]          one signed-in call that proves the profile works
+  profile set-secret NAME      read the secret from standard input into the keychain
+  profile set-pin NAME --pin-sha256 HEX|none   trust one server certificate
+  categories list              OmniSeller HTK
+  orders list [--limit N]      OmniSeller HTK, Printlounge, VirtualPOS
+  products list [--limit N]    Webshippy
+
+Exit codes: 0 success, 1 service or network error, 2 usage error, 3 partly done
+(e.g. the profile was saved but the keychain did not take its secret), 4 authentication
+failed or no secret.
+</source>
+        <translation>Parancsok:
+  profile add NÉV --service S --url URL [--user U] [--auth TÍPUS] [--format F]
+                  [--secret-stdin] [--allow-insecure-http] [--pin-sha256 UJJLENYOMAT]
+  profile list
+  profile show NÉV             megmutatja, van-e mentett jelszó/kulcs, de magát sosem
+  profile remove NÉV           a jelszót/kulcsot is törli a jelszótárolóból
+  profile test [NÉV]           egy lekérés bejelentkezéssel, amely igazolja, hogy a profil működik
+  profile set-secret NÉV       a jelszó/kulcs beolvasása a szabványos bemenetről a jelszótárolóba
+  profile set-pin NÉV --pin-sha256 UJJLENYOMAT|none   egy szervertanúsítvány elfogadása megbízhatóként
+  categories list              OmniSeller HTK
+  orders list [--limit N]      OmniSeller HTK, Printlounge, VirtualPOS
+  products list [--limit N]    Webshippy
+
+Kilépési kódok: 0 siker, 1 szolgáltatás- vagy hálózati hiba, 2 használati hiba, 3 részben kész
+(pl. a profil mentve, de a jelszótároló nem fogadta el a jelszót/kulcsot), 4 sikertelen
+hitelesítés vagy hiányzó jelszó/kulcs.
+</translation>
     </message>
 </context>
 <context>
@@ -783,10 +953,6 @@ Kilépési kódok: 0 siker, 1 szolgáltatás- vagy hálózati hiba, 2 használat
         <translation>A jelszó/kulcs a jelszótárolóban van.</translation>
     </message>
     <message>
-        <source>Warning: the secret could not be stored because no keychain is available; the profile &apos;%1&apos; was saved without it. For unattended runs pass the secret with --secret-env VARIABLE.</source>
-        <translation>Figyelem: a jelszót/kulcsot nem sikerült menteni, mert nem érhető el jelszótároló; a Kontor nélküle mentette a profilt (&apos;%1&apos;). Felügyelet nélküli futtatáshoz adja át a jelszót/kulcsot a --secret-env VÁLTOZÓ kapcsolóval.</translation>
-    </message>
-    <message>
         <source>&apos;profile list&apos; takes no further words.</source>
         <translation>A &apos;profile list&apos; parancs után nem állhat több szó.</translation>
     </message>
@@ -825,10 +991,6 @@ Kilépési kódok: 0 siker, 1 szolgáltatás- vagy hálózati hiba, 2 használat
     <message>
         <source>no secret stored</source>
         <translation>nincs mentett jelszó/kulcs</translation>
-    </message>
-    <message>
-        <source>unknown: the keychain could not be read</source>
-        <translation>ismeretlen: a jelszótároló nem olvasható</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -875,12 +1037,40 @@ Kilépési kódok: 0 siker, 1 szolgáltatás- vagy hálózati hiba, 2 használat
         <translation>Profil eltávolítva: &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>Warning: the keychain could not be reached, so a secret stored for &apos;%1&apos; may still be there (service &quot;%2&quot;, key &quot;profile:%3&quot;).</source>
-        <translation>Figyelem: a jelszótároló nem érhető el, ezért a profilhoz (&apos;%1&apos;) mentett jelszó/kulcs még ott lehet (szolgáltatás: &quot;%2&quot;, kulcs: &quot;profile:%3&quot;).</translation>
-    </message>
-    <message>
         <source>Profile &apos;%1&apos; works. %2</source>
         <translation>A profil működik (&apos;%1&apos;). %2</translation>
+    </message>
+    <message>
+        <source>--pin-sha256 takes the certificate&apos;s SHA-256 fingerprint: 64 hexadecimal digits, colons allowed.</source>
+        <translation>A --pin-sha256 értéke a tanúsítvány SHA-256-ujjlenyomata: 64 hexadecimális számjegy, kettőspont megengedett.</translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; was saved without its secret. Store it later with &apos;profile set-secret %1&apos;, or pass it with --secret-env VARIABLE.</source>
+        <translation>A profil (&apos;%1&apos;) jelszó/kulcs nélkül lett mentve. Később mentse el a &apos;profile set-secret %1&apos; paranccsal, vagy adja át a --secret-env VÁLTOZÓ kapcsolóval.</translation>
+    </message>
+    <message>
+        <source>The secret for &apos;%1&apos; was not stored. For unattended runs pass it with --secret-env VARIABLE.</source>
+        <translation>A jelszó/kulcs nem lett mentve ehhez: &apos;%1&apos;. Felügyelet nélküli futtatáshoz adja át a --secret-env VÁLTOZÓ kapcsolóval.</translation>
+    </message>
+    <message>
+        <source>Give the fingerprint with --pin-sha256 HEX, or --pin-sha256 none to trust no extra certificate.</source>
+        <translation>Adja meg így: --pin-sha256 UJJLENYOMAT, vagy így: --pin-sha256 none, ha nem szeretne további tanúsítványt megbízhatóként elfogadni.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; trusts no extra certificate.</source>
+        <translation>A profil (&apos;%1&apos;) nem fogad el megbízhatóként további tanúsítványt.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; trusts the certificate with SHA-256 fingerprint %2.</source>
+        <translation>A profil (&apos;%1&apos;) megbízhatóként elfogadja azt a tanúsítványt, amelynek SHA-256-ujjlenyomata: %2.</translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation>ismeretlen: %1</translation>
+    </message>
+    <message>
+        <source>The secret of &apos;%1&apos; is still in the keychain (service &quot;%2&quot;, key &quot;profile:%3&quot;).</source>
+        <translation>A jelszó/kulcs (&apos;%1&apos;) továbbra is a jelszótárolóban van (szolgáltatás: „%2”, kulcs: „profile:%3”).</translation>
     </message>
 </context>
 <context>
@@ -902,28 +1092,20 @@ Kilépési kódok: 0 siker, 1 szolgáltatás- vagy hálózati hiba, 2 használat
         <translation>A --secret-env kapcsolóval megadott környezeti változó (%1) nincs beállítva, vagy üres.</translation>
     </message>
     <message>
-        <source>The keychain could not be read, so there is no secret for profile &apos;%1&apos;. For unattended runs pass it with --secret-env VARIABLE.</source>
-        <translation>A jelszótároló nem olvasható, ezért nincs jelszó/kulcs a profilhoz (&apos;%1&apos;). Felügyelet nélküli futtatáshoz adja át a --secret-env VÁLTOZÓ kapcsolóval.</translation>
-    </message>
-    <message>
         <source>No secret is stored for profile &apos;%1&apos;. Store one with &apos;profile set-secret %1&apos; (it reads standard input), or pass it with --secret-env VARIABLE.</source>
         <translation>Ehhez a profilhoz nincs mentett jelszó/kulcs: &apos;%1&apos;. Mentse el a &apos;profile set-secret %1&apos; paranccsal (a szabványos bemenetről olvas), vagy adja át a --secret-env VÁLTOZÓ kapcsolóval.</translation>
+    </message>
+    <message>
+        <source>There is no secret for profile &apos;%1&apos;: %2 For unattended runs pass it with --secret-env VARIABLE.</source>
+        <translation>Ehhez a profilhoz nincs jelszó/kulcs (&apos;%1&apos;): %2 Felügyelet nélküli futtatáshoz adja át a --secret-env VÁLTOZÓ kapcsolóval.</translation>
+    </message>
+    <message>
+        <source>This version of Kontor cannot talk to %1.</source>
+        <translation>A Kontor ezen verziója nem tud kommunikálni ezzel a szolgáltatással: %1.</translation>
     </message>
 </context>
 <context>
     <name>kontor::cli::ReadCommands</name>
-    <message>
-        <source>The profile &apos;%1&apos; is a %2 profile; %2 has no categories.</source>
-        <translation>Ez a profil (&apos;%1&apos;) %2-profil; ez a szolgáltatás nem kezel kategóriákat.</translation>
-    </message>
-    <message>
-        <source>The profile &apos;%1&apos; is a %2 profile; %2 has no orders.</source>
-        <translation>Ez a profil (&apos;%1&apos;) %2-profil; ez a szolgáltatás nem kezel rendeléseket.</translation>
-    </message>
-    <message>
-        <source>The profile &apos;%1&apos; is a %2 profile; %2 has no products.</source>
-        <translation>Ez a profil (&apos;%1&apos;) %2-profil; ez a szolgáltatás nem kezel termékeket.</translation>
-    </message>
     <message>
         <source>Try %1.</source>
         <translation>Próbálja ezt: %1.</translation>
@@ -935,10 +1117,6 @@ Kilépési kódok: 0 siker, 1 szolgáltatás- vagy hálózati hiba, 2 használat
     <message>
         <source>--limit takes a whole number from 1 to %1.</source>
         <translation>A --limit értéke 1 és %1 közötti egész szám lehet.</translation>
-    </message>
-    <message>
-        <source>This version of Kontor cannot talk to %1.</source>
-        <translation>A Kontor ezen verziója nem tud kommunikálni ezzel a szolgáltatással: %1.</translation>
     </message>
     <message>
         <source>No categories.</source>
@@ -1024,12 +1202,9 @@ Kilépési kódok: 0 siker, 1 szolgáltatás- vagy hálózati hiba, 2 használat
         <source>BARCODE</source>
         <translation>VONALKÓD</translation>
     </message>
-</context>
-<context>
-    <name>kontor::codec</name>
     <message>
-        <source>%1 sent an answer that is not valid XML, so Kontor cannot read it. If this keeps happening, tell the service&apos;s support.</source>
-        <translation>%1 olyan választ küldött, amely nem érvényes XML, ezért a Kontor nem tudja beolvasni. Ha ez továbbra is előfordul, jelezze a szolgáltatás ügyfélszolgálatának.</translation>
+        <source>The profile &apos;%1&apos; is a %2 profile. %3</source>
+        <translation>Ez a profil (&apos;%1&apos;) ehhez a szolgáltatáshoz tartozik: %2. %3</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1248,10 @@ Kilépési kódok: 0 siker, 1 szolgáltatás- vagy hálózati hiba, 2 használat
         <source>%1&apos;s answer ended too early; it looks cut off. Try again; if it keeps happening, the connection or the service has trouble.</source>
         <translation>%1 válasza túl korán véget ért; csonkának tűnik. Próbálja újra; ha továbbra is előfordul, a kapcsolattal vagy a szolgáltatással van gond.</translation>
     </message>
+    <message>
+        <source>%1 sent an answer that is not valid XML, so Kontor cannot read it. If this keeps happening, tell the service&apos;s support.</source>
+        <translation>%1 olyan választ küldött, amely nem érvényes XML, ezért a Kontor nem tudja beolvasni. Ha ez továbbra is előfordul, jelezze a szolgáltatás ügyfélszolgálatának.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::gui::AboutDialog</name>
@@ -1096,6 +1275,29 @@ QtKeychain %3</translation>
     <message>
         <source>Working</source>
         <translation>Folyamatban</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::CertificateDialog</name>
+    <message>
+        <source>Certificate of %1</source>
+        <translation>Tanúsítvány: %1</translation>
+    </message>
+    <message>
+        <source>Kontor could not verify the certificate that %1 presented for the profile &apos;%2&apos;, so it did not connect.</source>
+        <translation>A Kontor nem tudta ellenőrizni azt a tanúsítványt, amelyet %1 a(z) „%2” profilhoz bemutatott, ezért nem kapcsolódott.</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(nincs megnevezve)</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>%1 és %2 között</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate for this profile</source>
+        <translation>&amp;Megbízom ebben a tanúsítványban ennél a profilnál</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1425,14 @@ QtKeychain %3</translation>
         <source>Edit profile…</source>
         <translation>Profil szerkesztése…</translation>
     </message>
+    <message>
+        <source>%1 (not offered)</source>
+        <translation>%1 (nem elérhető)</translation>
+    </message>
+    <message>
+        <source>%1 — not offered</source>
+        <translation>%1 — nem elérhető</translation>
+    </message>
 </context>
 <context>
     <name>kontor::gui::MessageBanner</name>
@@ -1327,6 +1537,10 @@ QtKeychain %3</translation>
     <message>
         <source>Orders matching the filter: %1 of %2</source>
         <translation>A szűrőnek megfelelő rendelések: %1 (összesen %2)</translation>
+    </message>
+    <message>
+        <source>This service has no order list in Kontor.</source>
+        <translation>Ehhez a szolgáltatáshoz a Kontorban nincs rendeléslista.</translation>
     </message>
 </context>
 <context>
@@ -1514,16 +1728,16 @@ QtKeychain %3</translation>
         <translation>Kapcsolat tesztelése: „%1”…</translation>
     </message>
     <message>
-        <source>Kontor cannot talk to this service.</source>
-        <translation>A Kontor nem tud kommunikálni ezzel a szolgáltatással.</translation>
-    </message>
-    <message>
         <source>The connection to &apos;%1&apos; works. %2</source>
         <translation>A kapcsolat működik: „%1”. %2</translation>
     </message>
     <message>
         <source>The connection to &apos;%1&apos; does not work. %2</source>
         <translation>A kapcsolat nem működik: „%1”. %2</translation>
+    </message>
+    <message>
+        <source>The connection to &apos;%1&apos; was not tested. %2</source>
+        <translation>A kapcsolat tesztelése elmaradt: „%1”. %2</translation>
     </message>
 </context>
 <context>
@@ -1620,6 +1834,10 @@ QtKeychain %3</translation>
         <source>Saving…</source>
         <translation>Mentés…</translation>
     </message>
+    <message>
+        <source>The trusted certificate must be given as its SHA-256 fingerprint: 64 hexadecimal digits, colons allowed.</source>
+        <translation>A megbízható tanúsítványt az SHA-256-ujjlenyomatával kell megadni: 64 hexadecimális számjegy, kettőspont megengedett.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::gui::ProfileHints</name>
@@ -1693,14 +1911,6 @@ QtKeychain %3</translation>
         <translation>Válasszon egy profilt a bal oldalon.</translation>
     </message>
     <message>
-        <source>Kontor does not know the password or API key for this profile. Edit the profile to enter it.</source>
-        <translation>A Kontor nem ismeri ennek a profilnak a jelszavát vagy API-kulcsát. Szerkessze a profilt, és adja meg.</translation>
-    </message>
-    <message>
-        <source>Kontor cannot talk to this service.</source>
-        <translation>A Kontor nem tud kommunikálni ezzel a szolgáltatással.</translation>
-    </message>
-    <message>
         <source>Retry</source>
         <translation>Újra</translation>
     </message>
@@ -1711,6 +1921,10 @@ QtKeychain %3</translation>
     <message>
         <source>Edit profile…</source>
         <translation>Profil szerkesztése…</translation>
+    </message>
+    <message>
+        <source>Check the certificate…</source>
+        <translation>Tanúsítvány ellenőrzése…</translation>
     </message>
 </context>
 <context>
@@ -1783,12 +1997,47 @@ QtKeychain %3</translation>
         <source>The request was cancelled.</source>
         <translation>A kérés megszakítva.</translation>
     </message>
+    <message>
+        <source>No password or API key is stored for this profile, so Kontor sent nothing to %1. Enter it in the profile.</source>
+        <translation>Ehhez a profilhoz nincs mentett jelszó vagy API-kulcs, ezért a Kontor semmit sem küldött ide: %1. Adja meg a profilban.</translation>
+    </message>
+    <message>
+        <source>%1 asked Kontor to continue over unencrypted http (%2). Kontor never sends passwords or data that way, so it stopped. Ask the shop&apos;s administrator.</source>
+        <translation>%1 arra kérte a Kontort, hogy titkosítatlan http-n folytassa (%2). A Kontor így soha nem küld jelszavakat vagy adatokat, ezért leállt. Forduljon a webáruház rendszergazdájához.</translation>
+    </message>
+    <message>
+        <source>%1 sent Kontor on to another server, %2. Kontor sends passwords and data only to the address in the profile, so it did not follow. If the shop has moved, change the address in the profile.</source>
+        <translation>%1 egy másik szerverre irányította tovább a Kontort: %2. A Kontor csak a profilban megadott címre küld jelszavakat és adatokat, ezért nem követte az átirányítást. Ha a webáruház új címre költözött, módosítsa a címet a profilban.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not the one trusted for this profile, and it cannot be verified either (%2). Kontor did not connect.</source>
+        <translation>%1 tanúsítványa nem egyezik a profilban megadott megbízható tanúsítvánnyal, és ellenőrizni sem lehet (%2). A Kontor nem kapcsolódott.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 cannot be verified (%2), so Kontor did not connect.</source>
+        <translation>%1 tanúsítványa nem ellenőrizhető (%2), ezért a Kontor nem kapcsolódott.</translation>
+    </message>
+    <message>
+        <source>It was issued to &quot;%1&quot; by &quot;%2&quot;, valid from %3 to %4; its SHA-256 fingerprint is %5. If the shop&apos;s administrator confirms this fingerprint, trust the certificate for this profile.</source>
+        <translation>Kiállítva a következőnek: „%1”, kiállító: „%2”, érvényes %3 és %4 között; SHA-256-ujjlenyomata: %5. Ha a webáruház rendszergazdája megerősíti ezt az ujjlenyomatot, fogadja el a tanúsítványt megbízhatóként ennél a profilnál.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::net::HttpClient</name>
     <message>
         <source>The service</source>
         <translation>A szolgáltatás</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::sandbox::Sandbox</name>
+    <message>
+        <source>Could not listen on 127.0.0.1:%1 for %2: %3</source>
+        <translation>Nem sikerült figyelni a 127.0.0.1:%1 címen (%2): %3</translation>
+    </message>
+    <message>
+        <source>Could not make the TLS certificate: %1</source>
+        <translation>Nem sikerült létrehozni a TLS-tanúsítványt: %1</translation>
     </message>
 </context>
 <context>

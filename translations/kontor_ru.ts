@@ -33,6 +33,41 @@
     </message>
 </context>
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Кому выдан:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Кем выдан:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Действителен:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Отпечаток SHA-256:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Отпечаток SHA-256</translation>
+    </message>
+    <message>
+        <source>Problems found:</source>
+        <translation>Обнаруженные проблемы:</translation>
+    </message>
+    <message>
+        <source>Trust this certificate only if the shop&apos;s administrator confirms its fingerprint, for example by phone. Kontor will then accept this one certificate for this profile and still check every other certificate in full.</source>
+        <translation>Доверяйте этому сертификату, только если администратор магазина подтвердит его отпечаток, например по телефону. Тогда Kontor примет для этого профиля именно этот сертификат, а все остальные сертификаты по-прежнему будет проверять полностью.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Profile</source>
@@ -206,28 +241,88 @@
         <source>Connection test result</source>
         <translation>Результат проверки подключения</translation>
     </message>
+    <message>
+        <source>Trusted &amp;certificate:</source>
+        <translation>&amp;Доверенный сертификат:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of a trusted certificate</source>
+        <translation>Отпечаток SHA-256 доверенного сертификата</translation>
+    </message>
+    <message>
+        <source>Only for a shop whose certificate is issued by its own authority: the SHA-256 fingerprint of that one certificate, as the shop&apos;s administrator gives it. Every other certificate is still checked in full.</source>
+        <translation>Только для магазина, сертификат которого выдан его собственным центром сертификации: отпечаток SHA-256 именно этого сертификата в том виде, в каком его сообщил администратор магазина. Все остальные сертификаты по-прежнему проверяются полностью.</translation>
+    </message>
+    <message>
+        <source>none (every certificate is checked in full)</source>
+        <translation>нет (все сертификаты проверяются полностью)</translation>
+    </message>
+    <message>
+        <source>Check the certificate</source>
+        <translation>Проверить сертификат</translation>
+    </message>
+    <message>
+        <source>See the certificate the server presented, and trust it for this profile if its fingerprint is right.</source>
+        <translation>Посмотреть сертификат, предъявленный сервером, и сделать его доверенным для этого профиля, если его отпечаток верен.</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the certificate…</source>
+        <translation>П&amp;роверить сертификат…</translation>
+    </message>
 </context>
 <context>
-    <name>kontor</name>
+    <name>kontor::Capabilities</name>
     <message>
-        <source>Kontor could not create its settings folder %1. Check that you may write there.</source>
-        <translation>Kontor не смог создать папку настроек %1. Проверьте, есть ли у вас право записи в неё.</translation>
+        <source>Orders</source>
+        <translation>Заказы</translation>
     </message>
     <message>
-        <source>Kontor could not save the profiles to %1: %2</source>
-        <translation>Kontor не смог сохранить профили в %1: %2</translation>
+        <source>Cart</source>
+        <translation>Корзина</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>отменён</translation>
+        <source>Categories</source>
+        <translation>Категории</translation>
     </message>
     <message>
-        <source>shipped</source>
-        <translation>отправлен</translation>
+        <source>Products</source>
+        <translation>Товары</translation>
     </message>
     <message>
-        <source>open</source>
-        <translation>открыт</translation>
+        <source>Product upload</source>
+        <translation>Загрузка товаров</translation>
+    </message>
+    <message>
+        <source>Deleting products</source>
+        <translation>Удаление товаров</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Discount cards</source>
+        <translation>Дисконтные карты</translation>
+    </message>
+    <message>
+        <source>Marketplace transactions</source>
+        <translation>Операции на маркетплейсах</translation>
+    </message>
+    <message>
+        <source>Invoice upload</source>
+        <translation>Загрузка счетов</translation>
+    </message>
+    <message>
+        <source>%1&apos;s interface document lists &quot;%2&quot; but does not describe how it works, so Kontor cannot offer it for this service.</source>
+        <translation>В описании интерфейса %1 упоминается «%2», но не описано, как это работает, поэтому Kontor не может предложить её для этого сервиса.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer &quot;%2&quot;.</source>
+        <translation>%1 не предоставляет функцию «%2».</translation>
     </message>
 </context>
 <context>
@@ -312,6 +407,25 @@
         <source>External article (OCI punch-out)</source>
         <translation>Внешний товар (OCI punch-out)</translation>
     </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation>Неизвестно (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ClientRegistry</name>
+    <message>
+        <source>The profile changed while it was being opened; try again.</source>
+        <translation>Профиль изменился во время открытия; повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Kontor cannot talk to this service.</source>
+        <translation>Kontor не поддерживает работу с этим сервисом.</translation>
+    </message>
+    <message>
+        <source>No password or API key is stored for the profile &apos;%1&apos;. Edit the profile to enter it.</source>
+        <translation>Для профиля «%1» не сохранён ни пароль, ни ключ API. Измените профиль, чтобы ввести его.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::HtkClient</name>
@@ -326,6 +440,10 @@
     <message>
         <source>Signed in to OmniSeller. Categories visible: %1.</source>
         <translation>Вход в OmniSeller выполнен. Видно категорий: %1.</translation>
+    </message>
+    <message>
+        <source>OmniSeller did not accept the sign-in, even with a fresh token. Check the API user and password in the profile, and that this user may use the interface.</source>
+        <translation>OmniSeller не принял вход даже с новым токеном. Проверьте пользователя API и пароль в профиле, а также есть ли у этого пользователя доступ к интерфейсу.</translation>
     </message>
 </context>
 <context>
@@ -345,6 +463,21 @@
     <message>
         <source>OmniSeller returned nothing for the order %1.</source>
         <translation>OmniSeller ничего не вернул по заказу %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::OrderStatus</name>
+    <message>
+        <source>open</source>
+        <translation>открыт</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>отправлен</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменён</translation>
     </message>
 </context>
 <context>
@@ -372,6 +505,13 @@
     <message>
         <source>Signed in to Printlounge; the newest order is %1.</source>
         <translation>Вход в Printlounge выполнен; последний заказ — %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::PrintloungeParser</name>
+    <message>
+        <source>Printlounge refused the request: &quot;%1&quot;.</source>
+        <translation>Printlounge отклонил запрос: «%1».</translation>
     </message>
 </context>
 <context>
@@ -416,6 +556,10 @@
         <source>The timeouts must be at least one second, and the total time at least as long as the inactivity time.</source>
         <translation>Каждое время ожидания должно быть не меньше одной секунды, а общее время — не меньше времени ожидания при отсутствии данных.</translation>
     </message>
+    <message>
+        <source>The trusted certificate&apos;s fingerprint must be 64 hexadecimal digits (SHA-256).</source>
+        <translation>Отпечаток доверенного сертификата должен состоять из 64 шестнадцатеричных цифр (SHA-256).</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ProfileStore</name>
@@ -439,6 +583,14 @@
         <source>A profile named &quot;%1&quot; exists already. Choose another name.</source>
         <translation>Профиль с именем «%1» уже существует. Выберите другое имя.</translation>
     </message>
+    <message>
+        <source>Kontor could not create its settings folder %1. Check that you may write there.</source>
+        <translation>Kontor не смог создать папку настроек %1. Проверьте, есть ли у вас право записи в неё.</translation>
+    </message>
+    <message>
+        <source>Kontor could not save the profiles to %1: %2</source>
+        <translation>Kontor не смог сохранить профили в %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>kontor::SecretStore</name>
@@ -451,30 +603,36 @@
         <translation>Системное хранилище паролей недоступно, а пароль или ключ для этого профиля в этом сеансе не вводился.</translation>
     </message>
     <message>
-        <source>The system keychain could not be read: %1</source>
-        <translation>Не удалось прочитать системное хранилище паролей: %1</translation>
+        <source>The password or API key could not be read from the system keychain.</source>
+        <translation>Не удалось прочитать пароль или ключ API из системного хранилища паролей.</translation>
     </message>
     <message>
-        <source>The password could not be saved in the system keychain: %1</source>
-        <translation>Не удалось сохранить пароль в системном хранилище паролей: %1</translation>
+        <source>The password or API key could not be saved in the system keychain.</source>
+        <translation>Не удалось сохранить пароль или ключ API в системном хранилище паролей.</translation>
     </message>
     <message>
-        <source>The password could not be removed from the system keychain: %1</source>
-        <translation>Не удалось удалить пароль из системного хранилища паролей: %1</translation>
+        <source>The password or API key could not be removed from the system keychain; it is still stored there.</source>
+        <translation>Не удалось удалить пароль или ключ API из системного хранилища паролей; он по-прежнему хранится там.</translation>
     </message>
-</context>
-<context>
-    <name>kontor::ServiceClient</name>
     <message>
-        <source>%1 does not offer an order list.</source>
-        <translation>%1 не предоставляет список заказов.</translation>
+        <source>The keychain is locked. Unlock it (for example by signing in to your desktop session or in its password manager) and try again.</source>
+        <translation>Хранилище паролей заблокировано. Разблокируйте его (например, войдя в свой сеанс рабочего стола или через его менеджер паролей) и повторите попытку.</translation>
     </message>
-</context>
-<context>
-    <name>kontor::T</name>
     <message>
-        <source>OmniSeller did not accept the sign-in, even with a fresh token. Check the API user and password in the profile, and that this user may use the interface.</source>
-        <translation>OmniSeller не принял вход даже с новым токеном. Проверьте пользователя API и пароль в профиле, а также есть ли у этого пользователя доступ к интерфейсу.</translation>
+        <source>The keychain refused Kontor access. Allow Kontor in the keychain&apos;s settings and try again.</source>
+        <translation>Хранилище паролей отказало Kontor в доступе. Разрешите доступ для Kontor в настройках хранилища паролей и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keychain (on Linux: no Secret Service such as GNOME Keyring or KWallet is running).</source>
+        <translation>На этом компьютере нет системного хранилища паролей (в Linux: не запущен Secret Service, например GNOME Keyring или KWallet).</translation>
+    </message>
+    <message>
+        <source>The keychain gave no reason.</source>
+        <translation>Хранилище паролей не сообщило причину.</translation>
+    </message>
+    <message>
+        <source>The keychain said: %1</source>
+        <translation>Сообщение хранилища паролей: %1</translation>
     </message>
 </context>
 <context>
@@ -484,8 +642,8 @@
         <translation>VirtualPOS не принял ключ API. Проверьте его в профиле.</translation>
     </message>
     <message>
-        <source>Signed in to VirtualPOS. Orders visible: %1.</source>
-        <translation>Вход в VirtualPOS выполнен. Видно заказов: %1.</translation>
+        <source>Signed in to VirtualPOS. Orders of the last day: %1.</source>
+        <translation>Вход в VirtualPOS выполнен. Заказов за последние сутки: %1.</translation>
     </message>
 </context>
 <context>
@@ -506,10 +664,6 @@
 <context>
     <name>kontor::WebshippyClient</name>
     <message>
-        <source>The page must be 0 or more and the page size at least 1.</source>
-        <translation>Номер страницы должен быть не меньше 0, а размер страницы — не меньше 1.</translation>
-    </message>
-    <message>
         <source>Webshippy did not accept the API key. Check it in the profile.</source>
         <translation>Webshippy не принял ключ API. Проверьте его в профиле.</translation>
     </message>
@@ -520,6 +674,10 @@
     <message>
         <source>Signed in to Webshippy; the product list answers.</source>
         <translation>Вход в Webshippy выполнен; список товаров доступен.</translation>
+    </message>
+    <message>
+        <source>The product list cannot continue from here; load it again.</source>
+        <translation>Список товаров нельзя продолжить с этого места; загрузите его заново.</translation>
     </message>
 </context>
 <context>
@@ -648,38 +806,6 @@
         <translation>&lt;команда&gt; [аргументы]</translation>
     </message>
     <message>
-        <source>Commands:
-  profile add NAME --service S --url URL [--user U] [--auth KIND] [--format F]
-                  [--secret-stdin] [--allow-insecure-http]
-  profile list
-  profile show NAME            says whether a secret is stored, never the secret
-  profile remove NAME          also deletes its secret from the keychain
-  profile test [NAME]          one signed-in call that proves the profile works
-  profile set-secret NAME      read the secret from standard input into the keychain
-  categories list              OmniSeller HTK
-  orders list [--limit N]      OmniSeller HTK, Printlounge, VirtualPOS
-  products list [--limit N]    Webshippy
-
-Exit codes: 0 success, 1 service or network error, 2 usage error, 3 partly done,
-4 authentication failed or no secret.
-</source>
-        <translation>Команды:
-  profile add ИМЯ --service S --url URL [--user U] [--auth ТИП] [--format F]
-                  [--secret-stdin] [--allow-insecure-http]
-  profile list
-  profile show ИМЯ             сообщает, сохранён ли пароль/ключ, но никогда не показывает его
-  profile remove ИМЯ           также удаляет пароль/ключ из хранилища паролей
-  profile test [ИМЯ]           один запрос со входом, подтверждающий, что профиль работает
-  profile set-secret ИМЯ       прочитать пароль/ключ со стандартного ввода в хранилище паролей
-  categories list              OmniSeller HTK
-  orders list [--limit N]      OmniSeller HTK, Printlounge, VirtualPOS
-  products list [--limit N]    Webshippy
-
-Коды завершения: 0 успех, 1 ошибка сервиса или сети, 2 ошибка вызова, 3 выполнено частично,
-4 ошибка входа или нет пароля/ключа.
-</translation>
-    </message>
-    <message>
         <source>The option --%1 belongs to &apos;%2&apos;, not to &apos;%3&apos;.</source>
         <translation>Параметр --%1 относится к &apos;%2&apos;, а не к &apos;%3&apos;.</translation>
     </message>
@@ -702,6 +828,50 @@ Exit codes: 0 success, 1 service or network error, 2 usage error, 3 partly done,
     <message>
         <source>&apos;%1&apos; takes no further words; choose the profile with --profile NAME.</source>
         <translation>После &apos;%1&apos; ничего указывать не нужно; выберите профиль через --profile ИМЯ.</translation>
+    </message>
+    <message>
+        <source>profile add, profile set-pin: trust the server certificate with this SHA-256 fingerprint (64 hex digits; colons and case do not matter), for a shop on its own certificate authority. &apos;none&apos; removes it.</source>
+        <translation>profile add, profile set-pin: доверять сертификату сервера с этим отпечатком SHA-256 (64 шестнадцатеричные цифры; двоеточия и регистр букв не важны) — для магазина с собственным центром сертификации. &apos;none&apos; удаляет отпечаток.</translation>
+    </message>
+    <message>
+        <source>HEX</source>
+        <translation>ОТПЕЧАТОК</translation>
+    </message>
+    <message>
+        <source>Commands:
+  profile add NAME --service S --url URL [--user U] [--auth KIND] [--format F]
+                  [--secret-stdin] [--allow-insecure-http] [--pin-sha256 HEX]
+  profile list
+  profile show NAME            says whether a secret is stored, never the secret
+  profile remove NAME          also deletes its secret from the keychain
+  profile test [NAME]          one signed-in call that proves the profile works
+  profile set-secret NAME      read the secret from standard input into the keychain
+  profile set-pin NAME --pin-sha256 HEX|none   trust one server certificate
+  categories list              OmniSeller HTK
+  orders list [--limit N]      OmniSeller HTK, Printlounge, VirtualPOS
+  products list [--limit N]    Webshippy
+
+Exit codes: 0 success, 1 service or network error, 2 usage error, 3 partly done
+(e.g. the profile was saved but the keychain did not take its secret), 4 authentication
+failed or no secret.
+</source>
+        <translation>Команды:
+  profile add ИМЯ --service S --url URL [--user U] [--auth ТИП] [--format F]
+                  [--secret-stdin] [--allow-insecure-http] [--pin-sha256 ОТПЕЧАТОК]
+  profile list
+  profile show ИМЯ             сообщает, сохранён ли пароль/ключ, но никогда не показывает его
+  profile remove ИМЯ           также удаляет пароль/ключ из хранилища паролей
+  profile test [ИМЯ]           один запрос со входом, подтверждающий, что профиль работает
+  profile set-secret ИМЯ       прочитать пароль/ключ со стандартного ввода в хранилище паролей
+  profile set-pin ИМЯ --pin-sha256 ОТПЕЧАТОК|none   доверять одному сертификату сервера
+  categories list              OmniSeller HTK
+  orders list [--limit N]      OmniSeller HTK, Printlounge, VirtualPOS
+  products list [--limit N]    Webshippy
+
+Коды завершения: 0 успех, 1 ошибка сервиса или сети, 2 ошибка вызова, 3 выполнено частично
+(например, профиль сохранён, но хранилище паролей не приняло пароль/ключ), 4 ошибка
+входа или нет пароля/ключа.
+</translation>
     </message>
 </context>
 <context>
@@ -783,10 +953,6 @@ Exit codes: 0 success, 1 service or network error, 2 usage error, 3 partly done,
         <translation>Пароль/ключ сохранён в хранилище паролей.</translation>
     </message>
     <message>
-        <source>Warning: the secret could not be stored because no keychain is available; the profile &apos;%1&apos; was saved without it. For unattended runs pass the secret with --secret-env VARIABLE.</source>
-        <translation>Внимание: пароль/ключ не удалось сохранить, так как хранилище паролей недоступно; профиль &apos;%1&apos; сохранён без него. Для автоматических запусков передавайте пароль/ключ через --secret-env ПЕРЕМЕННАЯ.</translation>
-    </message>
-    <message>
         <source>&apos;profile list&apos; takes no further words.</source>
         <translation>После &apos;profile list&apos; ничего указывать не нужно.</translation>
     </message>
@@ -825,10 +991,6 @@ Exit codes: 0 success, 1 service or network error, 2 usage error, 3 partly done,
     <message>
         <source>no secret stored</source>
         <translation>пароль/ключ не сохранён</translation>
-    </message>
-    <message>
-        <source>unknown: the keychain could not be read</source>
-        <translation>неизвестно: не удалось прочитать хранилище паролей</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -875,12 +1037,40 @@ Exit codes: 0 success, 1 service or network error, 2 usage error, 3 partly done,
         <translation>Профиль &apos;%1&apos; удалён.</translation>
     </message>
     <message>
-        <source>Warning: the keychain could not be reached, so a secret stored for &apos;%1&apos; may still be there (service &quot;%2&quot;, key &quot;profile:%3&quot;).</source>
-        <translation>Внимание: хранилище паролей недоступно, поэтому сохранённый для &apos;%1&apos; пароль/ключ может там остаться (служба &quot;%2&quot;, ключ &quot;profile:%3&quot;).</translation>
-    </message>
-    <message>
         <source>Profile &apos;%1&apos; works. %2</source>
         <translation>Профиль &apos;%1&apos; работает. %2</translation>
+    </message>
+    <message>
+        <source>--pin-sha256 takes the certificate&apos;s SHA-256 fingerprint: 64 hexadecimal digits, colons allowed.</source>
+        <translation>Для --pin-sha256 нужен отпечаток SHA-256 сертификата: 64 шестнадцатеричные цифры, двоеточия допускаются.</translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; was saved without its secret. Store it later with &apos;profile set-secret %1&apos;, or pass it with --secret-env VARIABLE.</source>
+        <translation>Профиль &apos;%1&apos; сохранён без пароля/ключа. Сохраните его позже командой &apos;profile set-secret %1&apos; или передайте через --secret-env ПЕРЕМЕННАЯ.</translation>
+    </message>
+    <message>
+        <source>The secret for &apos;%1&apos; was not stored. For unattended runs pass it with --secret-env VARIABLE.</source>
+        <translation>Пароль/ключ для &apos;%1&apos; не сохранён. Для автоматических запусков передайте его через --secret-env ПЕРЕМЕННАЯ.</translation>
+    </message>
+    <message>
+        <source>Give the fingerprint with --pin-sha256 HEX, or --pin-sha256 none to trust no extra certificate.</source>
+        <translation>Укажите --pin-sha256 ОТПЕЧАТОК или --pin-sha256 none, чтобы не доверять никаким дополнительным сертификатам.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; trusts no extra certificate.</source>
+        <translation>Профиль &apos;%1&apos; не доверяет дополнительным сертификатам.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; trusts the certificate with SHA-256 fingerprint %2.</source>
+        <translation>Профиль &apos;%1&apos; доверяет сертификату с отпечатком SHA-256 %2.</translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation>неизвестно: %1</translation>
+    </message>
+    <message>
+        <source>The secret of &apos;%1&apos; is still in the keychain (service &quot;%2&quot;, key &quot;profile:%3&quot;).</source>
+        <translation>Пароль/ключ профиля &apos;%1&apos; по-прежнему находится в хранилище паролей (сервис «%2», ключ «profile:%3»).</translation>
     </message>
 </context>
 <context>
@@ -902,28 +1092,20 @@ Exit codes: 0 success, 1 service or network error, 2 usage error, 3 partly done,
         <translation>Переменная окружения %1, указанная в --secret-env, не задана или пуста.</translation>
     </message>
     <message>
-        <source>The keychain could not be read, so there is no secret for profile &apos;%1&apos;. For unattended runs pass it with --secret-env VARIABLE.</source>
-        <translation>Не удалось прочитать хранилище паролей, поэтому пароля/ключа для профиля &apos;%1&apos; нет. Для автоматических запусков передайте его через --secret-env ПЕРЕМЕННАЯ.</translation>
-    </message>
-    <message>
         <source>No secret is stored for profile &apos;%1&apos;. Store one with &apos;profile set-secret %1&apos; (it reads standard input), or pass it with --secret-env VARIABLE.</source>
         <translation>Для профиля &apos;%1&apos; не сохранён пароль/ключ. Сохраните его командой &apos;profile set-secret %1&apos; (она читает стандартный ввод) или передайте через --secret-env ПЕРЕМЕННАЯ.</translation>
+    </message>
+    <message>
+        <source>There is no secret for profile &apos;%1&apos;: %2 For unattended runs pass it with --secret-env VARIABLE.</source>
+        <translation>Для профиля &apos;%1&apos; нет пароля/ключа: %2 Для автоматических запусков передайте его через --secret-env ПЕРЕМЕННАЯ.</translation>
+    </message>
+    <message>
+        <source>This version of Kontor cannot talk to %1.</source>
+        <translation>Эта версия Kontor не поддерживает работу с %1.</translation>
     </message>
 </context>
 <context>
     <name>kontor::cli::ReadCommands</name>
-    <message>
-        <source>The profile &apos;%1&apos; is a %2 profile; %2 has no categories.</source>
-        <translation>Профиль &apos;%1&apos; — это профиль %2; в %2 нет категорий.</translation>
-    </message>
-    <message>
-        <source>The profile &apos;%1&apos; is a %2 profile; %2 has no orders.</source>
-        <translation>Профиль &apos;%1&apos; — это профиль %2; в %2 нет заказов.</translation>
-    </message>
-    <message>
-        <source>The profile &apos;%1&apos; is a %2 profile; %2 has no products.</source>
-        <translation>Профиль &apos;%1&apos; — это профиль %2; в %2 нет товаров.</translation>
-    </message>
     <message>
         <source>Try %1.</source>
         <translation>Попробуйте %1.</translation>
@@ -935,10 +1117,6 @@ Exit codes: 0 success, 1 service or network error, 2 usage error, 3 partly done,
     <message>
         <source>--limit takes a whole number from 1 to %1.</source>
         <translation>Для --limit нужно целое число от 1 до %1.</translation>
-    </message>
-    <message>
-        <source>This version of Kontor cannot talk to %1.</source>
-        <translation>Эта версия Kontor не поддерживает работу с %1.</translation>
     </message>
     <message>
         <source>No categories.</source>
@@ -1024,12 +1202,9 @@ Exit codes: 0 success, 1 service or network error, 2 usage error, 3 partly done,
         <source>BARCODE</source>
         <translation>ШТРИХКОД</translation>
     </message>
-</context>
-<context>
-    <name>kontor::codec</name>
     <message>
-        <source>%1 sent an answer that is not valid XML, so Kontor cannot read it. If this keeps happening, tell the service&apos;s support.</source>
-        <translation>%1 прислал ответ, который не является корректным XML, поэтому Kontor не может его прочитать. Если это повторяется, сообщите в службу поддержки сервиса.</translation>
+        <source>The profile &apos;%1&apos; is a %2 profile. %3</source>
+        <translation>Профиль &apos;%1&apos; относится к сервису %2. %3</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1248,10 @@ Exit codes: 0 success, 1 service or network error, 2 usage error, 3 partly done,
         <source>%1&apos;s answer ended too early; it looks cut off. Try again; if it keeps happening, the connection or the service has trouble.</source>
         <translation>Ответ от %1 оборвался раньше времени; похоже, он обрезан. Повторите попытку; если это повторяется, значит, проблемы со связью или с сервисом.</translation>
     </message>
+    <message>
+        <source>%1 sent an answer that is not valid XML, so Kontor cannot read it. If this keeps happening, tell the service&apos;s support.</source>
+        <translation>%1 прислал ответ, который не является корректным XML, поэтому Kontor не может его прочитать. Если это повторяется, сообщите в службу поддержки сервиса.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::gui::AboutDialog</name>
@@ -1096,6 +1275,29 @@ QtKeychain %3</translation>
     <message>
         <source>Working</source>
         <translation>Выполняется</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::CertificateDialog</name>
+    <message>
+        <source>Certificate of %1</source>
+        <translation>Сертификат %1</translation>
+    </message>
+    <message>
+        <source>Kontor could not verify the certificate that %1 presented for the profile &apos;%2&apos;, so it did not connect.</source>
+        <translation>Kontor не смог проверить сертификат, который %1 предъявил для профиля «%2», поэтому не стал подключаться.</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>с %1 по %2</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate for this profile</source>
+        <translation>&amp;Доверять этому сертификату для этого профиля</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1425,14 @@ QtKeychain %3</translation>
         <source>Edit profile…</source>
         <translation>Изменить профиль…</translation>
     </message>
+    <message>
+        <source>%1 (not offered)</source>
+        <translation>%1 (недоступно)</translation>
+    </message>
+    <message>
+        <source>%1 — not offered</source>
+        <translation>%1 — недоступно</translation>
+    </message>
 </context>
 <context>
     <name>kontor::gui::MessageBanner</name>
@@ -1327,6 +1537,10 @@ QtKeychain %3</translation>
     <message>
         <source>Orders matching the filter: %1 of %2</source>
         <translation>Заказов по фильтру: %1 из %2</translation>
+    </message>
+    <message>
+        <source>This service has no order list in Kontor.</source>
+        <translation>Для этого сервиса в Kontor нет списка заказов.</translation>
     </message>
 </context>
 <context>
@@ -1514,16 +1728,16 @@ QtKeychain %3</translation>
         <translation>Проверка подключения к «%1»…</translation>
     </message>
     <message>
-        <source>Kontor cannot talk to this service.</source>
-        <translation>Kontor не поддерживает работу с этим сервисом.</translation>
-    </message>
-    <message>
         <source>The connection to &apos;%1&apos; works. %2</source>
         <translation>Подключение к «%1» работает. %2</translation>
     </message>
     <message>
         <source>The connection to &apos;%1&apos; does not work. %2</source>
         <translation>Подключение к «%1» не работает. %2</translation>
+    </message>
+    <message>
+        <source>The connection to &apos;%1&apos; was not tested. %2</source>
+        <translation>Подключение к «%1» не проверено. %2</translation>
     </message>
 </context>
 <context>
@@ -1620,6 +1834,10 @@ QtKeychain %3</translation>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
+    <message>
+        <source>The trusted certificate must be given as its SHA-256 fingerprint: 64 hexadecimal digits, colons allowed.</source>
+        <translation>Доверенный сертификат нужно указать в виде отпечатка SHA-256: 64 шестнадцатеричные цифры, двоеточия допускаются.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::gui::ProfileHints</name>
@@ -1693,14 +1911,6 @@ QtKeychain %3</translation>
         <translation>Выберите профиль слева.</translation>
     </message>
     <message>
-        <source>Kontor does not know the password or API key for this profile. Edit the profile to enter it.</source>
-        <translation>Kontor не знает пароль или ключ API для этого профиля. Измените профиль, чтобы ввести его.</translation>
-    </message>
-    <message>
-        <source>Kontor cannot talk to this service.</source>
-        <translation>Kontor не поддерживает работу с этим сервисом.</translation>
-    </message>
-    <message>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
@@ -1711,6 +1921,10 @@ QtKeychain %3</translation>
     <message>
         <source>Edit profile…</source>
         <translation>Изменить профиль…</translation>
+    </message>
+    <message>
+        <source>Check the certificate…</source>
+        <translation>Проверить сертификат…</translation>
     </message>
 </context>
 <context>
@@ -1783,12 +1997,47 @@ QtKeychain %3</translation>
         <source>The request was cancelled.</source>
         <translation>Запрос отменён.</translation>
     </message>
+    <message>
+        <source>No password or API key is stored for this profile, so Kontor sent nothing to %1. Enter it in the profile.</source>
+        <translation>Для этого профиля не сохранён ни пароль, ни ключ API, поэтому Kontor ничего не отправил на %1. Введите его в профиле.</translation>
+    </message>
+    <message>
+        <source>%1 asked Kontor to continue over unencrypted http (%2). Kontor never sends passwords or data that way, so it stopped. Ask the shop&apos;s administrator.</source>
+        <translation>%1 предложил Kontor продолжить по незашифрованному http (%2). Kontor никогда не передаёт так пароли и данные, поэтому запрос остановлен. Обратитесь к администратору магазина.</translation>
+    </message>
+    <message>
+        <source>%1 sent Kontor on to another server, %2. Kontor sends passwords and data only to the address in the profile, so it did not follow. If the shop has moved, change the address in the profile.</source>
+        <translation>%1 перенаправил Kontor на другой сервер: %2. Kontor отправляет пароли и данные только по адресу из профиля, поэтому не выполнил перенаправление. Если магазин переехал, измените адрес в профиле.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not the one trusted for this profile, and it cannot be verified either (%2). Kontor did not connect.</source>
+        <translation>Сертификат %1 не совпадает с доверенным сертификатом этого профиля и к тому же не может быть проверен (%2). Kontor не стал подключаться.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 cannot be verified (%2), so Kontor did not connect.</source>
+        <translation>Сертификат %1 не удаётся проверить (%2), поэтому Kontor не стал подключаться.</translation>
+    </message>
+    <message>
+        <source>It was issued to &quot;%1&quot; by &quot;%2&quot;, valid from %3 to %4; its SHA-256 fingerprint is %5. If the shop&apos;s administrator confirms this fingerprint, trust the certificate for this profile.</source>
+        <translation>Он выдан для «%1» издателем «%2», действителен с %3 по %4; его отпечаток SHA-256: %5. Если администратор магазина подтвердит этот отпечаток, сделайте этот сертификат доверенным для этого профиля.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::net::HttpClient</name>
     <message>
         <source>The service</source>
         <translation>Сервис</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::sandbox::Sandbox</name>
+    <message>
+        <source>Could not listen on 127.0.0.1:%1 for %2: %3</source>
+        <translation>Не удалось начать прослушивание 127.0.0.1:%1 для %2: %3</translation>
+    </message>
+    <message>
+        <source>Could not make the TLS certificate: %1</source>
+        <translation>Не удалось создать сертификат TLS: %1</translation>
     </message>
 </context>
 <context>

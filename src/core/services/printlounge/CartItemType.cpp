@@ -51,7 +51,7 @@ const char* lookup(int code)
 
 QString unknown(const QString& shown)
 {
-    return QCoreApplication::translate(Context, "Unknown (%1)").arg(shown);
+    return QCoreApplication::translate("kontor::CartItemType", "Unknown (%1)").arg(shown);
 }
 
 } // namespace
