@@ -151,6 +151,11 @@ void TestWebshippyParser::errorExamples_data()
     // Here the message is plain text, not a list of <elem>.
     QTest::newRow("bundle xml") << QStringLiteral("createbundle-error.xml") << int(WireFormat::Xml)
                                 << QStringLiteral("Request format is invalid");
+    // Document 004: the item is echoed in <result>, the failure is in a plain <message> after it.
+    QTest::newRow("upload json") << QStringLiteral("upload-error.json") << int(WireFormat::Json)
+                                 << QStringLiteral("Invoice [invoiceSerialNumber] upload failed, due to: [error]");
+    QTest::newRow("upload xml") << QStringLiteral("upload-error.xml") << int(WireFormat::Xml)
+                                << QStringLiteral("Invoice [invoiceSerialNumber] upload failed, due to: [error]");
 }
 
 void TestWebshippyParser::errorExamples()
@@ -178,6 +183,10 @@ void TestWebshippyParser::invalidApiKeyIsAuth_data()
     QTest::newRow("xml text") << QByteArray("<response><status>error</status><message>Invalid API key</message>"
                                             "</response>")
                               << int(WireFormat::Xml);
+    // Exactly as document 004 shows it: the text in <notagname>, no <message> at all. Before, this read as
+    // "refused without saying why" (exit 1) instead of a refused sign-in (exit 4).
+    QTest::newRow("document 004 xml") << example(QStringLiteral("marketplace-error.xml")) << int(WireFormat::Xml);
+    QTest::newRow("document 004 json") << example(QStringLiteral("marketplace-error.json")) << int(WireFormat::Json);
 }
 
 void TestWebshippyParser::invalidApiKeyIsAuth()
