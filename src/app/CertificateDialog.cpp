@@ -10,13 +10,21 @@ namespace kontor::gui {
 
 namespace {
 
-// "ab12cd..." -> "AB:12:CD:...", the way administrators read fingerprints out.
+// "ab12cd..." -> "AB:12:CD:...", the way administrators read fingerprints out, 16 bytes to a line.
 QString grouped(const QString& hex)
 {
+    QStringList lines;
     QStringList pairs;
-    for (qsizetype i = 0; i + 1 < hex.size(); i += 2)
+    for (qsizetype i = 0; i + 1 < hex.size(); i += 2) {
         pairs << hex.mid(i, 2).toUpper();
-    return pairs.join(QLatin1Char(':'));
+        if (pairs.size() == 16) {
+            lines << pairs.join(QLatin1Char(':'));
+            pairs.clear();
+        }
+    }
+    if (!pairs.isEmpty())
+        lines << pairs.join(QLatin1Char(':'));
+    return lines.join(QLatin1String(":\n"));
 }
 
 } // namespace
@@ -51,7 +59,9 @@ CertificateDialog::CertificateDialog(const QString& profileName, const QString& 
         accept();
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    setMinimumWidth(520);
+    // The details are not wrapped (a fingerprint or a date cut in two is hard to read out); the layout's
+    // SetMinimumSize constraint keeps the dialog wide enough for them in every language.
+    setMinimumWidth(560);
 }
 
 CertificateDialog::~CertificateDialog() = default;

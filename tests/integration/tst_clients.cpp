@@ -15,6 +15,7 @@
 #include "services/capabilities/ProductsCapability.h"
 
 #include <QJsonObject>
+#include <QSet>
 #include <QtTest>
 #include <optional>
 
@@ -141,6 +142,12 @@ private slots:
 
     void printloungeDeliversOnlyRowsPastTheCursor();
     void webshippyStopsWhenAPageRepeats();
+    void sandboxIgnoringPagingRepeatsNothing_data();
+    void sandboxIgnoringPagingRepeatsNothing();
+
+    void tlsUnverifiedIsRefusedNamingTheCertificate();
+    void tlsPinnedCertificateIsTrusted();
+    void tlsWrongPinIsRefused();
 
 private:
     std::unique_ptr<Sandbox> m_sandbox;
@@ -433,6 +440,118 @@ void TestClients::webshippyStopsWhenAPageRepeats()
     QVERIFY(second.value.endReached);
     QVERIFY(second.value.nextCursor.isEmpty());
     QVERIFY(shop.received().at(1).contains("page%22%3A%221%22")); // it did ask for page 1
+}
+
+void TestClients::sandboxIgnoringPagingRepeatsNothing_data()
+{
+    QTest::addColumn<int>("service");
+    QTest::newRow("printlounge lastSeenId") << int(Service::Printlounge);
+    QTest::newRow("webshippy page") << int(Service::Webshippy);
+}
+
+void TestClients::sandboxIgnoringPagingRepeatsNothing()
+{
+    QFETCH(int, service);
+    sandbox::FaultOptions faults;
+    faults.ignorePaging = true;
+    m_sandbox->setFaults(faults);
+    const Service s = Service(service);
+    Profile p = profileAt(m_sandbox->url(serviceId(s)), s);
+    auto client = ServiceClient::create(p, QString::fromUtf8(test::SandboxSecret));
+    QSet<QString> seen;
+    QString cursor;
+    int pages = 0;
+    bool ended = false;
+    while (!ended && pages < 10) {
+        ++pages;
+        QStringList ids;
+        if (s == Service::Printlounge) {
+            const auto r = listOrders(client.get(), cursor, 20);
+            QVERIFY2(r.ok(), qPrintable(r.error.detail));
+            for (const OrderSummary& o : r.value.orders)
+                ids << o.id;
+            cursor = r.value.nextCursor;
+            ended = r.value.endReached;
+        } else {
+            const auto r = listProducts(client.get(), cursor, 20);
+            QVERIFY2(r.ok(), qPrintable(r.error.detail));
+            for (const Product& pr : r.value.products)
+                ids << pr.wspyId;
+            cursor = r.value.nextCursor;
+            ended = r.value.endReached || cursor.isEmpty();
+        }
+        for (const QString& id : std::as_const(ids)) {
+            QVERIFY2(!seen.contains(id), qPrintable(QStringLiteral("delivered twice: ") + id));
+            seen.insert(id);
+        }
+    }
+    m_sandbox->setFaults({});
+    QVERIFY(ended);     // the list ends ...
+    QCOMPARE(pages, 2); // ... as soon as a page brings nothing new
+    QVERIFY(!seen.isEmpty());
+}
+
+namespace {
+
+SandboxOptions tlsOptions()
+{
+    SandboxOptions o;
+    o.user = QString::fromUtf8(test::SandboxUser);
+    o.secret = QString::fromUtf8(test::SandboxSecret);
+    o.orders = 30;
+    o.tls = true;
+    return o;
+}
+
+} // namespace
+
+void TestClients::tlsUnverifiedIsRefusedNamingTheCertificate()
+{
+    Sandbox tls(tlsOptions());
+    QString why;
+    QVERIFY2(tls.start(&why), qPrintable(why));
+    Profile p = profileAt(tls.url(QStringLiteral("printlounge")), Service::Printlounge);
+    QVERIFY(p.baseUrl.scheme() == QLatin1String("https"));
+    auto client = ServiceClient::create(p, QString::fromUtf8(test::SandboxSecret));
+    const auto r = listOrders(client.get());
+    QCOMPARE(r.error.kind, Error::Kind::Tls);
+    QVERIFY(r.error.certificate.has_value());
+    QCOMPARE(r.error.certificate->sha256, tls.certificateSha256());
+    QVERIFY2(r.error.certificate->subject.contains(QLatin1String("127.0.0.1")),
+             qPrintable(r.error.certificate->subject));
+    QVERIFY(r.error.certificate->notAfter > QDateTime::currentDateTimeUtc());
+    QVERIFY(!r.error.certificate->problems.isEmpty());
+    QVERIFY2(r.error.message.contains(tls.certificateSha256()), qPrintable(r.error.message));
+    QCOMPARE(allRequests(tls.counters(), QStringLiteral("printlounge")), qint64(0)); // nothing sent unverified
+}
+
+void TestClients::tlsPinnedCertificateIsTrusted()
+{
+    Sandbox tls(tlsOptions());
+    QVERIFY(tls.start());
+    for (Service s : {Service::Printlounge, Service::Htk, Service::Virtpos, Service::Webshippy}) {
+        Profile p = profileAt(tls.url(serviceId(s)), s);
+        p.pinnedSha256 = net::normalizeSha256(tls.certificateSha256().toUpper());
+        auto client = ServiceClient::create(p, QString::fromUtf8(test::SandboxSecret));
+        const auto info =
+            await<ConnectionInfo>([&](QObject* ctx, Callback<ConnectionInfo> cb) { client->testConnection(ctx, cb); });
+        QVERIFY2(info.ok(), qPrintable(serviceId(s) + QStringLiteral(": ") + info.error.message));
+    }
+}
+
+void TestClients::tlsWrongPinIsRefused()
+{
+    Sandbox tls(tlsOptions());
+    QVERIFY(tls.start());
+    Profile p = profileAt(tls.url(QStringLiteral("printlounge")), Service::Printlounge);
+    QByteArray wrong = tls.certificateSha256().toLatin1();
+    wrong[5] = wrong[5] == 'a' ? 'b' : 'a';
+    p.pinnedSha256 = wrong;
+    auto client = ServiceClient::create(p, QString::fromUtf8(test::SandboxSecret));
+    const auto r = listOrders(client.get());
+    QCOMPARE(r.error.kind, Error::Kind::Tls);
+    QVERIFY2(r.error.message.contains(QLatin1String("not the one trusted")), qPrintable(r.error.message));
+    QCOMPARE(allRequests(tls.counters(), QStringLiteral("printlounge")), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestClients)

@@ -6,6 +6,7 @@
 #include "net/Redactor.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QMetaObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -313,8 +314,9 @@ Error HttpCall::classify(QNetworkReply* reply, int status)
                                 tr("It was issued to \"%1\" by \"%2\", valid from %3 to %4; its SHA-256 fingerprint "
                                    "is %5. If the shop's administrator confirms this fingerprint, trust the "
                                    "certificate for this profile.")
-                                    .arg(c.subject, c.issuer, c.notBefore.toString(Qt::ISODate),
-                                         c.notAfter.toString(Qt::ISODate), c.sha256),
+                                    .arg(c.subject, c.issuer,
+                                         QLocale().toString(c.notBefore.toLocalTime(), QLocale::ShortFormat),
+                                         QLocale().toString(c.notAfter.toLocalTime(), QLocale::ShortFormat), c.sha256),
                             QStringLiteral("TLS failure %1: %2; certificate %3, sha256 %4")
                                 .arg(where, c.problems.join(QLatin1String("; ")), c.subject, c.sha256));
             e.certificate = c;
