@@ -3,6 +3,7 @@
 // whole-list snapshots, cheap connection tests, the service's own words in error answers, paging that never
 // delivers a row twice, and the htk session token kept out of every text.
 
+#include "Await.h"
 #include "Sandbox.h"
 #include "ScriptedServer.h"
 #include "TestSecrets.h"
@@ -22,21 +23,10 @@
 using namespace kontor;
 using kontor::sandbox::Sandbox;
 using kontor::sandbox::SandboxOptions;
+using kontor::test::await;
 using kontor::test::ScriptedServer;
 
 namespace {
-
-template <class T, class Start>
-Result<T> await(Start start, int timeoutMs = 30'000)
-{
-    std::optional<Result<T>> out;
-    QObject context;
-    start(&context, Callback<T>([&out](const Result<T>& r) { out = r; }));
-    if (!QTest::qWaitFor([&] { return out.has_value(); }, timeoutMs))
-        return Result<T>::failure(
-            Error::make(Error::Kind::Timeout, QStringLiteral("no answer within the test's time")));
-    return *out;
-}
 
 QByteArray json(int status, const QByteArray& body)
 {

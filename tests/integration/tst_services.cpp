@@ -2,6 +2,7 @@
 // wrong secret, lists and paging, both wire formats, the htk token session, Printlounge's "never repeat a
 // refused password", and text in German, Russian and Hungarian arriving intact.
 
+#include "Await.h"
 #include "Sandbox.h"
 #include "TestSecrets.h"
 #include "services/ServiceClient.h"
@@ -24,6 +25,7 @@
 using namespace kontor;
 using kontor::sandbox::Sandbox;
 using kontor::sandbox::SandboxOptions;
+using kontor::test::await;
 
 namespace {
 
@@ -55,19 +57,6 @@ QString rightSecret()
 QString wrongSecret()
 {
     return QString::fromUtf8(test::WrongSecret);
-}
-
-// Runs one asynchronous call and waits for its callback (tests may spin the event loop; the app never does).
-template <class T, class Start>
-Result<T> await(Start start, int timeoutMs = 30'000)
-{
-    std::optional<Result<T>> out;
-    QObject context;
-    start(&context, Callback<T>([&out](const Result<T>& r) { out = r; }));
-    if (!QTest::qWaitFor([&] { return out.has_value(); }, timeoutMs))
-        return Result<T>::failure(
-            Error::make(Error::Kind::Timeout, QStringLiteral("no answer within the test's time")));
-    return *out;
 }
 
 // How many requests a route got, by outcome ("200", "401", ...), or all together.

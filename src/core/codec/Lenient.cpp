@@ -301,6 +301,25 @@ std::optional<bool> Lenient::toFlag(const Json* value)
     return std::nullopt;
 }
 
+QStringList Lenient::texts(const Json* value)
+{
+    QStringList out;
+    if (!value || value->is_null())
+        return out;
+    const auto add = [&out](const Json* v) {
+        const QString text = toString(v).trimmed();
+        if (!text.isEmpty())
+            out << text;
+    };
+    if (value->is_array() || value->is_object()) {
+        for (const Json& v : *value)
+            add(&v);
+    } else {
+        add(value);
+    }
+    return out;
+}
+
 FieldList Lenient::fields(const Json& object, const QStringList& skip)
 {
     FieldList out;

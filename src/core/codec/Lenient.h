@@ -52,6 +52,10 @@ public:
     }
     static std::optional<bool> flag(const Json& object, std::string_view key) { return toFlag(field(object, key)); }
 
+    // The non-empty texts (trimmed) of a value that is one text or a list or object of them, in order; how
+    // services send their messages ("message": "x" or ["x", "y"]). Missing and null give none.
+    static QStringList texts(const Json* value);
+
     // Every member of `object` as text, in the server's order, leaving out `skip`.
     static FieldList fields(const Json& object, const QStringList& skip = {});
 

@@ -160,6 +160,30 @@ void SecretStore::settle(Operation operation, Code code, const QString& key, std
                          [operation, code, then](KeychainProbe::State state) { then(judge(operation, code, state)); });
 }
 
+template <class T>
+void SecretStore::run(QKeychain::Job* job, Operation operation, const QString& key, QObject* context,
+                      std::function<Result<T>(Verdict, const QString&, const QString&)> decide, Callback<T> done)
+{
+    job->setAutoDelete(true);
+    job->setKey(entryKey(key));
+    QPointer<QObject> guard(context);
+    const bool guarded = context != nullptr;
+    connect(job, &QKeychain::Job::finished, this, [this, job, operation, key, guard, guarded, decide, done] {
+        const QString message = job->errorString();
+        const auto* read = qobject_cast<QKeychain::ReadPasswordJob*>(job);
+        const QString text = read && job->error() == QKeychain::NoError ? read->textData() : QString();
+        settle(operation, codeOf(job->error()), key, [=](Verdict verdict) {
+            const Result<T> r = decide(verdict, message, text);
+            if (!r.ok())
+                qCWarning(lcSecrets).noquote() << r.error.detail;
+            if ((guarded && !guard) || !done)
+                return;
+            done(r);
+        });
+    });
+    job->start();
+}
+
 void SecretStore::putSessionSecret(const QString& key, const QString& secret)
 {
     net::Redactor::registerSecret(secret);
@@ -180,46 +204,35 @@ void SecretStore::read(const QString& key, QObject* context, Callback<QString> d
         });
         return;
     }
-    auto* job = new QKeychain::ReadPasswordJob(keychainService(), this);
-    job->setAutoDelete(true);
-    job->setKey(entryKey(key));
-    QPointer<QObject> guard(context);
-    const bool guarded = context != nullptr;
-    connect(job, &QKeychain::Job::finished, this, [this, job, guard, guarded, done, key] {
-        const QString value = job->error() == QKeychain::NoError ? job->textData() : QString();
-        const QString message = job->errorString();
-        settle(Operation::Read, codeOf(job->error()), key, [=](Verdict verdict) {
-            Result<QString> r;
-            switch (verdict) {
-            case Verdict::Ok:
-                r.value = value;
-                net::Redactor::registerSecret(value);
-                break;
-            case Verdict::NotFound:
-                r.error = Error::make(Error::Kind::NotFound, tr("No password or key is stored for this profile."));
-                break;
-            case Verdict::Absent:
-                markSessionOnly();
-                if (m_memory.contains(key)) {
-                    r.value = m_memory.value(key);
-                } else {
-                    r.error = Error::make(Error::Kind::NotFound,
-                                          tr("The system keychain is not available, and no password or key was "
-                                             "entered for this profile in this session."),
-                                          QStringLiteral("keychain read failed: %1").arg(message));
-                    r.error.reason = QLatin1String(ReasonAbsent);
-                }
-                break;
-            default:
-                r.error = errorFor(Operation::Read, verdict, message);
+    auto decide = [this, key](Verdict verdict, const QString& message, const QString& text) {
+        Result<QString> r;
+        switch (verdict) {
+        case Verdict::Ok:
+            r.value = text;
+            net::Redactor::registerSecret(text);
+            break;
+        case Verdict::NotFound:
+            r.error = Error::make(Error::Kind::NotFound, tr("No password or key is stored for this profile."));
+            break;
+        case Verdict::Absent:
+            markSessionOnly();
+            if (m_memory.contains(key)) {
+                r.value = m_memory.value(key);
+            } else {
+                r.error = Error::make(Error::Kind::NotFound,
+                                      tr("The system keychain is not available, and no password or key was entered "
+                                         "for this profile in this session."),
+                                      QStringLiteral("keychain read failed: %1").arg(message));
+                r.error.reason = QLatin1String(ReasonAbsent);
             }
-            if (guarded && !guard)
-                return;
-            if (done)
-                done(r);
-        });
-    });
-    job->start();
+            break;
+        default:
+            r.error = errorFor(Operation::Read, verdict, message);
+        }
+        return r;
+    };
+    run<QString>(new QKeychain::ReadPasswordJob(keychainService(), this), Operation::Read, key, context, decide,
+                 std::move(done));
 }
 
 void SecretStore::write(const QString& key, const QString& secret, QObject* context, Callback<bool> done)
@@ -234,35 +247,24 @@ void SecretStore::write(const QString& key, const QString& secret, QObject* cont
         return;
     }
     auto* job = new QKeychain::WritePasswordJob(keychainService(), this);
-    job->setAutoDelete(true);
-    job->setKey(entryKey(key));
     job->setTextData(secret);
-    QPointer<QObject> guard(context);
-    const bool guarded = context != nullptr;
-    connect(job, &QKeychain::Job::finished, this, [this, job, guard, guarded, done, key, secret] {
-        const QString message = job->errorString();
-        settle(Operation::Write, codeOf(job->error()), key, [=](Verdict verdict) {
-            Result<bool> r;
-            if (verdict == Verdict::Ok) {
-                m_memory.remove(key);
-                r.value = true;
-            } else if (verdict == Verdict::Absent) {
-                // No keychain at all: keep it for this session only; never fall back to a file.
-                markSessionOnly();
-                m_memory.insert(key, secret);
-                r.value = false;
-                qCInfo(lcSecrets).noquote() << "no keychain; the secret is kept in memory:" << message;
-            } else {
-                r.error = errorFor(Operation::Write, verdict, message);
-                qCWarning(lcSecrets).noquote() << r.error.detail;
-            }
-            if (guarded && !guard)
-                return;
-            if (done)
-                done(r);
-        });
-    });
-    job->start();
+    auto decide = [this, key, secret](Verdict verdict, const QString& message, const QString&) {
+        Result<bool> r;
+        if (verdict == Verdict::Ok) {
+            m_memory.remove(key);
+            r.value = true;
+        } else if (verdict == Verdict::Absent) {
+            // No keychain at all: keep it for this session only; never fall back to a file.
+            markSessionOnly();
+            m_memory.insert(key, secret);
+            r.value = false;
+            qCInfo(lcSecrets).noquote() << "no keychain; the secret is kept in memory:" << message;
+        } else {
+            r.error = errorFor(Operation::Write, verdict, message);
+        }
+        return r;
+    };
+    run<bool>(job, Operation::Write, key, context, decide, std::move(done));
 }
 
 void SecretStore::remove(const QString& key, QObject* context, Callback<bool> done)
@@ -275,31 +277,20 @@ void SecretStore::remove(const QString& key, QObject* context, Callback<bool> do
         });
         return;
     }
-    auto* job = new QKeychain::DeletePasswordJob(keychainService(), this);
-    job->setAutoDelete(true);
-    job->setKey(entryKey(key));
-    QPointer<QObject> guard(context);
-    const bool guarded = context != nullptr;
-    connect(job, &QKeychain::Job::finished, this, [this, job, guard, guarded, done, key] {
-        const QString message = job->errorString();
-        settle(Operation::Remove, codeOf(job->error()), key, [=](Verdict verdict) {
-            Result<bool> r;
-            if (verdict == Verdict::Ok) {
-                r.value = true;
-            } else if (verdict == Verdict::Absent) {
-                markSessionOnly();
-                r.value = true; // there is no keychain, so nothing can have been left in one
-            } else {
-                r.error = errorFor(Operation::Remove, verdict, message);
-                qCWarning(lcSecrets).noquote() << r.error.detail;
-            }
-            if (guarded && !guard)
-                return;
-            if (done)
-                done(r);
-        });
-    });
-    job->start();
+    auto decide = [this](Verdict verdict, const QString& message, const QString&) {
+        Result<bool> r;
+        if (verdict == Verdict::Ok) {
+            r.value = true;
+        } else if (verdict == Verdict::Absent) {
+            markSessionOnly();
+            r.value = true; // there is no keychain, so nothing can have been left in one
+        } else {
+            r.error = errorFor(Operation::Remove, verdict, message);
+        }
+        return r;
+    };
+    run<bool>(new QKeychain::DeletePasswordJob(keychainService(), this), Operation::Remove, key, context, decide,
+              std::move(done));
 }
 
 } // namespace kontor

@@ -13,6 +13,10 @@
 #include <QObject>
 #include <functional>
 
+namespace QKeychain {
+class Job;
+}
+
 namespace kontor {
 
 class SecretStore : public QObject
@@ -62,6 +66,12 @@ private:
     void markSessionOnly();
     // Asks the probe only when `code` leaves the verdict open, then calls `then` with the verdict.
     void settle(Operation operation, Code code, const QString& key, std::function<void(Verdict)> then);
+    // Runs a keychain job for `key`; when it has finished and been judged, `decide` turns the verdict, the
+    // keychain's message and (for a read) the text it returned into the result `done` gets, unless
+    // `context` is gone by then.
+    template <class T>
+    void run(QKeychain::Job* job, Operation operation, const QString& key, QObject* context,
+             std::function<Result<T>(Verdict, const QString& message, const QString& text)> decide, Callback<T> done);
 
     Backend m_backend;
     QHash<QString, QString> m_memory;

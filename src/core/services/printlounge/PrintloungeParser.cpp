@@ -162,20 +162,7 @@ std::optional<Error> PrintloungeParser::parseError(const QByteArray& body)
     // REST errors put the sentence for people in one of these; a bare reason phrase ("Bad Request") only
     // when nothing better is there.
     for (const char* key : {"message", "errors", "detail", "title", "error"}) {
-        const Json* v = Lenient::field(parsed.value, key);
-        if (!v || v->is_null())
-            continue;
-        if (v->is_array() || v->is_object()) {
-            for (const Json& e : *v) {
-                const QString text = Lenient::toString(&e).trimmed();
-                if (!text.isEmpty())
-                    said << text;
-            }
-        } else {
-            const QString text = Lenient::toString(v).trimmed();
-            if (!text.isEmpty())
-                said << text;
-        }
+        said = Lenient::texts(Lenient::field(parsed.value, key));
         if (!said.isEmpty())
             break;
     }

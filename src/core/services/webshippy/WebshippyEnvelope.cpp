@@ -117,22 +117,7 @@ Json WebshippyEnvelope::fromXml(const XmlTree& element)
 
 QStringList WebshippyEnvelope::messages(const Json& answer)
 {
-    QStringList out;
-    const Json* m = Lenient::field(answer, "message");
-    if (!m || m->is_null())
-        return out;
-    if (m->is_array() || m->is_object()) {
-        for (const Json& v : *m) {
-            const QString text = Lenient::toString(&v).trimmed();
-            if (!text.isEmpty())
-                out << text;
-        }
-    } else {
-        const QString text = Lenient::toString(m).trimmed();
-        if (!text.isEmpty())
-            out << text;
-    }
-    return out;
+    return Lenient::texts(Lenient::field(answer, "message"));
 }
 
 Result<Json> WebshippyEnvelope::open(const QByteArray& body, WireFormat format)
