@@ -5,6 +5,7 @@
 #include "Logging.h"
 #include "OutputWriter.h"
 #include "TextTable.h"
+#include "domain/CategoryTree.h"
 #include "domain/OrderStatus.h"
 #include "services/Capabilities.h"
 #include "services/ServiceClient.h"
@@ -196,9 +197,14 @@ void ReadCommands::printCategories(const Profile& profile, const QList<Category>
     } else if (categories.isEmpty()) {
         m_ctx.out->printText(tr("No categories."));
     } else {
+        // As a tree, each parent above its children, whatever order the service sent them in.
+        const CategoryTree tree(categories);
         TextTable table({tr("ID"), tr("PARENT"), tr("ACTIVE"), tr("NAME")});
-        for (const Category& c : categories)
-            table.addRow({c.id, c.parentId, c.active ? tr("yes") : tr("no"), c.name});
+        for (const auto& [index, depth] : tree.preorder()) {
+            const Category& c = tree.at(index);
+            table.addRow(
+                {c.id, c.parentId, c.active ? tr("yes") : tr("no"), QString(depth * 2, QLatin1Char(' ')) + c.name});
+        }
         m_ctx.out->printTable(table);
     }
     m_ctx.finish(ExitSuccess);
@@ -250,6 +256,9 @@ void ReadCommands::printProducts(const Profile& profile, const ProductPage& page
                                      {QStringLiteral("currency"), p.currency},
                                      {QStringLiteral("quantity"), p.quantity},
                                      {QStringLiteral("updatedAt"), p.updatedAt},
+                                     {QStringLiteral("category"), p.category},
+                                     {QStringLiteral("subCategory"), p.subCategory},
+                                     {QStringLiteral("subSubCategory"), p.subSubCategory},
                                      {QStringLiteral("extra"), fieldsToJson(p.extra)}});
         QJsonObject doc = header(profile);
         doc.insert(QStringLiteral("products"), array);

@@ -64,6 +64,7 @@ private slots:
     void xmlExampleFromDocument();
     void jsonEquivalentOfTheExample();
     void severalOrdersAndIds();
+    void ordersWithoutGuidStayDistinct();
     void tidierItemShapes();
     void itemWithoutItemIdStillSplits();
     void refusals_data();
@@ -124,6 +125,29 @@ void TestVirtposParser::severalOrdersAndIds()
     const auto noneXml = VirtposParser::parseOrdersXml("<root><success>1</success></root>");
     QVERIFY(noneXml.ok());
     QVERIFY(noneXml.value.isEmpty());
+}
+
+void TestVirtposParser::ordersWithoutGuidStayDistinct()
+{
+    // The document's only example has <guid />; the guid is empty on many orders. Identity is the id.
+    const QByteArray xml = "<?xml version=\"1.0\"?><root><success>1</success>"
+                           "<orders><id>501</id><guid /><amount>1.00</amount><items /></orders>"
+                           "<orders><id>502</id><guid /><amount>2.00</amount><items /></orders>"
+                           "<orders><id>503</id><guid>9f1c-77</guid><amount>3.00</amount><items /></orders></root>";
+    const auto r = VirtposParser::parseOrders(xml, WireFormat::Xml);
+    QVERIFY2(r.ok(), qPrintable(r.error.detail));
+    QCOMPARE(r.value.size(), 3);
+    QCOMPARE(r.value.at(0).id, QStringLiteral("501"));
+    QCOMPARE(r.value.at(1).id, QStringLiteral("502"));
+    QCOMPARE(r.value.at(2).id, QStringLiteral("503")); // a filled guid does not replace the id
+    QCOMPARE(valueOf(r.value.at(2).extra, QStringLiteral("guid")), QStringLiteral("9f1c-77"));
+    QCOMPARE(valueOf(r.value.at(0).extra, QStringLiteral("guid")), QStringLiteral("<absent>"));
+    const QByteArray json = "{\"success\":1,\"orders\":[{\"id\":\"7\",\"guid\":null,\"amount\":\"1\"},"
+                            "{\"id\":\"8\",\"guid\":\"\",\"amount\":\"2\"}]}";
+    const auto j = VirtposParser::parseOrders(json, WireFormat::Json);
+    QVERIFY2(j.ok(), qPrintable(j.error.detail));
+    QCOMPARE(j.value.at(0).id, QStringLiteral("7"));
+    QCOMPARE(j.value.at(1).id, QStringLiteral("8"));
 }
 
 void TestVirtposParser::tidierItemShapes()

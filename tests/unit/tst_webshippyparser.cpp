@@ -86,7 +86,7 @@ void TestWebshippyParser::productsFromJsonExample()
     QCOMPARE(p.currency, QStringLiteral("HUF"));
     QCOMPARE(p.quantity, QStringLiteral("191"));
     QCOMPARE(p.updatedAt, QStringLiteral("2018-03-12 11:59:35"));
-    QCOMPARE(valueOf(p.extra, QStringLiteral("category")), QStringLiteral("Divat és ruházat"));
+    QCOMPARE(p.category, QStringLiteral("Divat és ruházat"));
     QCOMPARE(valueOf(p.extra, QStringLiteral("vat")), QStringLiteral("0.27"));
     QCOMPARE(valueOf(p.extra, QStringLiteral("available_quantity")), QStringLiteral("189"));
     QCOMPARE(valueOf(p.extra, QStringLiteral("sku")), QStringLiteral("<absent>"));
@@ -100,7 +100,7 @@ void TestWebshippyParser::productsFromXmlExample()
     QVERIFY2(r.ok(), qPrintable(r.error.detail));
     QCOMPARE(r.value.products.size(), 2);
     QCOMPARE(r.value.products.first().name, QStringLiteral("Szuperhős Póló"));
-    QCOMPARE(valueOf(r.value.products.first().extra, QStringLiteral("subSubCategory")), QStringLiteral("Overál"));
+    QCOMPARE(r.value.products.first().subSubCategory, QStringLiteral("Overál"));
     QCOMPARE(r.value.products.at(1).variant, QString()); // <variantName/>
     QCOMPARE(valueOf(r.value.products.at(1).extra, QStringLiteral("imageUrls")), QString());
 }

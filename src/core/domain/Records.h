@@ -7,6 +7,8 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
+#include <optional>
 
 namespace kontor {
 
@@ -74,6 +76,10 @@ struct Product
     QString currency;
     QString quantity;
     QString updatedAt;
+    // Webshippy writes a category as a code ("3-406") and reads it back as names (document 003).
+    QString category;
+    QString subCategory;
+    QString subSubCategory;
     FieldList extra;
 };
 
@@ -83,6 +89,73 @@ struct ProductPage
     int page = 0;
     bool endReached = false;
     QString nextCursor; // for ProductQuery::cursor; empty at the end
+};
+
+// A product to create or change (Webshippy CreateProduct, an upsert keyed by sku): the API's field names and
+// the values as the API wants them, strings (decimals exactly as typed). Only the fields set are sent.
+struct ProductDraft
+{
+    QString sku;
+    FieldList fields; // e.g. {"productName", "Szuperhős Póló"}, {"price", "1200"}, {"category", "3-406"}
+};
+
+struct ProductSaveResult
+{
+    enum class Outcome { Created, Modified, Unchanged };
+    Outcome outcome = Outcome::Unchanged;
+    QString wspyId;
+    QStringList messages; // the service's own words ("The product modification was successful")
+    std::optional<Product> stored; // the product as the service reads it back, when it could be read
+};
+
+// One marketplace transaction (Webshippy getMarketplaceTransactions, document 004).
+struct Transaction
+{
+    QString id; // transactionId, e.g. "DSPY1000134"
+    QString date;
+    QString paymentStatus;
+    QString transferredAt; // empty when the service sent null or ""
+    QString supplier;      // party names
+    QString retailer;
+    QString paymentId;
+    QString invoiceStatus; // invoiced | uninvoiced | error, as sent
+    QString invoiceSerialNumber;
+    QString invoiceUrl;
+    QList<FieldList> products; // each product's fields as sent
+    FieldList extra;
+};
+
+// Empty means "no filter"; the service combines filters with AND. Dates are yyyy-mm-dd.
+struct TransactionFilter
+{
+    QString invoiceStatus; // invoiced | uninvoiced | error
+    QString dateFrom;
+    QString dateTo;
+    QString role; // supplier | retailer
+};
+
+// One invoice to upload: the file's content in base64 and its number (the file's base name).
+struct InvoiceFile
+{
+    QString transactionId;
+    QString serialNumber;
+    QByteArray base64;
+};
+
+// How one invoice of an upload ended, read from the service's per-item words (never from its mere presence
+// in the answer's `result`, which echoes every item sent).
+struct InvoiceResult
+{
+    enum class Outcome {
+        Stored,         // the service stored it
+        AlreadyPresent, // "Already existing entity": this invoice was there before; done, reported apart
+        Failed,         // refused, with the service's reason
+        Unsettled,      // the answer does not say; the transactions' invoice state must be read
+    };
+    QString transactionId;
+    QString serialNumber;
+    Outcome outcome = Outcome::Unsettled;
+    QString message; // the service's words about this item, if any
 };
 
 // What `profile test` and the dialog's "Test connection" report on success.

@@ -1,7 +1,7 @@
 #pragma once
 // ServiceClient: one connection to one profile's service, whatever its wire format. Each of the four
 // services has its own subclass, a thin typed facade over one HttpClient and pure parsers. What a service
-// can do is asked for through capability interfaces (orders(), cart(), categories(), products()): a client
+// can do is asked for through capability interfaces (orders(), cart(), categories(), products(), ...): a client
 // returns itself where it implements one and nullptr elsewhere, so no caller downcasts to a service.
 // Clients live as long as their profile is unchanged (ClientRegistry): connections, TLS sessions, the htk
 // token and whole-list snapshots are reused across views, pages and refreshes.
@@ -26,8 +26,11 @@ class HttpClient;
 
 class CartCapability;
 class CategoriesCapability;
+class InvoicesCapability;
 class OrdersCapability;
+class ProductUploadCapability;
 class ProductsCapability;
+class TransactionsCapability;
 
 class ServiceClient : public QObject
 {
@@ -52,6 +55,9 @@ public:
     virtual CartCapability* cart() { return nullptr; }
     virtual CategoriesCapability* categories() { return nullptr; }
     virtual ProductsCapability* products() { return nullptr; }
+    virtual ProductUploadCapability* productUpload() { return nullptr; }
+    virtual TransactionsCapability* transactions() { return nullptr; }
+    virtual InvoicesCapability* invoices() { return nullptr; }
 
 protected:
     ServiceClient(const Profile& profile, const QString& secret, QObject* parent);

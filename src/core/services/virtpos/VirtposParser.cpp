@@ -72,8 +72,9 @@ CartItem toItem(const FieldList& fields, int position)
 OrderSummary toSummary(const FieldList& fields, const QList<FieldList>& items)
 {
     OrderSummary o;
-    // The guid is the order's key; the document's own example leaves it empty, so fall back to an id.
-    o.id = firstNonEmpty(fields, {QStringLiteral("guid"), QStringLiteral("id"), QStringLiteral("order_id")});
+    // The order's identity is its id. The guid is no key: it is empty on many orders (the document's own
+    // example shows <guid />), so two orders without one must stay two orders. It is kept only as a last resort.
+    o.id = firstNonEmpty(fields, {QStringLiteral("id"), QStringLiteral("order_id"), QStringLiteral("guid")});
     o.number = firstNonEmpty(fields, {QStringLiteral("number"), QStringLiteral("id"), QStringLiteral("external_id"),
                                       QStringLiteral("guid")});
     // The service has no status field; its flags say where the order stands.
@@ -88,8 +89,12 @@ OrderSummary toSummary(const FieldList& fields, const QList<FieldList>& items)
     o.created = valueOf(fields, QStringLiteral("created_date"));
     o.amount = valueOf(fields, QStringLiteral("amount"));
     o.customer = valueOf(fields, QStringLiteral("customer_id"));
-    o.extra = without(fields, {QStringLiteral("guid"), QStringLiteral("created_date"), QStringLiteral("amount"),
-                               QStringLiteral("customer_id"), QStringLiteral("paid")});
+    o.extra = without(fields, {QStringLiteral("created_date"), QStringLiteral("amount"), QStringLiteral("customer_id"),
+                               QStringLiteral("paid")});
+    // An empty guid says nothing; a filled one is shown with the other fields.
+    o.extra.removeIf([](const QPair<QString, QString>& f) {
+        return f.first == QLatin1String("guid") && f.second.trimmed().isEmpty();
+    });
     int position = 0;
     for (const FieldList& item : items)
         o.items.append(toItem(item, ++position));

@@ -6,6 +6,7 @@
 #include "services/webshippy/WebshippyParser.h"
 
 #include <QCryptographicHash>
+#include <algorithm>
 
 namespace kontor {
 
@@ -55,6 +56,11 @@ QString WebshippyClient::apiPath() const
     return m_profile.endpoint(QStringLiteral("webshippy.api"), QStringLiteral("wspyapi"));
 }
 
+net::HttpRequest WebshippyClient::request(const QString& action, const Json& fields) const
+{
+    return WebshippyEnvelope::request(apiPath(), action, m_profile.format, m_http->config().auth.secret, fields);
+}
+
 QString WebshippyClient::signInRefusedText() const
 {
     return tr("Webshippy did not accept the API key. Check it in the profile.");
@@ -102,11 +108,10 @@ void WebshippyClient::listProducts(const ProductQuery& query, QObject* context, 
     fields["filters"] = std::move(filters);
 
     const WireFormat format = m_profile.format;
-    auto request = WebshippyEnvelope::request(apiPath(), QStringLiteral("GetProduct"), format,
-                                              m_http->config().auth.secret, fields);
-    request.setIdempotent(true); // a read, although the service wants POST
+    auto getProduct = request(QStringLiteral("GetProduct"), fields);
+    getProduct.setIdempotent(true); // a read, although the service wants POST
     const Guard guard(context);
-    send(std::move(request), guard,
+    send(std::move(getProduct), guard,
          [guard, format, page, previous, done](const net::HttpResponse& response, const Error& error) {
              if (!error.ok()) {
                  deliver(guard, done, Result<ProductPage>::failure(error));
@@ -126,6 +131,137 @@ void WebshippyClient::listProducts(const ProductQuery& query, QObject* context, 
                      p.nextCursor = QStringLiteral("p%1:%2").arg(page + 1).arg(mine);
              }
              deliver(guard, done, std::move(result));
+         });
+}
+
+void WebshippyClient::saveProduct(const ProductDraft& draft, QObject* context, Callback<ProductSaveResult> done)
+{
+    const QString sku = draft.sku.trimmed();
+    if (sku.isEmpty()) {
+        deliver(context, done,
+                Result<ProductSaveResult>::failure(Error::make(
+                    Error::Kind::InvalidInput, tr("A product needs its SKU."), QStringLiteral("empty sku"))));
+        return;
+    }
+    Json product = Json::object();
+    product["sku"] = sku.toStdString();
+    QString category;
+    for (const auto& [name, value] : draft.fields) {
+        if (name == QLatin1String("sku"))
+            continue;
+        product[name.toStdString()] = value.toStdString();
+        if (name == QLatin1String("category"))
+            category = value;
+    }
+    Json fields = Json::object();
+    fields["product"] = std::move(product);
+    const WireFormat format = m_profile.format;
+    const Guard guard(context);
+    // A write: never repeated by the HTTP layer.
+    send(request(QStringLiteral("CreateProduct"), fields), guard,
+         [this, guard, format, sku, category, done](const net::HttpResponse& response, const Error& error) {
+             Result<ProductSaveResult> saved = error.ok() ? WebshippyParser::parseSaveAnswer(response.body, format)
+                                                          : Result<ProductSaveResult>::failure(error);
+             if (!saved.ok()) {
+                 deliver(guard, done, std::move(saved));
+                 return;
+             }
+             // Read back what was stored: the service shows a category code as names.
+             ProductQuery query;
+             query.limit = 1;
+             query.filter.sku = sku;
+             listProducts(query, this, [this, guard, sku, category, saved, done](const Result<ProductPage>& page) {
+                 Result<ProductSaveResult> out = saved;
+                 if (page.ok()) {
+                     for (const Product& p : page.value.products) {
+                         if (p.sku.trimmed() == sku)
+                             out.value.stored = p;
+                     }
+                     if (out.value.stored && !category.isEmpty())
+                         m_categories.learn(category, WebshippyCategories::namesOf(*out.value.stored));
+                 }
+                 deliver(guard, done, std::move(out)); // saved either way; the read-back is a courtesy
+             });
+         });
+}
+
+void WebshippyClient::listTransactions(const TransactionFilter& filter, QObject* context,
+                                       Callback<QList<Transaction>> done)
+{
+    Json filters = Json::object();
+    const auto put = [&filters](const char* key, const QString& value) {
+        if (!value.trimmed().isEmpty())
+            filters[key] = value.trimmed().toStdString();
+    };
+    put("invoiceStatus", filter.invoiceStatus);
+    put("dateFrom", filter.dateFrom);
+    put("dateTo", filter.dateTo);
+    put("transactionRole", filter.role);
+    Json fields = Json::object();
+    fields["filters"] = std::move(filters);
+    auto read = request(QStringLiteral("getMarketplaceTransactions"), fields);
+    read.setIdempotent(true); // a read, although the service wants POST
+    const WireFormat format = m_profile.format;
+    const Guard guard(context);
+    send(std::move(read), guard, [this, guard, format, done](const net::HttpResponse& response, const Error& error) {
+        const Result<QList<Transaction>> r = error.ok() ? WebshippyParser::parseTransactions(response.body, format)
+                                                        : Result<QList<Transaction>>::failure(error);
+        if (r.ok()) {
+            for (const Transaction& t : r.value)
+                m_seenTransactions.insert(t.id, t);
+        }
+        deliver(guard, done, r);
+    });
+}
+
+void WebshippyClient::uploadInvoices(const QList<InvoiceFile>& invoices, QObject* context,
+                                     Callback<QList<InvoiceResult>> done)
+{
+    using R = Result<QList<InvoiceResult>>;
+    if (invoices.isEmpty()) {
+        deliver(context, done, R::success({}));
+        return;
+    }
+    Json list = Json::array();
+    for (const InvoiceFile& f : invoices) {
+        Json item = Json::object();
+        item["transactionId"] = f.transactionId.toStdString();
+        item["invoiceSerialNumber"] = f.serialNumber.toStdString();
+        item["fileInput"] = f.base64.toStdString();
+        list.push_back(std::move(item));
+    }
+    Json fields = Json::object();
+    fields["invoice"] = std::move(list);
+    const WireFormat format = m_profile.format;
+    const Guard guard(context);
+    send(request(QStringLiteral("uploadMarketplaceTransactionInvoice"), fields), guard,
+         [this, guard, format, invoices, done](const net::HttpResponse& response, const Error& error) {
+             if (!error.ok()) {
+                 deliver(guard, done, R::failure(error));
+                 return;
+             }
+             Result<WebshippyParser::UploadAnswer> answer =
+                 WebshippyParser::parseUploadAnswer(response.body, format, invoices);
+             if (!answer.ok()) {
+                 deliver(guard, done, R::failure(answer.error));
+                 return;
+             }
+             const bool open =
+                 std::any_of(answer.value.items.cbegin(), answer.value.items.cend(),
+                             [](const InvoiceResult& r) { return r.outcome == InvoiceResult::Outcome::Unsettled; });
+             if (!open) {
+                 deliver(guard, done, R::success(answer.value.items));
+                 return;
+             }
+             // Texts that name no item ("Already existing entity"): what the transactions show now decides,
+             // compared with what they showed before (the last listing, taken before sending).
+             const QHash<QString, Transaction> before = m_seenTransactions;
+             listTransactions({}, this, [guard, answer, before, done](const Result<QList<Transaction>>& transactions) {
+                 WebshippyParser::UploadAnswer settled = answer.value;
+                 if (transactions.ok())
+                     WebshippyParser::settleFromTransactions(&settled, transactions.value, before);
+                 deliver(guard, done, R::success(settled.items)); // items still Unsettled if they cannot be read
+             });
          });
 }
 

@@ -120,7 +120,7 @@ QStringList WebshippyEnvelope::messages(const Json& answer)
     return Lenient::texts(Lenient::field(answer, "message"));
 }
 
-Result<Json> WebshippyEnvelope::open(const QByteArray& body, WireFormat format)
+Result<Json> WebshippyEnvelope::read(const QByteArray& body, WireFormat format)
 {
     Json answer;
     if (format == WireFormat::Xml) {
@@ -138,11 +138,16 @@ Result<Json> WebshippyEnvelope::open(const QByteArray& body, WireFormat format)
         return Result<Json>::failure(Lenient::shapeError(Source, QStringLiteral("answer is not an object")));
     if (!Lenient::has(answer, "status"))
         return Result<Json>::failure(Lenient::shapeError(Source, QStringLiteral("answer lacks a status")));
+    return Result<Json>::success(std::move(answer));
+}
 
-    const QString status = Lenient::string(answer, "status").trimmed();
-    if (status.compare(QLatin1String("success"), Qt::CaseInsensitive) == 0)
-        return Result<Json>::success(std::move(answer));
+bool WebshippyEnvelope::isSuccess(const Json& answer)
+{
+    return Lenient::string(answer, "status").trimmed().compare(QLatin1String("success"), Qt::CaseInsensitive) == 0;
+}
 
+QStringList WebshippyEnvelope::errorTexts(const Json& answer)
+{
     QStringList texts = messages(answer);
     if (texts.isEmpty()) {
         // Document 004's own error example puts its text in an element of no fixed name:
@@ -156,29 +161,42 @@ Result<Json> WebshippyEnvelope::open(const QByteArray& body, WireFormat format)
                 texts << text;
         }
     }
+    return texts;
+}
+
+Error WebshippyEnvelope::refusal(const QStringList& texts, const QString& status)
+{
     const QString joined = texts.join(QLatin1String("; "));
     const QString detail = QStringLiteral("status \"%1\", message \"%2\"").arg(status, joined);
     if (std::any_of(texts.cbegin(), texts.cend(), blamesKey)) {
-        return Result<Json>::failure(
-            Error::make(Error::Kind::Auth,
-                        QCoreApplication::translate("kontor::WebshippyEnvelope",
-                                                    "Webshippy did not accept the API key. Check it in the profile."),
-                        detail));
+        return Error::make(
+            Error::Kind::Auth,
+            QCoreApplication::translate("kontor::WebshippyEnvelope",
+                                        "Webshippy did not accept the API key. Check it in the profile."),
+            detail);
     }
     if (joined.isEmpty()) {
-        return Result<Json>::failure(Error::make(
+        return Error::make(
             Error::Kind::Service,
             QCoreApplication::translate(
                 "kontor::WebshippyEnvelope",
                 "Webshippy refused the request without saying why. Try again later; if it keeps happening, ask "
                 "Webshippy's support."),
-            detail));
+            detail);
     }
-    return Result<Json>::failure(
-        Error::make(Error::Kind::Service,
-                    QCoreApplication::translate("kontor::WebshippyEnvelope", "Webshippy refused the request: \"%1\".")
-                        .arg(joined.left(400)),
-                    detail));
+    return Error::make(
+        Error::Kind::Service,
+        QCoreApplication::translate("kontor::WebshippyEnvelope", "Webshippy refused the request: \"%1\".")
+            .arg(joined.left(400)),
+        detail);
+}
+
+Result<Json> WebshippyEnvelope::open(const QByteArray& body, WireFormat format)
+{
+    Result<Json> answer = read(body, format);
+    if (!answer.ok() || isSuccess(answer.value))
+        return answer;
+    return Result<Json>::failure(refusal(errorTexts(answer.value), Lenient::string(answer.value, "status").trimmed()));
 }
 
 } // namespace kontor

@@ -33,6 +33,14 @@ public:
     // was refused, otherwise a Service error quoting the messages (from `message`, or from any other text
     // beside the status, as document 004's <notagname> example has it); a missing status is Malformed.
     static Result<codec::Json> open(const QByteArray& body, WireFormat format);
+    // The answer as JSON whatever its status (an upload answer says per item what failed); only a body that
+    // is not an answer at all (bad JSON/XML, HTML, no status) fails.
+    static Result<codec::Json> read(const QByteArray& body, WireFormat format);
+    static bool isSuccess(const codec::Json& answer);
+    // What an error answer says: its messages, or any other text beside the status.
+    static QStringList errorTexts(const codec::Json& answer);
+    // The error for a refused request: Auth when a text blames the API key, else Service quoting the texts.
+    static Error refusal(const QStringList& texts, const QString& status);
 
     // XML to JSON: a leaf becomes its text; an element whose children are all <elem> a list; any other an
     // object, a repeated child name a list.
