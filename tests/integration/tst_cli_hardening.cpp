@@ -76,7 +76,8 @@ void TestCliHardening::init()
 
 void TestCliHardening::cleanup()
 {
-    QVERIFY2(m_leaks.isEmpty(), qPrintable(m_leaks.join(QLatin1Char('\n'))));
+    const QStringList leaks = std::exchange(m_leaks, {}); // each test answers for its own runs
+    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
 }
 
 ProcessResult TestCliHardening::cli(const QString& configDir, const QStringList& args, const QByteArray& input,
