@@ -124,7 +124,8 @@ void TestCli::initTestCase()
 
 void TestCli::cleanup()
 {
-    QVERIFY2(m_leaks.isEmpty(), qPrintable(m_leaks.join(QLatin1Char('\n'))));
+    const QStringList leaks = std::exchange(m_leaks, {}); // each test answers for its own runs
+    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
 }
 
 void TestCli::cleanupTestCase()
