@@ -679,6 +679,10 @@
         <source>The product list cannot continue from here; load it again.</source>
         <translation>Die Produktliste kann an dieser Stelle nicht fortgesetzt werden; laden Sie sie neu.</translation>
     </message>
+    <message>
+        <source>A product needs its SKU.</source>
+        <translation>Ein Produkt braucht seine SKU.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::WebshippyEnvelope</name>
@@ -693,6 +697,25 @@
     <message>
         <source>Webshippy refused the request: &quot;%1&quot;.</source>
         <translation>Webshippy hat die Anfrage abgelehnt: „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::WebshippyParser</name>
+    <message>
+        <source>Another invoice (%1) is already stored for this transaction.</source>
+        <translation>Für diese Transaktion ist bereits eine andere Rechnung (%1) gespeichert.</translation>
+    </message>
+    <message>
+        <source>without a number</source>
+        <translation>ohne Nummer</translation>
+    </message>
+    <message>
+        <source>Webshippy did not store the invoice.</source>
+        <translation>Webshippy hat die Rechnung nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Webshippy does not know this transaction.</source>
+        <translation>Webshippy kennt diese Transaktion nicht.</translation>
     </message>
 </context>
 <context>

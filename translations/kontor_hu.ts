@@ -679,6 +679,10 @@
         <source>The product list cannot continue from here; load it again.</source>
         <translation>A terméklista innen nem folytatható; töltse be újra.</translation>
     </message>
+    <message>
+        <source>A product needs its SKU.</source>
+        <translation>A terméknek szüksége van cikkszámra (SKU).</translation>
+    </message>
 </context>
 <context>
     <name>kontor::WebshippyEnvelope</name>
@@ -693,6 +697,25 @@
     <message>
         <source>Webshippy refused the request: &quot;%1&quot;.</source>
         <translation>A Webshippy elutasította a kérést: „%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::WebshippyParser</name>
+    <message>
+        <source>Another invoice (%1) is already stored for this transaction.</source>
+        <translation>Ehhez a tranzakcióhoz már egy másik számla (%1) van tárolva.</translation>
+    </message>
+    <message>
+        <source>without a number</source>
+        <translation>sorszám nélkül</translation>
+    </message>
+    <message>
+        <source>Webshippy did not store the invoice.</source>
+        <translation>A Webshippy nem tárolta a számlát.</translation>
+    </message>
+    <message>
+        <source>Webshippy does not know this transaction.</source>
+        <translation>A Webshippy nem ismeri ezt a tranzakciót.</translation>
     </message>
 </context>
 <context>

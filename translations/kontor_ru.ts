@@ -679,6 +679,10 @@
         <source>The product list cannot continue from here; load it again.</source>
         <translation>Список товаров нельзя продолжить с этого места; загрузите его заново.</translation>
     </message>
+    <message>
+        <source>A product needs its SKU.</source>
+        <translation>Для товара нужен артикул (SKU).</translation>
+    </message>
 </context>
 <context>
     <name>kontor::WebshippyEnvelope</name>
@@ -693,6 +697,25 @@
     <message>
         <source>Webshippy refused the request: &quot;%1&quot;.</source>
         <translation>Webshippy отклонил запрос: «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::WebshippyParser</name>
+    <message>
+        <source>Another invoice (%1) is already stored for this transaction.</source>
+        <translation>Для этой транзакции уже сохранён другой счёт (%1).</translation>
+    </message>
+    <message>
+        <source>without a number</source>
+        <translation>без номера</translation>
+    </message>
+    <message>
+        <source>Webshippy did not store the invoice.</source>
+        <translation>Webshippy не сохранил счёт.</translation>
+    </message>
+    <message>
+        <source>Webshippy does not know this transaction.</source>
+        <translation>Webshippy не знает эту транзакцию.</translation>
     </message>
 </context>
 <context>
