@@ -444,8 +444,10 @@ ojson WebshippyCatalog::createBundle(const json& request)
     p.fields["updatedAt"] = nowText().toStdString();
     const int wspyId = addProduct(std::move(p));
     ++m_bundlesCreated;
-    ojson e = envelope("success");
-    e["message"].push_back("The bundle creation was successful");
+    // No message on success (doc 003 shows only the error answer; its plain <message> is doc 004's style,
+    // whose successes carry none); the bundle's internal id is named like CreateProduct's.
+    ojson e;
+    e["status"] = "success";
     e["wspyId"] = wspyId;
     return e;
 }
