@@ -495,6 +495,157 @@ private slots:
         QCOMPARE(shape(*list.child(QStringLiteral("message"))), QStringLiteral("message"));
         QCOMPARE(folded(list.child(QStringLiteral("result"))->names()), QStringList{"elem"});
     }
+
+    // Point 4: the category code CreateProduct takes is read back as names.
+    void categoryCodeReadBackAsNames()
+    {
+        ojson request = parseJson(readExample("webshippy", QStringLiteral("createproduct-request.json")));
+        request["apiKey"] = secret().toStdString();
+        const ojson created = wspyOrdered(QStringLiteral("CreateProduct"), request);
+        const ojson exampleAnswer = parseJson(readExample("webshippy", QStringLiteral("createproduct-response.json")));
+        QCOMPARE(keys(created), keys(exampleAnswer));
+        QCOMPARE(dump(created["message"]), dump(exampleAnswer["message"]));
+        QVERIFY(created["wspyId"].is_number());
+
+        ojson query;
+        query["filters"]["sku"] = request["product"]["sku"];
+        const ojson found = wspyOrdered(QStringLiteral("GetProduct"), query);
+        QCOMPARE(found["result"].size(), size_t(1));
+        const ojson& product = found["result"][0];
+        const ojson example = parseJson(readExample("webshippy", QStringLiteral("getproduct-response.json")));
+        // The example's first product is the one the request creates; it has no subSubCategory either.
+        QCOMPARE(keys(product), keys(example["result"][0]));
+        for (const char* field : {"sku", "barcode", "productName", "variantName", "price", "vat", "category",
+                                  "subCategory", "dropshippyWholesalePrice", "productDescription", "imageUrls"})
+            QCOMPARE(str(product[field]), str(example["result"][0][field]));
+        QCOMPARE(str(product["category"]), QStringLiteral("Divat és ruházat"));
+        QCOMPARE(str(product["subCategory"]), QStringLiteral("Gyermek divat"));
+        QCOMPARE(str(product["wspyId"]), QString::number(created["wspyId"].get<int>()));
+        QCOMPARE(strings(wspyOrdered(QStringLiteral("CreateProduct"), request)["message"]),
+                 QStringList{"No changes detected in product"});
+
+        // The same in XML, under another sku.
+        QByteArray xml = readExample("webshippy", QStringLiteral("createproduct-request.xml"));
+        xml.replace("api-key-comes-here", escapedKey());
+        xml.replace("<sku>szuperhos-polo-piros-xl</sku>", "<sku>szuperhos-polo-piros-xl-xml</sku>");
+        const XmlNode answer = parseXml(webshippy(QStringLiteral("CreateProduct"), QStringLiteral("xml"), xml).body);
+        const XmlNode exampleXml = parseXml(readExample("webshippy", QStringLiteral("createproduct-response.xml")));
+        QCOMPARE(shape(answer), shape(exampleXml));
+        QCOMPARE(answer.child(QStringLiteral("message"))->child(QStringLiteral("elem"))->text,
+                 exampleXml.child(QStringLiteral("message"))->child(QStringLiteral("elem"))->text);
+        const XmlNode listed = parseXml(
+            wspyXml(QStringLiteral("GetProduct"), "<filters><sku>szuperhos-polo-piros-xl-xml</sku></filters>").body);
+        const XmlNode* elem = listed.child(QStringLiteral("result"))->child(QStringLiteral("elem"));
+        QVERIFY(elem);
+        const XmlNode exampleProducts = parseXml(readExample("webshippy", QStringLiteral("getproduct-response.xml")));
+        const XmlNode* secondExample =
+            exampleProducts.child(QStringLiteral("result"))->all(QStringLiteral("elem")).at(1);
+        QCOMPARE(elem->names(), secondExample->names()); // the example's product without subSubCategory
+        QCOMPARE(elem->child(QStringLiteral("category"))->text, QStringLiteral("Divat és ruházat"));
+        QCOMPARE(elem->child(QStringLiteral("subCategory"))->text, QStringLiteral("Gyermek divat"));
+    }
+
+    void unknownCategoryCodeRefused()
+    {
+        ojson request;
+        request["product"]["sku"] = "category-test-1";
+        request["product"]["productName"] = "Kategória teszt";
+        request["product"]["category"] = "3-999";
+        const ojson r = wspyOrdered(QStringLiteral("CreateProduct"), request);
+        QCOMPARE(keys(r), QStringList({"status", "message"}));
+        QCOMPARE(str(r["status"]), QStringLiteral("error"));
+        QCOMPARE(r["message"].size(), size_t(1));
+        QVERIFY(str(r["message"][0]).startsWith(QLatin1String("[field:category] ")));
+        request["product"]["category"] = "Divat és ruházat"; // a name is not a code
+        QCOMPARE(str(wspyOrdered(QStringLiteral("CreateProduct"), request)["status"]), QStringLiteral("error"));
+        ojson query;
+        query["filters"]["sku"] = "category-test-1";
+        QVERIFY(wspyOrdered(QStringLiteral("GetProduct"), query)["result"].empty()); // nothing was stored
+        const XmlNode x = parseXml(wspyXml(QStringLiteral("CreateProduct"),
+                                           "<product><sku>category-test-1</sku><productName>x</productName>"
+                                           "<category>99</category></product>")
+                                       .body);
+        QCOMPARE(shape(x), QStringLiteral("response(status,message(elem))"));
+        QVERIFY(x.child(QStringLiteral("message"))
+                    ->child(QStringLiteral("elem"))
+                    ->text.startsWith(QLatin1String("[field:category] ")));
+    }
+
+    // Point 4: seeded products carry names from the category table, with or without a subSubCategory.
+    void seededProductsCarryCategoryNames()
+    {
+        ojson all;
+        all["getAllProduct"] = true;
+        const QList<ojson> products = walkProducts(all);
+        QVERIFY(products.size() >= 40);
+        const ojson example = parseJson(readExample("webshippy", QStringLiteral("getproduct-response.json")));
+        const QStringList without = keys(example["result"][0]);
+        const QStringList with = keys(example["result"][1]);
+        QHash<QString, QString> mainOf;
+        int withSubSub = 0;
+        for (const ojson& p : products) {
+            const QStringList k = keys(p);
+            QVERIFY2(k == without || k == with, qPrintable(k.join(',')));
+            withSubSub += k == with ? 1 : 0;
+            if (str(p["type"]) != QLatin1String("product") || str(p["sku"]).startsWith(QLatin1String("szuperhos")))
+                continue;
+            const QString main = str(p["category"]);
+            const QString sub = str(p["subCategory"]);
+            QVERIFY(!main.isEmpty() && !sub.isEmpty());
+            QVERIFY(!main.contains(QRegularExpression(QStringLiteral("^\\d+-\\d+$")))); // a name, not a code
+            QCOMPARE(mainOf.value(sub, main), main);                                    // one table
+            mainOf.insert(sub, main);
+        }
+        QVERIFY(withSubSub > 0 && withSubSub < products.size());
+    }
+
+    // Point 5: getAllProduct widens the store filter; paging stays on.
+    void getAllProductIsAFilter()
+    {
+        Sandbox s(testOptions());
+        QVERIFY(s.start());
+        ojson none = ojson::object();
+        ojson all;
+        all["getAllProduct"] = true;
+        const QList<ojson> own = walkProducts(none, &s);
+        const QList<ojson> every = walkProducts(all, &s);
+        QCOMPARE(every.size(), testOptions().products);
+        QVERIFY(!own.isEmpty() && own.size() < every.size());
+        QSet<QString> everyId;
+        for (const ojson& p : every)
+            everyId.insert(str(p["wspyId"]));
+        QSet<QString> ownId;
+        for (const ojson& p : own) {
+            QVERIFY(everyId.contains(str(p["wspyId"])));
+            ownId.insert(str(p["wspyId"]));
+        }
+
+        ojson request;
+        request["page"] = "0";
+        request["limit"] = "10";
+        request["filters"] = all;
+        QCOMPARE(wspyOrdered(QStringLiteral("GetProduct"), request, &s)["result"].size(), size_t(10));
+        request["page"] = "1";
+        const ojson second = wspyOrdered(QStringLiteral("GetProduct"), request, &s);
+        QCOMPARE(str(second["result"][0]["wspyId"]), str(every.at(10)["wspyId"]));
+
+        // AND with the other filters: a product of another store is found only with getAllProduct.
+        ojson other;
+        for (const ojson& p : every) {
+            if (!ownId.contains(str(p["wspyId"]))) {
+                other = p;
+                break;
+            }
+        }
+        QVERIFY(other.is_object());
+        ojson bySku;
+        bySku["sku"] = other["sku"];
+        QVERIFY(walkProducts(bySku, &s).isEmpty());
+        bySku["getAllProduct"] = true;
+        QCOMPARE(walkProducts(bySku, &s).size(), 1);
+        bySku["getAllProduct"] = false;
+        QVERIFY(walkProducts(bySku, &s).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TstSandboxFidelity)
