@@ -646,6 +646,75 @@ private slots:
         bySku["getAllProduct"] = false;
         QVERIFY(walkProducts(bySku, &s).isEmpty());
     }
+
+    // Point 6: orders are identified by id; guid is empty on a good share of them.
+    void virtposOrdersByIdWithEmptyGuids()
+    {
+        const ojson r = parseJson(virtpos(QStringLiteral("/api/orders"), {{"format", "json"}}).body);
+        const XmlNode xml = parseXml(virtpos(QStringLiteral("/api/orders"), {}).body);
+        const XmlNode example = parseXml(readExample("virtpos", QStringLiteral("orders.xml")));
+        const XmlNode* exampleOrder = example.child(QStringLiteral("orders"));
+        const QList<const XmlNode*> orders = xml.all(QStringLiteral("orders"));
+        QCOMPARE(size_t(orders.size()), r["orders"].size());
+        QSet<int> ids;
+        int emptyGuids = 0;
+        QSet<QString> forms;
+        for (int i = 0; i < orders.size(); ++i) {
+            const ojson& o = r["orders"][i];
+            QStringList expected = exampleOrder->names();
+            expected.prepend(QStringLiteral("id"));
+            QCOMPARE(orders.at(i)->names(), expected); // the document's fields in its order, id first
+            QCOMPARE(keys(o), expected);
+            QVERIFY(o["id"].is_number_integer());
+            ids.insert(o["id"].get<int>());
+            QCOMPARE(orders.at(i)->child(QStringLiteral("id"))->text, QString::number(o["id"].get<int>()));
+            const bool empty = o["guid"].is_null() || str(o["guid"]).isEmpty();
+            emptyGuids += empty ? 1 : 0;
+            QCOMPARE(orders.at(i)->child(QStringLiteral("guid"))->text.isEmpty(), empty);
+            for (const char* field : {"guid", "pickup_from_warehouse_name"}) {
+                if (o[field].is_null())
+                    forms.insert(QLatin1String(field) + QStringLiteral(":null"));
+                else if (str(o[field]).isEmpty())
+                    forms.insert(QLatin1String(field) + QStringLiteral(":empty"));
+            }
+            for (const ojson& item : o["items"]) {
+                if (item["image"].is_null())
+                    forms.insert(QStringLiteral("image:null"));
+                else if (str(item["image"]).isEmpty())
+                    forms.insert(QStringLiteral("image:empty"));
+            }
+        }
+        QCOMPARE(ids.size(), orders.size());
+        QVERIFY2(emptyGuids >= orders.size() / 5 && emptyGuids <= orders.size() * 4 / 5,
+                 qPrintable(QString::number(emptyGuids)));
+        for (const char* f :
+             {"image:null", "image:empty", "pickup_from_warehouse_name:null", "pickup_from_warehouse_name:empty"})
+            QVERIFY2(forms.contains(QLatin1String(f)), f);
+        const QByteArray body = virtpos(QStringLiteral("/api/orders"), {}).body;
+        QVERIFY(body.contains("<guid />") && body.contains("<image />"));
+    }
+
+    // Point 8: card answers are {success, id, isnew}, as the customer update the document shows.
+    void virtposCardAnswers()
+    {
+        const ojson inserted = parseJson(virtpos(QStringLiteral("/api/customer/insertCard"),
+                                                 {{"format", "json"}, {"uid", "123456789012"}, {"customer_id", "2"}})
+                                             .body);
+        QCOMPARE(keys(inserted), QStringList({"success", "id", "isnew"}));
+        QCOMPARE(dump(inserted["isnew"]), QByteArray("1"));
+        const XmlNode example = parseXml(readExample("virtpos", QStringLiteral("customer-update.xml")));
+        const XmlNode updated = parseXml(
+            virtpos(QStringLiteral("/api/customer/updateCard"), {{"uid", "123456789012"}, {"status", "ACTIVE"}}).body);
+        QCOMPARE(shape(updated), shape(example));
+        QCOMPARE(updated.child(QStringLiteral("isnew"))->text, QStringLiteral("0"));
+        QCOMPARE(updated.child(QStringLiteral("id"))->text, QString::number(inserted["id"].get<int>()));
+        // Kontor computes uid_ean13 itself; the server still finds the card by it.
+        const ojson byBarcode = parseJson(virtpos(QStringLiteral("/api/customer/updateCard"),
+                                                  {{"format", "json"}, {"card_barcode", ean13("123456789012")}})
+                                              .body);
+        QCOMPARE(dump(byBarcode["id"]), dump(inserted["id"]));
+        QVERIFY(!byBarcode.contains("uid_ean13"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstSandboxFidelity)
