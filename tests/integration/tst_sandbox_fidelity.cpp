@@ -715,6 +715,64 @@ private slots:
         QCOMPARE(dump(byBarcode["id"]), dump(inserted["id"]));
         QVERIFY(!byBarcode.contains("uid_ean13"));
     }
+
+    // Point 7: categories in ID order, a child before its parent at least once.
+    void htkCategoriesInIdOrder()
+    {
+        const QString token = htk(*m_sandbox, "Tokenrequest.php", {{"apiuser", user()}, {"apipass", secret()}})
+                                  .object()
+                                  .value("token")
+                                  .toObject()
+                                  .value("token")
+                                  .toString();
+        const ojson r =
+            parseJson(htk(*m_sandbox, "HTKService4.php", {{"token", token}, {"function", "5"}, {"data", ""}}).body);
+        const ojson example = parseJson(readExample("htk", QStringLiteral("categories.json")));
+        QCOMPARE(keys(r), keys(example));
+        QHash<QString, int> index;
+        QString previous;
+        for (const ojson& c : r["data"]) {
+            QCOMPARE(keys(c), keys(example["data"][0]));
+            const QString id = str(c["ID"]);
+            QVERIFY(previous < id); // ID order
+            previous = id;
+            index.insert(id, index.size());
+        }
+        int childFirst = 0;
+        for (const ojson& c : r["data"]) {
+            const QString parent = str(c["ParentID"]);
+            if (parent == QLatin1String("oxrootID"))
+                continue;
+            QVERIFY2(index.contains(parent), qPrintable(parent));
+            childFirst += index.value(str(c["ID"])) < index.value(parent) ? 1 : 0;
+        }
+        QVERIFY(childFirst >= 1);
+
+        for (quint32 seed : {1u, 2u, 3u, 7u, 99u}) {
+            SandboxOptions o = testOptions();
+            o.seed = seed;
+            o.categories = 3;
+            Sandbox s(o);
+            QVERIFY(s.start());
+            const QString t = htk(s, "Tokenrequest.php", {{"apiuser", user()}, {"apipass", secret()}})
+                                  .object()
+                                  .value("token")
+                                  .toObject()
+                                  .value("token")
+                                  .toString();
+            const QJsonArray data =
+                htk(s, "HTKService4.php", {{"token", t}, {"function", "5"}}).object().value("data").toArray();
+            QHash<QString, int> at;
+            for (int i = 0; i < data.size(); ++i)
+                at.insert(data.at(i).toObject().value("ID").toString(), i);
+            bool before = false;
+            for (int i = 0; i < data.size(); ++i) {
+                const QString parent = data.at(i).toObject().value("ParentID").toString();
+                before |= at.contains(parent) && at.value(parent) > i;
+            }
+            QVERIFY2(before, qPrintable(QString::number(seed)));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TstSandboxFidelity)
