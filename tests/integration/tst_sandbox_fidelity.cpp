@@ -773,6 +773,74 @@ private slots:
             QVERIFY2(before, qPrintable(QString::number(seed)));
         }
     }
+
+    // Point 9: every 405 names the methods its route accepts.
+    void every405CarriesAllow()
+    {
+        struct Case
+        {
+            QUrl url;
+            QByteArray method;
+            QByteArray allow;
+            QByteArray authorization;
+        };
+        const QByteArray auth = basic(user(), secret());
+        const QString key = QString::fromLatin1(QUrl::toPercentEncoding(secret()));
+        const QUrl admin = m_sandbox->url("admin");
+        const QList<Case> cases = {
+            {at("htk", "/omniseller/Tokenrequest.php"), "GET", "POST", {}},
+            {at("htk", "/omniseller/HTKService4.php"), "PUT", "POST", {}},
+            {at("printlounge", "/api/order/"), "POST", "GET", auth},
+            {at("printlounge", "/api/order/XA4711"), "DELETE", "GET, PUT, PATCH", auth},
+            {at("printlounge", "/api/cart/XA4711"), "POST", "GET", auth},
+            {at("virtpos", "/api/orders?apikey=" + key), "DELETE", "GET, POST", {}},
+            {at("virtpos", "/api/customer/insertCard?apikey=" + key), "PUT", "GET, POST", {}},
+            {at("webshippy", "/wspyapi/GetProduct/json"), "GET", "POST", {}},
+            {at("webshippy", "/wspyapi/uploadMarketplaceTransactionInvoice/xml"), "PUT", "POST", {}},
+            {admin.resolved(QUrl("/counters")), "POST", "GET", {}},
+            {admin.resolved(QUrl("/reset")), "GET", "POST", {}},
+            {admin.resolved(QUrl("/faults")), "DELETE", "GET, POST", {}},
+            {admin.resolved(QUrl("/trap")), "POST", "GET", {}},
+            {admin.resolved(QUrl("/endpoints")), "POST", "GET", {}},
+            {admin.resolved(QUrl("/health")), "POST", "GET", {}},
+        };
+        for (const Case& c : cases) {
+            const Reply r = send(c.url, c.method, {}, {}, c.authorization);
+            const QByteArray what = c.method + ' ' + c.url.path().toUtf8();
+            QVERIFY2(r.status == 405, what.constData());
+            QVERIFY2(r.allow == c.allow, (what + " Allow: " + r.allow).constData());
+        }
+        // The webshippy 405 keeps the action's XML dialect: plain <message> for the marketplace.
+        const Reply x = send(at("webshippy", "/wspyapi/getMarketplaceTransactions/xml"), "GET");
+        QCOMPARE(shape(parseXml(x.body)), QStringLiteral("response(status,message)"));
+        QCOMPARE(printlounge(QStringLiteral("/api/order/?limit=1")).allow, QByteArray());
+    }
+
+    void sameSeedSameData()
+    {
+        SandboxOptions o = testOptions();
+        o.seed = 11;
+        Sandbox a(o), b(o);
+        QVERIFY(a.start() && b.start());
+        auto all = [this](const Sandbox& s) {
+            QByteArray out =
+                send(at(s, "virtpos",
+                        "/api/orders?format=json&apikey=" + QString::fromLatin1(QUrl::toPercentEncoding(secret()))),
+                     "GET")
+                    .body;
+            ojson filters;
+            filters["getAllProduct"] = true;
+            for (const ojson& p : walkProducts(filters, &s))
+                out += dump(p);
+            out += webshippy(QStringLiteral("getMarketplaceTransactions"), QStringLiteral("json"),
+                             dump(ojson{{"apiKey", secret().toStdString()}}), &s)
+                       .body;
+            return out;
+        };
+        const QByteArray first = all(a);
+        QVERIFY(first.size() > 10000);
+        QCOMPARE(first, all(b));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstSandboxFidelity)
