@@ -133,9 +133,16 @@ HttpOutcome AdminEndpoint::dispatch(const ServerRequest& request)
         return json(200, QJsonObject{{QStringLiteral("requests"), m_sandbox->trapRequests()}});
     if (path == QLatin1String("/health") && method == "GET")
         return json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
-    if (path == QLatin1String("/counters") || path == QLatin1String("/reset") || path == QLatin1String("/faults") ||
-        path == QLatin1String("/trap"))
-        return problem(405, QStringLiteral("method not allowed"));
+    static const QPair<const char*, const char*> kAllowed[] = {{"/counters", "GET"},     {"/reset", "POST"},
+                                                               {"/faults", "GET, POST"}, {"/endpoints", "GET"},
+                                                               {"/trap", "GET"},         {"/health", "GET"}};
+    for (const auto& [route, allow] : kAllowed) {
+        if (path == QLatin1String(route)) {
+            HttpOutcome o = problem(405, QStringLiteral("method not allowed"));
+            o.response.headers.append(qMakePair(QByteArray("Allow"), QByteArray(allow)));
+            return o;
+        }
+    }
     return problem(404, QStringLiteral("no such admin route"));
 }
 

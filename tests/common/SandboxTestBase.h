@@ -28,7 +28,8 @@ struct Reply
     QByteArray contentType;
     QByteArray wwwAuthenticate;
     QByteArray location;
-    QUrl url; // where the reply came from, after any redirect the manager followed
+    QByteArray allow; // the Allow header of a 405
+    QUrl url;         // where the reply came from, after any redirect the manager followed
     qint64 contentLength = -1;
     QJsonObject object() const { return QJsonDocument::fromJson(body).object(); }
     QJsonArray array() const { return QJsonDocument::fromJson(body).array(); }
@@ -105,6 +106,7 @@ protected:
         r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
         r.wwwAuthenticate = reply->rawHeader("WWW-Authenticate");
         r.location = reply->rawHeader("Location");
+        r.allow = reply->rawHeader("Allow");
         r.url = reply->url();
         if (reply->hasRawHeader("Content-Length"))
             r.contentLength = reply->rawHeader("Content-Length").toLongLong();

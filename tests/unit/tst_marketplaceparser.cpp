@@ -77,8 +77,8 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<WireFormat>("format");
-        QTest::newRow("json") << QStringLiteral("gettransactions-response.json") << WireFormat::Json;
-        QTest::newRow("xml") << QStringLiteral("gettransactions-response.xml") << WireFormat::Xml;
+        QTest::newRow("json") << QStringLiteral("transactions-response.json") << WireFormat::Json;
+        QTest::newRow("xml") << QStringLiteral("transactions-response.xml") << WireFormat::Xml;
     }
     void transactionsFromTheDocument()
     {

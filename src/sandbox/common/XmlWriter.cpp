@@ -11,7 +11,7 @@ XmlWriter::XmlWriter(EmptyStyle style, QByteArray declaration)
 void XmlWriter::indent()
 {
     m_out.append('\n');
-    m_out.append(m_open.size() * 3, ' ');
+    m_out.append(m_open.size() * m_indent, ' ');
 }
 
 void XmlWriter::start(const QByteArray& name)

@@ -24,6 +24,9 @@ public:
     void empty(const QByteArray& name);
     QByteArray finish(); // closes open elements and returns the document
     void reserve(qsizetype bytes) { m_out.reserve(bytes); }
+    // Spaces per nesting level (3 by default, as virtpos' example); 0 still starts every element on a line
+    // of its own, as document 004's examples do.
+    void setIndent(int spaces) { m_indent = spaces; }
 
     static void appendEscaped(QByteArray& out, const QByteArray& utf8);
 
@@ -33,6 +36,7 @@ private:
     EmptyStyle m_style;
     QByteArray m_out;
     QList<QByteArray> m_open;
+    int m_indent = 3;
 };
 
 } // namespace kontor::sandbox

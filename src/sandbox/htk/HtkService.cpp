@@ -4,19 +4,9 @@
 #include "common/JsonFields.h"
 
 #include <QDateTime>
+#include <algorithm>
 
-// Decisions the vendor page (doc 000) leaves open:
-// - Every answer is HTTP 200 with "status" OK or ERROR; only a wrong method (405) or an unknown path (404)
-//   gets another status, as a PHP script behind Apache would.
-// - Wrong credentials: debugMessage "Authentication failed: wrong apiuser or apipass". A missing, unknown
-//   or expired token: debugMessage "Token expired" (the service does not tell them apart).
-// - A token lives tokenLifetimeSec seconds; "timeLeft" is that number, the dates are local time.
-// - "function" may be sent as a string ("5") or a number (5).
-// - Function "11" (GetOrder) takes the order's 32-hex ID in "data" (also accepted: {"ID": "..."}) and
-//   returns one object of order fields with an "Articles" list; unknown ID: ERROR "Order not found".
-// - "Aktiv" is written as 1/0 for some categories and true/false for others; both occur in one answer.
-// - Product upload and Stock have no content in the document: their function numbers are unknown, so
-//   any other function gives ERROR "Unknown function".
+// The readings of doc 000 this simulation chooses are listed in docs/sandbox.md (section htk).
 
 namespace kontor::sandbox {
 
@@ -70,6 +60,11 @@ void HtkService::generate()
         c.aktivForm = (random.chance(0.5) ? 0 : 1) + (active ? 0 : 2);
         m_categories.append(c);
     }
+    childBeforeParent();
+    // The answer lists categories in ID order, as the shop's database returns them: the document fixes no
+    // order, and a parent does not always come first.
+    std::sort(m_categories.begin(), m_categories.end(),
+              [](const Category& a, const Category& b) { return a.id < b.id; });
 
     const int orderCount = qMax(0, m_options.orders);
     m_orders.reserve(orderCount);
@@ -88,6 +83,46 @@ void HtkService::generate()
         m_orderIndex.insert(o.id, i);
         m_orders.append(o);
     }
+}
+
+void HtkService::childBeforeParent()
+{
+    QHash<QString, int> byId;
+    for (int i = 0; i < m_categories.size(); ++i)
+        byId.insert(m_categories.at(i).id, i);
+    int firstChild = -1;
+    for (int i = 0; i < m_categories.size(); ++i) {
+        const auto parent = byId.constFind(m_categories.at(i).parentId);
+        if (parent == byId.constEnd())
+            continue;
+        if (m_categories.at(i).id < m_categories.at(parent.value()).id)
+            return; // the random IDs already put a child before its parent
+        if (firstChild < 0)
+            firstChild = i;
+    }
+    if (firstChild < 0)
+        return; // no child at all
+    // Give the first child an ID below its parent's: the parent's prefix up to its first digit above '0',
+    // a smaller digit there, random digits after (a stream of its own, so nothing else changes).
+    Category& child = m_categories[firstChild];
+    const QString parentId = m_categories.at(byId.value(child.parentId)).id;
+    qsizetype k = 0;
+    while (k < parentId.size() && parentId.at(k) == QLatin1Char('0'))
+        ++k;
+    if (k >= parentId.size())
+        return;
+    SeededRandom random(SeededRandom::derive(m_options.seed, 0x47D));
+    static const char kHex[] = "0123456789abcdef";
+    const int limit = QStringLiteral("0123456789abcdef").indexOf(parentId.at(k));
+    QString id;
+    do {
+        id = parentId.left(k) + QLatin1Char(kHex[random.bounded(limit)]) + random.hex(int(parentId.size() - k - 1));
+    } while (byId.contains(id));
+    for (Category& c : m_categories) {
+        if (c.parentId == child.id)
+            c.parentId = id;
+    }
+    child.id = id;
 }
 
 ServiceRoute HtkService::match(const QByteArray& method, const QString& path) const

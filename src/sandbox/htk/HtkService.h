@@ -1,6 +1,6 @@
 #pragma once
 // Simulates OmniSeller HTKService4 ("htk", vendor doc 000): token request, category download, order IDs and
-// one order. Decisions the vendor page leaves open are listed at the top of HtkService.cpp.
+// one order. The readings of the vendor page it chooses are listed in docs/sandbox.md.
 
 #include "SandboxOptions.h"
 #include "SandboxService.h"
@@ -44,6 +44,7 @@ private:
     ServerResponse serviceCall(const ServerRequest& request);
     nlohmann::ordered_json orderDetails(const Order& order) const;
     void generate();
+    void childBeforeParent(); // makes sure that at least one child's ID sorts before its parent's
 
     SandboxOptions m_options;
     SeededRandom m_tokenRandom;

@@ -8,23 +8,7 @@
 #include <QDateTime>
 #include <algorithm>
 
-// Decisions the vendor page (doc 001) leaves open:
-// - Authentication is HTTP Basic (API user : API key, UTF-8) on every route. A missing or wrong header
-//   gets 401 with `WWW-Authenticate: Basic realm="Printlounge API"` and a JSON error. The vendor's
-//   15-minute lockout after repeated failures is not simulated (tests try wrong passwords on purpose).
-// - Errors are JSON objects {"status": <code>, "error": <reason>, "message": <text>}.
-// - GET /api/order/ (also without the trailing slash): `limit` defaults to 20 and is clamped to
-//   pageClamp; a non-numeric or non-positive limit, lastSeenId or filter is a 400. The server scans an id
-//   window of `limit` ids below lastSeenId, so a page is short where ids have gaps or rows fail a filter.
-//   When that window holds no match, the window slides down to the next older match: a page is empty
-//   only when no older matching order exists.
-// - PUT and PATCH take {"order_status": "137"} (string or number); anything else is a 400. The answer is
-//   the order as GET /api/order/{orderCode} shows it; lastModified becomes the current time.
-// - GET /api/cart/{orderCode}: the header fields of the vendor example with realistic values; "zip"
-//   fields are numbers as in the example (so a leading zero is lost, as the vendor's data would lose it),
-//   unset dates are "0000-00-00 00:00:00". The newest 20 orders cover every documented item type between
-//   them, and every 11th order (ranked from the newest, starting at rank 5) carries the undocumented
-//   type 42.
+// The readings of doc 001 this simulation chooses are listed in docs/sandbox.md (section printlounge).
 
 namespace kontor::sandbox {
 
@@ -32,7 +16,7 @@ using nlohmann::json;
 using ojson = nlohmann::ordered_json;
 
 namespace {
-enum Route { ListRoute, GetRoute, PutRoute, PatchRoute, CartRoute, WrongMethodRoute };
+enum Route { ListRoute, GetRoute, PutRoute, PatchRoute, CartRoute, WrongMethodList, WrongMethodOrder, WrongMethodCart };
 const char* const kPrefixes[] = {"MY", "XA", "PL", "DE", "RU", "HU"};
 const int kOrderStatuses[] = {61, 61, 62, 62, 62, 63, 64, 137};
 
@@ -103,7 +87,7 @@ ServiceRoute PrintloungeService::match(const QByteArray& method, const QString& 
     const QString m = QString::fromLatin1(method);
     if (path == QLatin1String("/api/order/") || path == QLatin1String("/api/order")) {
         r.key = m + QStringLiteral(" /api/order/");
-        r.id = method == "GET" ? ListRoute : WrongMethodRoute;
+        r.id = method == "GET" ? ListRoute : WrongMethodList;
         return r;
     }
     const QStringList parts = path.split(QLatin1Char('/'));
@@ -114,12 +98,12 @@ ServiceRoute PrintloungeService::match(const QByteArray& method, const QString& 
             r.id = method == "GET"     ? GetRoute
                    : method == "PUT"   ? PutRoute
                    : method == "PATCH" ? PatchRoute
-                                       : WrongMethodRoute;
+                                       : WrongMethodOrder;
             return r;
         }
         if (parts.at(2) == QLatin1String("cart")) {
             r.key = m + QStringLiteral(" /api/cart/{orderCode}");
-            r.id = method == "GET" ? CartRoute : WrongMethodRoute;
+            r.id = method == "GET" ? CartRoute : WrongMethodCart;
             return r;
         }
     }
@@ -155,8 +139,14 @@ ServerResponse PrintloungeService::handle(const ServiceRoute& route, const Serve
         return changeStatus(route.params.value(0), request);
     case CartRoute:
         return cart(route.params.value(0));
-    case WrongMethodRoute:
-        return jsonError(405, QStringLiteral("Method not allowed"));
+    case WrongMethodList:
+    case WrongMethodOrder:
+    case WrongMethodCart: {
+        ServerResponse r = jsonError(405, QStringLiteral("Method not allowed"));
+        r.headers.append(
+            qMakePair(QByteArray("Allow"), QByteArray(route.id == WrongMethodOrder ? "GET, PUT, PATCH" : "GET")));
+        return r;
+    }
     default:
         return jsonError(404, QStringLiteral("No route found for \"%1\"").arg(request.path));
     }

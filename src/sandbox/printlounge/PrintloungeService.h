@@ -1,7 +1,7 @@
 #pragma once
 // Simulates the Printlounge shop REST API ("printlounge", vendor doc 001): keyset-paged order list with
-// filters, one order, status change (PUT/PATCH), and the full cart. Decisions the vendor page leaves open
-// are listed at the top of PrintloungeService.cpp.
+// filters, one order, status change (PUT/PATCH), and the full cart. The readings of the vendor page it
+// chooses are listed in docs/sandbox.md.
 
 #include "SandboxOptions.h"
 #include "SandboxService.h"

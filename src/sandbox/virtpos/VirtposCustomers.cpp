@@ -7,21 +7,7 @@
 #include <QDateTime>
 #include <QSet>
 
-// Decisions the vendor page (doc 002) leaves open:
-// - /api/customer lists customers: page from 1 (default 1), page_size default 50, clamped to 1..1000;
-//   answer {success, page, page_size, total, customers: [...]}, each customer with its computed `age`.
-// - /api/customer/update looks a customer up by `id`, else by `external_id`. When none is found and
-//   create_if_not_exist is true (1, true, yes), a customer with a NEW id is created (isnew 1); otherwise
-//   success 0 "Customer not found". Sending `age` is refused with success 0. birth_date is YYYY-MM-DD,
-//   gender m or f. group_id must exist; group_name (used only without group_id) is created when new.
-// - Cards: lookup by card_id, then uid, then external_id, then card_barcode (matched against barcode).
-//   uid is 1-12 digits (it must fit an EAN-13) and unique. insertCard requires uid and refuses an existing
-//   one; updateCard creates only with create_if_not_exist. uid_ean13 is generated when absent (or when the
-//   uid changes); barcode defaults to uid_ean13 for a new card. medium PLASTIC|MAGNET|APP (default
-//   PLASTIC), status NEW|ACTIVE|BLOCKED (default NEW), dates YYYY-MM-DD or YYYY-MM-DD HH:MM:SS. type_id
-//   must exist; type_name (used only without type_id) creates the type when new. customer_id, or
-//   customer_external_id without it, must name an existing customer. Answers: {success, id, isnew,
-//   uid_ean13}; deleteCard answers {success, id}. Every refusal is success 0 with an info text.
+// The readings of doc 002 this simulation chooses are listed in docs/sandbox.md (section virtpos).
 
 namespace kontor::sandbox {
 
@@ -408,7 +394,6 @@ ojson VirtposCustomers::writeCard(const FormFields& params, int index, bool crea
     body["success"] = 1;
     body["id"] = c.id;
     body["isnew"] = create ? 1 : 0;
-    body["uid_ean13"] = c.uidEan13.toStdString();
     return body;
 }
 

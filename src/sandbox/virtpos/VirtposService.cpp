@@ -8,21 +8,7 @@
 #include <QDate>
 #include <QTimeZone>
 
-// Decisions the vendor page (doc 002) leaves open:
-// - Parameters come from the query string and, for POST, from an x-www-form-urlencoded body (the body wins,
-//   like PHP's $_REQUEST). `format` is read from the query string only; missing means XML, and any value
-//   other than xml/json is answered in XML with success 0 and HTTP 400.
-// - A wrong or missing apikey is HTTP 403 with success 0, info "Access denied: invalid apikey", in the
-//   requested format. Every other failure is HTTP 200 with success 0 and an info text.
-// - /api/orders has no order number in the vendor's field list; `guid` identifies an order. Filters:
-//   id (customer id), external_id (customer's external id), datefrom/dateto (YYYYMMDD, inclusive), days
-//   (orders of the last N days). Dates are relative to the sandbox's fixed "today", 2025-06-30, so that a
-//   seed always gives the same answer. Orders are listed oldest first, without paging.
-// - amount is the sum of the items' amounts and discount the sum of their discounts (as in the vendor
-//   example); an item's amount is quantity * unit_base_price - discount. Money has two decimals, quantity
-//   three. An empty value is an empty element "<x />" in XML and null (pickup_receipt_id) or "" in JSON.
-// - Routes: /api/orders, /api/customer (list), /api/customer/update and the card methods
-//   /api/customer/insertCard, /api/customer/updateCard, /api/customer/deleteCard; GET or POST each.
+// The readings of doc 002 this simulation chooses are listed in docs/sandbox.md (section virtpos).
 
 namespace kontor::sandbox {
 
@@ -110,7 +96,9 @@ VirtposService::VirtposService(const SandboxOptions& options)
 void VirtposService::generate()
 {
     SeededRandom random(SeededRandom::derive(m_options.seed, 0x7005));
+    SeededRandom ids(SeededRandom::derive(m_options.seed, 0x7006)); // order ids, a stream of their own
     const int count = qMax(0, m_options.orders);
+    int id = 17000;
     m_orders.resize(count);
     const qint64 spacing = qMax<qint64>(60, 2LL * 365 * 86400 / qMax(1, count));
     qint64 created = FakeData::anchorEpoch() - spacing * count;
@@ -121,6 +109,8 @@ void VirtposService::generate()
         o.created = qMin(created, FakeData::anchorEpoch());
         o.customerId = customers > 0 ? m_customers.idAt(random.bounded(customers)) : 0;
         o.seed = random.next();
+        id += ids.range(1, 3);
+        o.id = id;
     }
 }
 
@@ -172,8 +162,11 @@ ServerResponse VirtposService::handle(const ServiceRoute& route, const ServerReq
         return reply(200, m_customers.updateCard(params));
     case DeleteCardRoute:
         return reply(200, m_customers.deleteCard(params));
-    case kWrongMethod:
-        return reply(405, failure(QStringLiteral("Method not allowed")));
+    case kWrongMethod: {
+        ServerResponse r = reply(405, failure(QStringLiteral("Method not allowed")));
+        r.headers.append(qMakePair(QByteArray("Allow"), QByteArray("GET, POST")));
+        return r;
+    }
     default:
         return reply(404, failure(QStringLiteral("Unknown API method")));
     }
@@ -227,6 +220,13 @@ ojson VirtposService::orders(const FormFields& params) const
 ojson VirtposService::orderJson(const Order& order) const
 {
     SeededRandom random(order.seed);
+    // What is empty and how: a stream of its own, so that the rest of the order stays as it was.
+    SeededRandom empties(SeededRandom::derive(order.seed, 0x6E17));
+    const bool nullForEmpty = empties.chance(0.5);
+    const bool noGuid = empties.chance(0.4);
+    auto emptyOr = [nullForEmpty](const QString& value) {
+        return value.isEmpty() && nullForEmpty ? ojson(nullptr) : ojson(value.toStdString());
+    };
     const Lang lang = FakeData::language(random, Lang::Ru);
     const bool paid = random.chance(0.6);
     const bool shipped = paid && random.chance(0.5);
@@ -247,9 +247,9 @@ ojson VirtposService::orderJson(const Order& order) const
         ojson item;
         item["item_id"] = itemId(g.slug);
         item["item_name"] = g.name.toStdString();
-        item["image"] = random.chance(0.5)
-                            ? QStringLiteral("https://img.example.com/items/%1.jpg").arg(itemId(g.slug)).toStdString()
-                            : "";
+        item["image"] =
+            emptyOr(random.chance(0.5) ? QStringLiteral("https://img.example.com/items/%1.jpg").arg(itemId(g.slug))
+                                       : QString());
         item["quantity"] = FakeData::decimal(quantity).toStdString();
         item["unit_base_price"] = FakeData::money(g.priceCents).toStdString();
         item["discount"] = FakeData::money(discount).toStdString();
@@ -260,6 +260,7 @@ ojson VirtposService::orderJson(const Order& order) const
     }
 
     ojson o;
+    o["id"] = order.id;
     o["paid"] = paid ? 1 : 0;
     o["customer_id"] = order.customerId;
     o["shipped"] = shipped ? 1 : 0;
@@ -271,12 +272,13 @@ ojson VirtposService::orderJson(const Order& order) const
     else
         o["pickup_receipt_id"] = nullptr;
     o["comment"] = FakeData::comment(random, lang).toStdString();
-    o["guid"] = FakeData::uuid(random, false).toStdString();
+    const QString guid = FakeData::uuid(random, false); // drawn even when left out, to keep the stream
+    o["guid"] = emptyOr(noGuid ? QString() : guid);
     o["created_date"] = FakeData::dateTime(order.created).toStdString();
     o["amount"] = FakeData::money(total).toStdString();
     o["discount"] = FakeData::money(discountTotal).toStdString();
     o["pickup_from_warehouse_id"] = delivery == 0 ? ojson(warehouse + 1) : ojson(nullptr);
-    o["pickup_from_warehouse_name"] = delivery == 0 ? kWarehouses[warehouse] : "";
+    o["pickup_from_warehouse_name"] = emptyOr(delivery == 0 ? QString::fromUtf8(kWarehouses[warehouse]) : QString());
     o["delivery_type_id"] = delivery + 1;
     o["delivery_type_name"] = kDeliveryTypes[delivery];
     const int payment = random.bounded(3);

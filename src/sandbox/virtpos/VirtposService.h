@@ -1,7 +1,7 @@
 #pragma once
 // Simulates the VirtualPOS API ("virtpos", vendor doc 002): orders in XML (with the vendor's flat <items>
-// quirk) or JSON, customer list and update, discount cards. Decisions the vendor page leaves open are
-// listed at the top of VirtposService.cpp and VirtposCustomers.cpp.
+// quirk) or JSON, customer list and update, discount cards. The readings of the vendor page it chooses are
+// listed in docs/sandbox.md.
 
 #include "SandboxOptions.h"
 #include "SandboxService.h"
@@ -29,6 +29,7 @@ public:
 private:
     struct Order
     {
+        int id = 0; // the order's identity; its guid is often empty, as in the vendor example
         int customerId = 0;
         qint64 created = 0;
         quint32 seed = 0;

@@ -6,20 +6,7 @@
 
 #include <QDateTime>
 
-// Decisions the vendor page (doc 003) leaves open:
-// - GetProduct: page counts from 0 (default 0), limit defaults to 10 and is clamped to 1..100; results are
-//   ordered by wspyId. Filters wspyId, referenceId, sku and barcode match exactly, productName matches a
-//   case-insensitive part of the name, lastMod keeps products with updatedAt >= lastMod. getAllProduct
-//   true returns every matching product at once, ignoring page and limit. Empty filters are ignored.
-//   subSubCategory is left out when a product has none (the vendor example shows both forms).
-// - A product with recorded goods receipts is one whose quantity is above 0 in GetProduct.
-// - CreateProduct: messages as documented; validation errors read "[field:x] X field has to be ...";
-//   integer fields lowStock, adrQuantity, keepQuantity; number fields price, vat and the dropshippy prices
-//   (prices stored with two decimals); yes/no fields hasSerial, dutiable, isAdr, isFragile,
-//   dropshippyPromotion. wspyId is a number in the answer, as in the vendor example.
-// - createBundle: bundleSku or bundleSKU, bundleName, bundlePriceNet and at least one product are
-//   required ("Request format is invalid" otherwise); every productSku must exist and quantity be a
-//   positive integer; an existing sku is refused. The bundle appears in GetProduct with type "bundle".
+// The readings of doc 003 this simulation chooses are listed in docs/sandbox.md (section webshippy).
 
 namespace kontor::sandbox {
 
@@ -88,9 +75,6 @@ const Writable kWritable[] = {{"referenceId", Kind::Text},
                               {"coolingDemand", Kind::Text},
                               {"isFragile", Kind::YesNo},
                               {"productType", Kind::Text},
-                              {"category", Kind::Text},
-                              {"subCategory", Kind::Text},
-                              {"subSubCategory", Kind::Text},
                               {"keepQuantity", Kind::Integer},
                               {"dropshippyWholesalePrice", Kind::Price},
                               {"dropshippyWholesaleVat", Kind::Number},
@@ -98,11 +82,34 @@ const Writable kWritable[] = {{"referenceId", Kind::Text},
                               {"dropshippyPromotion", Kind::YesNo},
                               {"imageUrls", Kind::Text}};
 
-const char* const kCategories[][3] = {{"Divat és ruházat", "Gyermek divat", "Overál"},
-                                      {"Divat és ruházat", "Kiegészítők", "Pénztárcák"},
-                                      {"Otthon és kert", "Konyha", "Bögrék"},
-                                      {"Élelmiszer", "Fűszerek", ""},
-                                      {"Ajándék", "Népművészet", ""}};
+// The category codes CreateProduct takes ("<main>-<sub>") and the names GetProduct shows for them. Document
+// 003 gives one pair, 3-406 = "Divat és ruházat" / "Gyermek divat" (with "Overál" below it in GetProduct's
+// example); the other codes are the sandbox's own. A code names no sub-sub-category: the last column is
+// what some seeded products carry besides.
+struct CategoryCode
+{
+    const char* code;
+    const char* category;
+    const char* subCategory;
+    const char* subSubCategory; // empty: none
+};
+const CategoryCode kCategoryCodes[] = {{"3-401", "Divat és ruházat", "Női divat", "Ruhák"},
+                                       {"3-402", "Divat és ruházat", "Férfi divat", "Pólók"},
+                                       {"3-406", "Divat és ruházat", "Gyermek divat", "Overál"},
+                                       {"3-410", "Divat és ruházat", "Kiegészítők", "Pénztárcák"},
+                                       {"5-502", "Otthon és kert", "Konyha", "Bögrék"},
+                                       {"5-507", "Otthon és kert", "Kert", ""},
+                                       {"8-801", "Élelmiszer", "Fűszerek", ""},
+                                       {"9-903", "Ajándék", "Népművészet", ""}};
+
+const CategoryCode* categoryByCode(const QString& code)
+{
+    for (const CategoryCode& c : kCategoryCodes) {
+        if (code == QLatin1String(c.code))
+            return &c;
+    }
+    return nullptr;
+}
 const char* const kProductTypes[] = {"clothes", "food", "other"};
 
 ojson envelope(const char* status)
@@ -193,13 +200,18 @@ QString nowText()
 WebshippyCatalog::WebshippyCatalog(quint32 seed, int count)
 {
     SeededRandom random(SeededRandom::derive(seed, 0x3E85));
+    SeededRandom extra(SeededRandom::derive(seed, 0x3E86)); // store and sub-sub-category, a stream of their own
     for (int i = 0; i < qMax(0, count); ++i) {
         const Lang lang = FakeData::language(random, Lang::Hu);
         QString variant;
         QString variantSlug;
         const FakeGoods g = FakeData::shopProduct(random, lang, &variant, &variantSlug);
-        const auto& category = kCategories[random.bounded(5)];
+        const CategoryCode& category = random.pick(kCategoryCodes);
         Product p;
+        p.categoryCode = QLatin1String(category.code);
+        // Most products belong to the store of the sandbox's API key, some to the account's other stores.
+        p.store = extra.chance(0.15) ? extra.range(1, 2) : 0;
+        const bool subSub = *category.subSubCategory && extra.chance(0.5);
         p.fields = emptyFields();
         ojson& f = p.fields;
         const QString sku = g.slug + (variantSlug.isEmpty() ? QString() : QLatin1Char('-') + variantSlug) +
@@ -226,9 +238,9 @@ WebshippyCatalog::WebshippyCatalog(quint32 seed, int count)
         f["adrQuantity"] = adr ? "2" : "0";
         f["coolingDemand"] = "none";
         f["isFragile"] = random.chance(0.2) ? "yes" : "no";
-        f["category"] = category[0];
-        f["subCategory"] = category[1];
-        f["subSubCategory"] = category[2];
+        f["category"] = category.category;
+        f["subCategory"] = category.subCategory;
+        f["subSubCategory"] = subSub ? category.subSubCategory : "";
         f["keepQuantity"] = std::to_string(random.range(0, 5));
         f["dropshippyWholesalePrice"] = FakeData::money(g.priceCents * 5 / 6).toStdString();
         f["dropshippyWholesaleVat"] = "0.27";
@@ -265,7 +277,8 @@ int WebshippyCatalog::addProduct(Product product)
 {
     product.wspyId = m_nextWspyId++;
     product.fields["wspyId"] = std::to_string(product.wspyId);
-    m_bySku.insert(fieldText(product.fields, "sku"), int(m_products.size()));
+    if (product.store == 0)
+        m_bySku.insert(fieldText(product.fields, "sku"), int(m_products.size()));
     m_products.append(std::move(product));
     return m_products.last().wspyId;
 }
@@ -299,12 +312,12 @@ ojson WebshippyCatalog::getProducts(const json& request, bool ignorePage) const
 
     const char* const exact[] = {"wspyId", "referenceId", "sku", "barcode"};
     const QString nameFilter = JsonFields::text(filters, "productName").trimmed();
-    const bool all = JsonFields::flag(filters, "getAllProduct");
-    const qint64 skip = all ? 0 : qint64(page) * limit;
+    const bool allStores = JsonFields::flag(filters, "getAllProduct");
+    const qint64 skip = qint64(page) * limit;
     ojson result = ojson::array();
     qint64 matched = 0;
     for (const Product& p : m_products) {
-        bool keep = true;
+        bool keep = allStores || p.store == 0;
         for (const char* key : exact) {
             const QString want = JsonFields::text(filters, key).trimmed();
             if (!want.isEmpty() && fieldText(p.fields, key) != want)
@@ -318,7 +331,7 @@ ojson WebshippyCatalog::getProducts(const json& request, bool ignorePage) const
             continue;
         if (matched++ < skip)
             continue;
-        if (!all && qint64(result.size()) >= limit)
+        if (qint64(result.size()) >= limit)
             break;
         ojson row = p.fields;
         if (fieldText(row, "subSubCategory").isEmpty())
@@ -343,6 +356,22 @@ ojson WebshippyCatalog::createProduct(const json& request)
     ojson fields = create ? emptyFields() : m_products.at(existing.value()).fields;
     QStringList errors;
     bool changed = false;
+    QString categoryCode = create ? QString() : m_products.at(existing.value()).categoryCode;
+    if (const json* value = JsonFields::find(*product, "category")) {
+        const QString code = JsonFields::isScalar(*value) ? JsonFields::scalarText(*value).trimmed() : QString();
+        const CategoryCode* known = categoryByCode(code);
+        if (!JsonFields::isScalar(*value) && !value->is_null()) {
+            errors << QStringLiteral("[field:category] Category field has to be string");
+        } else if (!code.isEmpty() && !known) {
+            errors << QStringLiteral("[field:category] Category field has to be a valid category code (eg. 3-406)");
+        } else if (code != categoryCode) {
+            categoryCode = code;
+            fields["category"] = known ? known->category : "";
+            fields["subCategory"] = known ? known->subCategory : "";
+            fields["subSubCategory"] = "";
+            changed = true;
+        }
+    }
     for (const Writable& w : kWritable) {
         const json* value = JsonFields::find(*product, w.name);
         if (!value)
@@ -384,6 +413,7 @@ ojson WebshippyCatalog::createProduct(const json& request)
         fields["updatedAt"] = nowText().toStdString();
         Product p;
         p.fields = std::move(fields);
+        p.categoryCode = categoryCode;
         wspyId = addProduct(std::move(p));
         ++m_productWrites;
         e["message"].push_back("The product creation was successful");
@@ -391,6 +421,7 @@ ojson WebshippyCatalog::createProduct(const json& request)
         Product& p = m_products[existing.value()];
         fields["updatedAt"] = nowText().toStdString();
         p.fields = std::move(fields);
+        p.categoryCode = categoryCode;
         wspyId = p.wspyId;
         ++m_productWrites;
         e["message"].push_back("The product modification was successful");
@@ -444,8 +475,10 @@ ojson WebshippyCatalog::createBundle(const json& request)
     p.fields["updatedAt"] = nowText().toStdString();
     const int wspyId = addProduct(std::move(p));
     ++m_bundlesCreated;
-    ojson e = envelope("success");
-    e["message"].push_back("The bundle creation was successful");
+    // No message on success (doc 003 shows only the error answer; its plain <message> is doc 004's style,
+    // whose successes carry none); the bundle's internal id is named like CreateProduct's.
+    ojson e;
+    e["status"] = "success";
     e["wspyId"] = wspyId;
     return e;
 }

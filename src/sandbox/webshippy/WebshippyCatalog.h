@@ -1,6 +1,7 @@
 #pragma once
 // The webshippy product catalogue: GetProduct (paged, filtered, every value a string), CreateProduct
-// (upsert by sku, barcode locked once goods were received) and createBundle. Each call takes the decoded
+// (upsert by sku, barcode locked once goods were received, category codes read back as names) and
+// createBundle. Each call takes the decoded
 // request object and returns the answer envelope {status, message, ...} that WebshippyService renders.
 
 #include <QHash>
@@ -29,13 +30,15 @@ private:
         int wspyId = 0;
         nlohmann::ordered_json fields; // every value a string, in the vendor's field order
         bool hasReceipt = false;       // goods were received: the barcode can no longer change
+        QString categoryCode;          // "3-406" as CreateProduct takes it; fields hold the names
+        int store = 0;                 // 0: the API key's store; else another store of the account
     };
 
     int addProduct(Product product);
     nlohmann::ordered_json emptyFields() const;
 
     QVector<Product> m_products;
-    QHash<QString, int> m_bySku;
+    QHash<QString, int> m_bySku; // the key's store only: CreateProduct and createBundle see no other
     int m_nextWspyId = 74210;
     qint64 m_productWrites = 0;
     qint64 m_bundlesCreated = 0;

@@ -7,20 +7,7 @@
 #include <QDate>
 #include <QTimeZone>
 
-// Decisions the vendor page (doc 004) leaves open:
-// - Transactions are "DSPY" + a 7-digit number from 1000100 upwards, oldest first. About a quarter are
-//   already invoiced and a tenth have invoice status "error" (a rejected earlier invoice: a new upload is
-//   accepted); the rest are uninvoiced. The API user is the supplier in most, the retailer in some; the
-//   sandbox does not refuse uploads by a retailer.
-// - Filters: invoiceStatus invoiced|uninvoiced|error, dateFrom/dateTo yyyy-mm-dd (inclusive days),
-//   transactionRole supplier|retailer; a bad value gives "[field: x]The field must be ...".
-// - Upload: per item, in this order: missing transactionId or invoiceSerialNumber; unknown transaction
-//   ("Invoice <serial> upload failed, due to: Transaction not found: <id>"); an invoice already stored
-//   ("... due to: Already existing entity", also for a second invoice of one transaction in the same call);
-//   missing or invalid fileInput ("... due to: [field:fileInput] invalid base64"). status is "success" only
-//   if every item was stored; result lists the stored items (echoed as sent) and message one text per
-//   failed item. A stored invoice's url points at the vendor's invoice route on "webshippy.lh", as in the
-//   vendor example.
+// The readings of doc 004 this simulation chooses are listed in docs/sandbox.md (section webshippy).
 
 namespace kontor::sandbox {
 
@@ -30,12 +17,58 @@ using ojson = nlohmann::ordered_json;
 namespace {
 const char* const kPaymentStatuses[] = {"paid", "paid", "paid", "unpaid", "refunded"};
 
-ojson envelope(const char* status)
+// An error answer as document 004 shows it: status and message, no result.
+ojson failure(const QStringList& messages)
 {
     ojson e;
-    e["status"] = status;
+    e["status"] = "error";
     e["message"] = ojson::array();
+    for (const QString& m : messages)
+        e["message"].push_back(m.toStdString());
     return e;
+}
+
+// An empty value as this record writes it: "" or null (the XML form is <x/> for both).
+ojson emptyOr(const QString& value, bool nullForEmpty)
+{
+    if (value.isEmpty() && nullForEmpty)
+        return nullptr;
+    return value.toStdString();
+}
+
+QString capitalised(const char* name)
+{
+    QString s = QLatin1String(name);
+    s[0] = s[0].toUpper();
+    return s;
+}
+
+// Reads a required text field of an uploaded invoice. Returns the reason in the vendor's
+// "[field:x] X field ..." form when the field is missing, empty or not a text.
+QString requiredText(const json& item, const char* key, std::string* out)
+{
+    const QString label = QStringLiteral("[field:%1] %2 field ").arg(QLatin1String(key), capitalised(key));
+    const json* value = JsonFields::find(item, key);
+    if (!value || value->is_null() ||
+        (value->is_string() && QString::fromStdString(value->get<std::string>()).trimmed().isEmpty()))
+        return label + QStringLiteral("is required");
+    if (!value->is_string())
+        return label + QStringLiteral("has to be string");
+    *out = value->get<std::string>();
+    return {};
+}
+
+// The item as the client sent it, its documented members in the document's order.
+ojson echo(const json& item)
+{
+    if (!item.is_object())
+        return ojson(item);
+    ojson out = ojson::object();
+    for (const char* key : {"transactionId", "invoiceSerialNumber", "fileInput"}) {
+        if (const json* value = JsonFields::find(item, key))
+            out[key] = ojson(*value);
+    }
+    return out;
 }
 
 bool parseDay(const QString& text, qint64* epoch)
@@ -67,6 +100,8 @@ ojson party(SeededRandom& random)
 WebshippyMarketplace::WebshippyMarketplace(quint32 seed, int count)
 {
     SeededRandom random(SeededRandom::derive(seed, 0x7A45));
+    SeededRandom empties(SeededRandom::derive(seed, 0x7A46)); // "" or null, a stream of its own
+
     const int n = qMax(0, count);
     qint64 date = FakeData::anchorEpoch() - qint64(n) * 86400 - 86400;
     for (int i = 0; i < n; ++i) {
@@ -77,13 +112,15 @@ WebshippyMarketplace::WebshippyMarketplace(quint32 seed, int count)
         t.date = qMin(date, FakeData::anchorEpoch());
         t.role = random.chance(0.8) ? QStringLiteral("supplier") : QStringLiteral("retailer");
         const QString paymentStatus = QLatin1String(random.pick(kPaymentStatuses));
+        t.nullForEmpty = empties.chance(0.5);
         ojson& b = t.body;
         b["transactionId"] = t.id.toStdString();
         b["date"] = FakeData::dateTime(t.date).toStdString();
         b["paymentStatus"] = paymentStatus.toStdString();
-        b["transferredAt"] = paymentStatus == QLatin1String("paid")
-                                 ? FakeData::dateTime(t.date + random.range(1, 10) * 86400LL).toStdString()
-                                 : "";
+        b["transferredAt"] =
+            emptyOr(paymentStatus == QLatin1String("paid") ? FakeData::dateTime(t.date + random.range(1, 10) * 86400LL)
+                                                           : QString(),
+                    t.nullForEmpty);
         ojson ours;
         ours["name"] = "Kontor Demo Kft.";
         if (t.role == QLatin1String("supplier")) {
@@ -148,9 +185,9 @@ int WebshippyMarketplace::find(const QString& id) const
 ojson WebshippyMarketplace::render(const Transaction& t) const
 {
     ojson r = t.body;
-    r["invoice"]["url"] = t.url.toStdString();
+    r["invoice"]["url"] = emptyOr(t.url, t.nullForEmpty);
     r["invoice"]["status"] = t.invoiceStatus.toStdString();
-    r["invoice"]["serialNumber"] = t.serialNumber.toStdString();
+    r["invoice"]["serialNumber"] = emptyOr(t.serialNumber, t.nullForEmpty);
     return r;
 }
 
@@ -163,26 +200,24 @@ ojson WebshippyMarketplace::transactions(const json& request) const
     const QString role = JsonFields::text(filters, "transactionRole").trimmed();
     const QString dateFrom = JsonFields::text(filters, "dateFrom").trimmed();
     const QString dateTo = JsonFields::text(filters, "dateTo").trimmed();
-    ojson e = envelope("success");
+    QStringList errors;
     if (!status.isEmpty() && status != QLatin1String("invoiced") && status != QLatin1String("uninvoiced") &&
         status != QLatin1String("error"))
-        e["message"].push_back("[field: invoiceStatus]The field must be one of: invoiced, uninvoiced, error");
+        errors << QStringLiteral("[field: invoiceStatus]The field must be one of: invoiced, uninvoiced, error");
     if (!role.isEmpty() && role != QLatin1String("supplier") && role != QLatin1String("retailer"))
-        e["message"].push_back("[field: transactionRole]The field must be one of: supplier, retailer");
+        errors << QStringLiteral("[field: transactionRole]The field must be one of: supplier, retailer");
     qint64 from = std::numeric_limits<qint64>::min();
     qint64 to = std::numeric_limits<qint64>::max();
     if (!dateFrom.isEmpty() && !parseDay(dateFrom, &from))
-        e["message"].push_back("[field: dateFrom]The field must be a valid date (eg. yyyy-mm-dd)");
+        errors << QStringLiteral("[field: dateFrom]The field must be a valid date (eg. yyyy-mm-dd)");
     if (!dateTo.isEmpty()) {
         if (parseDay(dateTo, &to))
             to += 86400 - 1;
         else
-            e["message"].push_back("[field: dateTo]The field must be a valid date (eg. yyyy-mm-dd)");
+            errors << QStringLiteral("[field: dateTo]The field must be a valid date (eg. yyyy-mm-dd)");
     }
-    if (!e["message"].empty()) {
-        e["status"] = "error";
-        return e;
-    }
+    if (!errors.isEmpty())
+        return failure(errors);
     ojson result = ojson::array();
     for (const Transaction& t : m_transactions) {
         if ((!status.isEmpty() && t.invoiceStatus != status) || (!role.isEmpty() && t.role != role) || t.date < from ||
@@ -190,6 +225,9 @@ ojson WebshippyMarketplace::transactions(const json& request) const
             continue;
         result.push_back(render(t));
     }
+    // Document 004's success answer: status and result, no message.
+    ojson e;
+    e["status"] = "success";
     e["result"] = std::move(result);
     return e;
 }
@@ -224,46 +262,41 @@ bool WebshippyMarketplace::decodeBase64(const std::string& text, QByteArray* out
 ojson WebshippyMarketplace::uploadInvoices(const json& request)
 {
     const auto items = JsonFields::list(JsonFields::find(request, "invoice"));
-    ojson e = envelope("success");
-    if (items.empty()) {
-        e["status"] = "error";
-        e["message"].push_back("Request format is invalid");
-        return e;
-    }
-    ojson stored = ojson::array();
+    if (items.empty())
+        return failure({QStringLiteral("Request format is invalid")});
+    // Every item comes back in result, stored or not (document 004's error example echoes the failed item);
+    // message holds one text per item that was not stored.
+    ojson result = ojson::array();
+    ojson messages = ojson::array();
     for (const json* item : items) {
-        const QString transactionId = JsonFields::text(*item, "transactionId").trimmed();
-        const QString serial = JsonFields::text(*item, "invoiceSerialNumber").trimmed();
-        static const std::string kNoFile;
-        const json* fileValue = JsonFields::find(*item, "fileInput");
-        const std::string& fileInput =
-            fileValue && fileValue->is_string() ? fileValue->get_ref<const std::string&>() : kNoFile;
-        auto fail = [&](const QString& reason) {
-            e["message"].push_back(
+        result.push_back(echo(*item));
+        std::string transactionText;
+        std::string serialText;
+        std::string fileInput;
+        QString reason = requiredText(*item, "transactionId", &transactionText);
+        const QString serialError = requiredText(*item, "invoiceSerialNumber", &serialText);
+        const QString serial = QString::fromStdString(serialText).trimmed();
+        const QString transactionId = QString::fromStdString(transactionText).trimmed();
+        if (reason.isEmpty())
+            reason = serialError;
+        if (reason.isEmpty())
+            reason = requiredText(*item, "fileInput", &fileInput);
+        QByteArray file;
+        if (reason.isEmpty() && !decodeBase64(fileInput, &file))
+            reason = QStringLiteral("[field:fileInput] FileInput field has to be base64");
+        const int index = reason.isEmpty() ? find(transactionId) : -1;
+        if (reason.isEmpty() && index < 0)
+            reason = QStringLiteral("[field:transactionId] Transaction not found");
+        if (!reason.isEmpty()) {
+            messages.push_back(
                 QStringLiteral("Invoice %1 upload failed, due to: %2").arg(serial, reason).toStdString());
-        };
-        if (transactionId.isEmpty()) {
-            fail(QStringLiteral("[field:transactionId] TransactionId field is required"));
-            continue;
-        }
-        if (serial.isEmpty()) {
-            fail(QStringLiteral("[field:invoiceSerialNumber] InvoiceSerialNumber field is required"));
-            continue;
-        }
-        const int index = find(transactionId);
-        if (index < 0) {
-            fail(QStringLiteral("Transaction not found: %1").arg(transactionId));
             continue;
         }
         Transaction& t = m_transactions[index];
         if (t.invoiceStatus == QLatin1String("invoiced")) {
+            // The document's words as they stand, naming no item.
             ++m_duplicateUploads[transactionId];
-            fail(QStringLiteral("Already existing entity"));
-            continue;
-        }
-        QByteArray file;
-        if (!decodeBase64(fileInput, &file)) {
-            fail(QStringLiteral("[field:fileInput] invalid base64"));
+            messages.push_back("Already existing entity");
             continue;
         }
         t.invoiceStatus = QStringLiteral("invoiced");
@@ -271,15 +304,12 @@ ojson WebshippyMarketplace::uploadInvoices(const json& request)
         t.url = QStringLiteral("http://webshippy.lh/dropshippy/getTransactionInvoice/%1").arg(transactionId.mid(4));
         ++m_invoicesStored;
         m_invoiceBytes += file.size();
-        ojson echo;
-        echo["transactionId"] = transactionId.toStdString();
-        echo["invoiceSerialNumber"] = serial.toStdString();
-        echo["fileInput"] = fileInput;
-        stored.push_back(std::move(echo));
     }
-    if (!e["message"].empty())
-        e["status"] = "error";
-    e["result"] = std::move(stored);
+    ojson e;
+    e["status"] = messages.empty() ? "success" : "error";
+    e["result"] = std::move(result);
+    if (!messages.empty())
+        e["message"] = std::move(messages);
     return e;
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 // The webshippy marketplace: transactions (getMarketplaceTransactions with filters) and invoice uploads
 // (uploadMarketplaceTransactionInvoice, n invoices per call, one per transaction). Calls take the decoded
-// request object and return the answer envelope {status, message, result} that WebshippyService renders.
+// request object and return the answer envelope as document 004 orders it ({status, result} on success,
+// {status, message} on a refused call, {status, result, message} for an upload with failed items), which
+// WebshippyService renders.
 
 #include <QJsonObject>
 #include <QMap>
@@ -36,6 +38,7 @@ private:
         QString invoiceStatus;       // invoiced, uninvoiced or error
         QString serialNumber;
         QString url;
+        bool nullForEmpty = false; // this record writes its empty values as null instead of ""
     };
 
     int find(const QString& id) const;

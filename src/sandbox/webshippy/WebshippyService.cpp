@@ -4,17 +4,7 @@
 #include "common/XmlToJson.h"
 #include "common/XmlWriter.h"
 
-// Decisions the vendor pages (docs 003, 004 and the vendor's introduction) leave open:
-// - Only POST is served (other methods: 405 with an error envelope). The action name is matched without
-//   regard to case and counted under its documented spelling; the format is xml or json (else 404).
-// - The body must be application/x-www-form-urlencoded with the field `request`; '+' decodes to a space.
-//   A missing field, unparsable JSON/XML or a JSON value that is not an object gives status error,
-//   message ["Request format is invalid"]. Every answer is HTTP 200 with status and message, errors too.
-// - A wrong or missing apiKey gives message ["Invalid API key"] (the vendor's XML example shows a
-//   <notagname> element there; the sandbox uses <message><elem> like every other XML error).
-// - XML answers: <response> with <status>, <message/> or <message><elem>..</elem></message>, GetProduct's
-//   <result> with one <elem> per product, and for the marketplace one <result> element per transaction
-//   or stored invoice, nested lists (a transaction's products) repeating their element.
+// The readings of docs 003 and 004 this simulation chooses are listed in docs/sandbox.md (section webshippy).
 
 namespace kontor::sandbox {
 
@@ -25,8 +15,8 @@ namespace {
 enum Action { GetProduct, CreateProduct, CreateBundle, GetTransactions, UploadInvoices, ActionCount };
 const char* const kActions[ActionCount] = {"GetProduct", "CreateProduct", "createBundle", "getMarketplaceTransactions",
                                            "uploadMarketplaceTransactionInvoice"};
-const int kWrongMethod = 100;
-const int kUnknownAction = 101;
+const int kWrongMethod = 100; // + the action
+const int kUnknownAction = 200;
 
 ojson failure(const char* message)
 {
@@ -36,10 +26,35 @@ ojson failure(const char* message)
     return e;
 }
 
+// How each action's answer looks in XML, after the vendor's examples: doc 003 writes "utf-8" and indents
+// by two, doc 004 writes "UTF-8" and does not indent.
+struct XmlShape
+{
+    WebshippyService::XmlStyle style;
+    const char* declaration;
+    int indent;
+};
+const XmlShape kProductShape = {WebshippyService::XmlStyle::Product, "utf-8", 2};
+const XmlShape kBundleShape = {WebshippyService::XmlStyle::Plain, "utf-8", 2};
+const XmlShape kMarketplaceShape = {WebshippyService::XmlStyle::Plain, "UTF-8", 0};
+
+const XmlShape& shapeOf(int action)
+{
+    switch (action) {
+    case GetProduct:
+    case CreateProduct:
+        return kProductShape;
+    case CreateBundle:
+        return kBundleShape;
+    default:
+        return kMarketplaceShape;
+    }
+}
+
 void writeValue(XmlWriter& xml, const QByteArray& name, const ojson& value, bool elems)
 {
     if (value.is_array()) {
-        if (elems || name == "message") {
+        if (elems) {
             if (value.empty()) {
                 xml.empty(name);
                 return;
@@ -71,13 +86,15 @@ WebshippyService::WebshippyService(const SandboxOptions& options)
     , m_marketplace(options.seed, options.transactions)
 {}
 
-QByteArray WebshippyService::toXml(const ojson& body, bool resultAsElems)
+QByteArray WebshippyService::toXml(const ojson& body, XmlStyle style, const QByteArray& declaration, int indent)
 {
-    XmlWriter xml(XmlWriter::EmptyStyle::Slash, "utf-8");
+    XmlWriter xml(XmlWriter::EmptyStyle::Slash, declaration);
+    xml.setIndent(indent);
     xml.start("response");
     for (auto it = body.begin(); it != body.end(); ++it) {
         const QByteArray name = QByteArray::fromStdString(it.key());
-        writeValue(xml, name, it.value(), resultAsElems && name == "result");
+        const bool elems = style == XmlStyle::Product && (name == "message" || name == "result");
+        writeValue(xml, name, it.value(), elems);
     }
     return xml.finish();
 }
@@ -93,7 +110,7 @@ ServiceRoute WebshippyService::match(const QByteArray& method, const QString& pa
         for (int a = 0; a < ActionCount; ++a) {
             if (parts.at(2).compare(QLatin1String(kActions[a]), Qt::CaseInsensitive) == 0) {
                 r.key = QStringLiteral("%1 /wspyapi/%2/%3").arg(m, QLatin1String(kActions[a]), parts.at(3));
-                r.id = method == "POST" ? a : kWrongMethod;
+                r.id = method == "POST" ? a : kWrongMethod + a;
                 return r;
             }
         }
@@ -111,11 +128,13 @@ ServerResponse WebshippyService::handle(const ServiceRoute& route, const ServerR
         return ServerResponse::html(404, QByteArrayLiteral("<html><head><title>404 Not Found</title></head><body>"
                                                            "<h1>Not Found</h1></body></html>\n"));
     const bool xml = route.params.value(0) == QLatin1String("xml");
+    const bool wrongMethod = route.id >= kWrongMethod && route.id < kUnknownAction;
+    const XmlShape& shape = shapeOf(wrongMethod ? route.id - kWrongMethod : route.id);
     auto reply = [&](int status, const ojson& body) {
-        return xml ? ServerResponse::xml(status, toXml(body, route.id == GetProduct))
+        return xml ? ServerResponse::xml(status, toXml(body, shape.style, shape.declaration, shape.indent))
                    : ServerResponse::json(status, JsonFields::dump(body));
     };
-    if (route.id == kWrongMethod) {
+    if (wrongMethod) {
         ServerResponse r = reply(405, failure("Only POST requests are accepted"));
         r.headers.append(qMakePair(QByteArray("Allow"), QByteArray("POST")));
         return r;
@@ -134,8 +153,15 @@ ServerResponse WebshippyService::handle(const ServiceRoute& route, const ServerR
     }
     if (payload.trimmed().isEmpty() || !decoded.is_object())
         return reply(200, failure("Request format is invalid"));
-    if (m_options.secret.isEmpty() || JsonFields::text(decoded, "apiKey") != m_options.secret)
-        return reply(200, failure("Invalid API key"));
+    if (m_options.secret.isEmpty() || JsonFields::text(decoded, "apiKey") != m_options.secret) {
+        // Document 004's example, for every action: the text in <notagname> (JSON: message, as ever).
+        if (!xml)
+            return reply(200, failure("Invalid API key"));
+        ojson e;
+        e["status"] = "error";
+        e["notagname"] = "Invalid API key";
+        return ServerResponse::xml(200, toXml(e, XmlStyle::Plain, kMarketplaceShape.declaration, 0));
+    }
 
     switch (route.id) {
     case GetProduct:

@@ -21,9 +21,13 @@ public:
     QJsonObject counters() const override;
     void resetCounters() override;
 
-    // The vendor's XML: lists repeat their element, except `message` (and GetProduct's `result`), whose
-    // entries are <elem> children of one element.
-    static QByteArray toXml(const nlohmann::ordered_json& body, bool resultAsElems);
+    // The two XML dialects of the vendor's examples. Product: GetProduct and CreateProduct (doc 003), whose
+    // `message` (and GetProduct's `result`) holds one <elem> per entry, <message/> when empty. Plain:
+    // createBundle (doc 003) and the marketplace calls (doc 004), where every list repeats its element
+    // (<message>text</message> once per text, <result> once per entry) and an empty list is left out.
+    enum class XmlStyle { Product, Plain };
+    static QByteArray toXml(const nlohmann::ordered_json& body, XmlStyle style, const QByteArray& declaration,
+                            int indent);
 
 private:
     SandboxOptions m_options;
