@@ -250,19 +250,35 @@ void WebshippyClient::uploadInvoices(const QList<InvoiceFile>& invoices, QObject
                  std::any_of(answer.value.items.cbegin(), answer.value.items.cend(),
                              [](const InvoiceResult& r) { return r.outcome == InvoiceResult::Outcome::Unsettled; });
              if (!open) {
+                 remember(answer.value.items);
                  deliver(guard, done, R::success(answer.value.items));
                  return;
              }
              // Texts that name no item ("Already existing entity"): what the transactions show now decides,
              // compared with what they showed before (the last listing, taken before sending).
              const QHash<QString, Transaction> before = m_seenTransactions;
-             listTransactions({}, this, [guard, answer, before, done](const Result<QList<Transaction>>& transactions) {
-                 WebshippyParser::UploadAnswer settled = answer.value;
-                 if (transactions.ok())
-                     WebshippyParser::settleFromTransactions(&settled, transactions.value, before);
-                 deliver(guard, done, R::success(settled.items)); // items still Unsettled if they cannot be read
-             });
+             listTransactions(
+                 {}, this, [this, guard, answer, before, done](const Result<QList<Transaction>>& transactions) {
+                     WebshippyParser::UploadAnswer settled = answer.value;
+                     if (transactions.ok())
+                         WebshippyParser::settleFromTransactions(&settled, transactions.value, before);
+                     remember(settled.items);
+                     deliver(guard, done, R::success(settled.items)); // items still Unsettled if they cannot be read
+                 });
          });
+}
+
+void WebshippyClient::remember(const QList<InvoiceResult>& results)
+{
+    // What an upload settled is what the service shows now: the next upload compares with this.
+    for (const InvoiceResult& r : results) {
+        if (r.outcome != InvoiceResult::Outcome::Stored && r.outcome != InvoiceResult::Outcome::AlreadyPresent)
+            continue;
+        Transaction& t = m_seenTransactions[r.transactionId];
+        t.id = r.transactionId;
+        t.invoiceStatus = QStringLiteral("invoiced");
+        t.invoiceSerialNumber = r.serialNumber;
+    }
 }
 
 void WebshippyClient::testConnection(QObject* context, Callback<ConnectionInfo> done)

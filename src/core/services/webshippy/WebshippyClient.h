@@ -53,6 +53,7 @@ protected:
 private:
     QString apiPath() const;
     net::HttpRequest request(const QString& action, const codec::Json& fields) const;
+    void remember(const QList<InvoiceResult>& results);
 
     WebshippyCategories m_categories;
     // Each transaction as last listed: what was there before an upload, to tell "already present" apart.
