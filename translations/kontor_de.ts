@@ -1095,6 +1095,22 @@ fehlgeschlagen oder keine Zugangsdaten.
         <source>The secret of &apos;%1&apos; is still in the keychain (service &quot;%2&quot;, key &quot;profile:%3&quot;).</source>
         <translation>Die Zugangsdaten von &apos;%1&apos; liegen weiterhin im Schlüsselbund (Dienst „%2“, Schlüssel „profile:%3“).</translation>
     </message>
+    <message>
+        <source>Trusted certificate:</source>
+        <translation>Vertrauenswürdiges Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Offers:</source>
+        <translation>Bietet:</translation>
+    </message>
+    <message>
+        <source>Not offered:</source>
+        <translation>Nicht angeboten:</translation>
+    </message>
+    <message>
+        <source>%1 (named in the service&apos;s document but not described)</source>
+        <translation>%1 (in der Dokumentation des Dienstes genannt, aber nicht beschrieben)</translation>
+    </message>
 </context>
 <context>
     <name>kontor::cli::ProfileResolver</name>

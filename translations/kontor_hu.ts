@@ -1095,6 +1095,22 @@ hitelesítés vagy hiányzó jelszó/kulcs.
         <source>The secret of &apos;%1&apos; is still in the keychain (service &quot;%2&quot;, key &quot;profile:%3&quot;).</source>
         <translation>A jelszó/kulcs (&apos;%1&apos;) továbbra is a jelszótárolóban van (szolgáltatás: „%2”, kulcs: „profile:%3”).</translation>
     </message>
+    <message>
+        <source>Trusted certificate:</source>
+        <translation>Megbízható tanúsítvány:</translation>
+    </message>
+    <message>
+        <source>Offers:</source>
+        <translation>Kínálja:</translation>
+    </message>
+    <message>
+        <source>Not offered:</source>
+        <translation>Nem elérhető:</translation>
+    </message>
+    <message>
+        <source>%1 (named in the service&apos;s document but not described)</source>
+        <translation>%1 (a szolgáltatás dokumentációja említi, de nem írja le)</translation>
+    </message>
 </context>
 <context>
     <name>kontor::cli::ProfileResolver</name>

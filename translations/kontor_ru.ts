@@ -1095,6 +1095,22 @@ failed or no secret.
         <source>The secret of &apos;%1&apos; is still in the keychain (service &quot;%2&quot;, key &quot;profile:%3&quot;).</source>
         <translation>Пароль/ключ профиля &apos;%1&apos; по-прежнему находится в хранилище паролей (сервис «%2», ключ «profile:%3»).</translation>
     </message>
+    <message>
+        <source>Trusted certificate:</source>
+        <translation>Доверенный сертификат:</translation>
+    </message>
+    <message>
+        <source>Offers:</source>
+        <translation>Предлагает:</translation>
+    </message>
+    <message>
+        <source>Not offered:</source>
+        <translation>Недоступно:</translation>
+    </message>
+    <message>
+        <source>%1 (named in the service&apos;s document but not described)</source>
+        <translation>%1 (упомянуто в документации сервиса, но не описано)</translation>
+    </message>
 </context>
 <context>
     <name>kontor::cli::ProfileResolver</name>

@@ -9,6 +9,7 @@
 #include "net/Redactor.h"
 #include "profile/ProfileStore.h"
 #include "profile/SecretStore.h"
+#include "services/Capabilities.h"
 #include "services/ServiceClient.h"
 
 #include <QCommandLineParser>
@@ -318,9 +319,24 @@ void ProfileCommands::show(const QStringList& args)
             state = QStringLiteral("unknown");
             stateText = tr("unknown: %1").arg(r.error.message);
         }
+        // What the service offers, and what its document names without describing (shown, not hidden).
+        QJsonObject capabilities;
+        QStringList offered;
+        QStringList notOffered;
+        for (Capability c : allCapabilities()) {
+            const Availability a = availability(p.service, c);
+            if (a == Availability::Offered) {
+                capabilities.insert(capabilityId(c), QStringLiteral("offered"));
+                offered << capabilityName(c);
+            } else if (a == Availability::NotOffered) {
+                capabilities.insert(capabilityId(c), QStringLiteral("not-offered"));
+                notOffered << capabilityName(c);
+            }
+        }
         if (m_ctx.out->json()) {
             QJsonObject o = toJson(p);
             o.insert(QStringLiteral("secret"), state);
+            o.insert(QStringLiteral("capabilities"), capabilities);
             m_ctx.out->printJson(o);
         } else {
             TextTable table;
@@ -334,7 +350,13 @@ void ProfileCommands::show(const QStringList& args)
                 table.addRow({tr("Format:"), formatId(p.format)});
             if (p.allowInsecureHttp)
                 table.addRow({tr("Plain http:"), tr("allowed")});
+            if (!p.pinnedSha256.isEmpty())
+                table.addRow({tr("Trusted certificate:"), QString::fromLatin1(p.pinnedSha256)});
             table.addRow({tr("Secret:"), stateText});
+            table.addRow({tr("Offers:"), offered.join(QStringLiteral(", "))});
+            if (!notOffered.isEmpty())
+                table.addRow({tr("Not offered:"), tr("%1 (named in the service's document but not described)")
+                                                      .arg(notOffered.join(QStringLiteral(", ")))});
             m_ctx.out->printTable(table);
         }
         m_ctx.finish(ExitSuccess);

@@ -51,6 +51,7 @@ private slots:
     void jsonIsTheSameInEveryLanguage();
     void newerProfilesSurviveProfileAdd();
     void pinnedCertificate();
+    void notOfferedIsShownNotHidden();
 
 private:
     ProcessResult cli(const QString& configDir, const QStringList& args, const QByteArray& input = {},
@@ -377,6 +378,26 @@ void TestCliHardening::pinnedCertificate()
                  .exitCode,
              0);
     QCOMPARE(cli(dir2, words("--json orders list --limit 3")).exitCode, 0);
+}
+
+void TestCliHardening::notOfferedIsShownNotHidden()
+{
+    const QString dir = makeTestDir(QStringLiteral("cli-capabilities"));
+    QCOMPARE(add(dir, QStringLiteral("omni"), QStringLiteral("htk"), m_sandbox.url(QStringLiteral("htk")), {}).exitCode,
+             0);
+    QCOMPARE(add(dir, QStringLiteral("ws"), QStringLiteral("webshippy"), m_sandbox.url(QStringLiteral("webshippy")), {})
+                 .exitCode,
+             0);
+    const ProcessResult text = cli(dir, words("profile show omni"));
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("Not offered:") && text.out.contains("Product upload") && text.out.contains("Stock"),
+             text.out.constData());
+    const ProcessResult json = cli(dir, words("--json profile show ws"));
+    const QJsonObject capabilities =
+        QJsonDocument::fromJson(json.out).object().value(QStringLiteral("capabilities")).toObject();
+    QCOMPARE(capabilities.value(QStringLiteral("product-delete")).toString(), QStringLiteral("not-offered"));
+    QCOMPARE(capabilities.value(QStringLiteral("products")).toString(), QStringLiteral("offered"));
+    QVERIFY(!capabilities.contains(QStringLiteral("orders")));
 }
 
 QTEST_GUILESS_MAIN(TestCliHardening)
