@@ -86,8 +86,9 @@ run_fuzz() {
         fi
         local status=0
         nice -n 10 "$exe" "${options[@]}" "${inputs[@]}" >"$dir/fuzz.log" 2>&1 </dev/null || status=$?
-        local runs
+        local runs rate
         runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$dir/fuzz.log" | tail -n 1)
+        rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$dir/fuzz.log" | tail -n 1)
         runs=${runs:-0}
         total=$((total + runs))
         local result=ok
@@ -97,7 +98,7 @@ run_fuzz() {
             kept=$(sed -n 's/.*Test unit written to \(.*\)$/\1/p' "$dir/fuzz.log" | tr '\n' ' ')
             result="FAILED (exit $status): ${kept:-no input written}; log $dir/fuzz.log"
         fi
-        printf '%-12s %12s %9s  %s\n' "$name" "$runs" "$((runs / (seconds > 0 ? seconds : 1)))" "$result"
+        printf '%-12s %12s %9s  %s\n' "$name" "$runs" "${rate:-0}" "$result"
     done <"$manifest"
     if [ "$found" -eq 0 ]; then
         echo "no fuzz target matches: $*" >&2
