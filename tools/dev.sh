@@ -3,6 +3,7 @@
 #   tools/dev.sh demo   install what is missing, build, start Kontor in demo mode
 #   tools/dev.sh test   install what is missing, build, run every test suite (README's test command)
 #   tools/dev.sh asan   build with AddressSanitizer + UBSan and run the unit and integration tests
+#   tools/dev.sh fuzz [SECONDS [TARGET...]]  build the libFuzzer targets (clang) and run each for SECONDS (60)
 #   tools/dev.sh setup  only install the Debian packages
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +15,8 @@ packages=(
     libssl-dev
     dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth procps
 )
+# Only the fuzz command needs clang and libFuzzer (libclang_rt.fuzzer is in libclang-rt-14-dev).
+fuzz_packages=(clang libclang-rt-14-dev)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -21,7 +24,7 @@ as_root() {
 
 setup() {
     local missing=()
-    for p in "${packages[@]}"; do
+    for p in "${packages[@]}" "$@"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
     done
     if [ ${#missing[@]} -gt 0 ]; then
@@ -51,6 +54,61 @@ run_tests() {
     ' run-tests "$preset" "$exclude"
 }
 
+# Runs every fuzz target (or the named ones) for $1 seconds each, one after the other, on a fresh copy of its
+# seed corpus under build-fuzz/fuzz-run (the repository is only read). Crash, leak, timeout and out-of-memory
+# inputs are kept in build-fuzz/fuzz-artifacts/<target>/; any of them fails the run.
+run_fuzz() {
+    local seconds=$1
+    shift
+    local manifest=build-fuzz/tests/fuzz/fuzz-targets.txt run=build-fuzz/fuzz-run
+    rm -rf "$run"
+    local total=0 failed=0 found=0
+    printf '%-12s %12s %9s  %s\n' target executions "exec/s" result
+    while IFS='|' read -r name exe regressions seeds dicts; do
+        if [ $# -gt 0 ] && [[ " $* " != *" $name "* ]]; then
+            continue
+        fi
+        found=$((found + 1))
+        local dir=$run/$name artifacts=build-fuzz/fuzz-artifacts/$name/
+        mkdir -p "$dir/corpus" "$artifacts"
+        local seed
+        IFS=';' read -ra seed_dirs <<<"$seeds"
+        for seed in "${seed_dirs[@]}"; do
+            cp -r "$seed/." "$dir/corpus/"
+        done
+        local inputs=("$dir/corpus")
+        [ -d "$regressions" ] && inputs+=("$regressions")
+        local options=(-max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
+                       -artifact_prefix="$artifacts")
+        if [ -n "$dicts" ]; then
+            IFS=';' read -ra dict_files <<<"$dicts"
+            cat "${dict_files[@]}" >"$dir/fuzz.dict"
+            options+=(-dict="$dir/fuzz.dict")
+        fi
+        local status=0
+        nice -n 10 "$exe" "${options[@]}" "${inputs[@]}" >"$dir/fuzz.log" 2>&1 </dev/null || status=$?
+        local runs rate
+        runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$dir/fuzz.log" | tail -n 1)
+        rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$dir/fuzz.log" | tail -n 1)
+        runs=${runs:-0}
+        total=$((total + runs))
+        local result=ok
+        if [ "$status" -ne 0 ]; then
+            failed=$((failed + 1))
+            local kept
+            kept=$(sed -n 's/.*Test unit written to \(.*\)$/\1/p' "$dir/fuzz.log" | tr '\n' ' ')
+            result="FAILED (exit $status): ${kept:-no input written}; log $dir/fuzz.log"
+        fi
+        printf '%-12s %12s %9s  %s\n' "$name" "$runs" "${rate:-0}" "$result"
+    done <"$manifest"
+    if [ "$found" -eq 0 ]; then
+        echo "no fuzz target matches: $*" >&2
+        return 2
+    fi
+    echo "total: $total executions in $found targets, $failed failed"
+    [ "$failed" -eq 0 ]
+}
+
 case "${1:-help}" in
 setup)
     setup
@@ -72,8 +130,20 @@ asan)
     export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp"
     run_tests asan build-asan "leakcheck|i18naudit|gui|translations"
     ;;
+fuzz)
+    shift
+    seconds=${1:-60}
+    if [ $# -gt 0 ]; then shift; fi
+    if ! [[ $seconds =~ ^[0-9]+$ ]]; then
+        echo "usage: tools/dev.sh fuzz [SECONDS [TARGET...]]" >&2
+        exit 2
+    fi
+    setup "${fuzz_packages[@]}"
+    build fuzz
+    run_fuzz "$seconds" "$@"
+    ;;
 *)
-    sed -n '2,7p' "$0"
+    sed -n '2,8p' "$0"
     exit 2
     ;;
 esac
