@@ -318,7 +318,7 @@
     </message>
     <message>
         <source>%1&apos;s interface document lists &quot;%2&quot; but does not describe how it works, so Kontor cannot offer it for this service.</source>
-        <translation>В описании интерфейса %1 упоминается «%2», но не описано, как это работает, поэтому Kontor не может предложить её для этого сервиса.</translation>
+        <translation>В описании интерфейса %1 упоминается «%2», но не описано, как это работает, поэтому Kontor не может предложить эту возможность для этого сервиса.</translation>
     </message>
     <message>
         <source>%1 does not offer &quot;%2&quot;.</source>

@@ -68,8 +68,10 @@ private slots:
     {
         qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/kontor-test-bus");
         // KONTOR_UI_LANG=de (ru, hu) shows the screens in that language, to look at their screenshots.
-        if (qEnvironmentVariableIsSet("KONTOR_UI_LANG"))
-            loadTranslations(QLocale(qEnvironmentVariable("KONTOR_UI_LANG")));
+        if (qEnvironmentVariableIsSet("KONTOR_UI_LANG")) {
+            QLocale::setDefault(QLocale(qEnvironmentVariable("KONTOR_UI_LANG")));
+            loadTranslations(QLocale());
+        }
     }
 
     void trustACertificateFromTheErrorPage()
@@ -102,8 +104,10 @@ private slots:
         QVERIFY(!dialog->findChild<QLabel*>(QStringLiteral("validityValue"))->text().isEmpty());
         // Nothing cut off: every unwrapped label has the width its text needs (in any KONTOR_UI_LANG).
         for (QLabel* label : dialog->findChildren<QLabel*>()) {
-            if (!label->wordWrap() && !label->text().isEmpty())
+            if (!label->wordWrap() && !label->text().isEmpty()) {
                 QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(label->text()));
+                QVERIFY2(label->height() >= label->sizeHint().height(), qPrintable(label->text()));
+            }
         }
         screenshot(*dialog, QStringLiteral("kontor-certificate-dialog.png"));
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("trustButton")), Qt::LeftButton);

@@ -2,6 +2,7 @@
 // banners (no keychain, insecure http), the status bar while loading, and server errors in words.
 #include "AboutDialog.h"
 #include "DemoSession.h"
+#include "I18n.h"
 #include "KontorVersion.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
@@ -69,6 +70,11 @@ private slots:
     {
         // Nothing in this suite may reach the real keychain: the keychain test below wants it broken.
         qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/kontor-test-bus");
+        // KONTOR_UI_LANG=de (ru, hu) shows the screens in that language, to look at their screenshots.
+        if (qEnvironmentVariableIsSet("KONTOR_UI_LANG")) {
+            QLocale::setDefault(QLocale(qEnvironmentVariable("KONTOR_UI_LANG")));
+            loadTranslations(QLocale());
+        }
     }
 
     void demoModeShowsProfilesAndOrders()
@@ -329,14 +335,21 @@ private slots:
         // The orders view asks too, and says what is missing instead of signing in with nothing.
         PlaceholderPage* page = window.ordersView()->placeholder();
         QTRY_VERIFY_WITH_TIMEOUT(page->kind() == PlaceholderPage::Kind::Error, 10000);
-        QVERIFY2(page->text().contains(QStringLiteral("No password or API key")), qPrintable(page->text()));
-        QCOMPARE(page->button()->text(), QStringLiteral("Edit profile…"));
+        QCOMPARE(page->text(), QCoreApplication::translate("kontor::ClientRegistry",
+                                                           "No password or API key is stored for the profile '%1'. "
+                                                           "Edit the profile to enter it.")
+                                   .arg(p.name));
+        QCOMPARE(page->button()->text(), QCoreApplication::translate("kontor::gui::RecordsView", "Edit profile…"));
 
         window.profileActions()->testAction()->trigger();
         auto* banner = window.findChild<MessageBanner*>(QStringLiteral("noticeBanner"));
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
         QCOMPARE(banner->type(), MessageBanner::Type::Error);
-        QVERIFY2(banner->text().contains(QStringLiteral("was not tested")), qPrintable(banner->text()));
+        QVERIFY2(banner->text().startsWith(QCoreApplication::translate("kontor::gui::ProfileActions",
+                                                                       "The connection to '%1' was not tested. %2")
+                                               .arg(p.name, QString())
+                                               .trimmed()),
+                 qPrintable(banner->text()));
         QVERIFY(banner->actionButton()->isVisible());
         QTest::qWait(200);
         const QJsonObject requests = sandbox.counters()
@@ -369,13 +382,16 @@ private slots:
         QStringList titles;
         for (int i = 0; i < tabs->count(); ++i)
             titles << tabs->tabText(i);
-        QCOMPARE(titles, (QStringList{QStringLiteral("Orders"), QStringLiteral("Product upload (not offered)"),
-                                      QStringLiteral("Stock (not offered)")}));
+        const auto notOffered = [](Capability c) {
+            return QCoreApplication::translate("kontor::gui::MainWindow", "%1 (not offered)").arg(capabilityName(c));
+        };
+        QCOMPARE(titles, (QStringList{capabilityName(Capability::Orders), notOffered(Capability::ProductUpload),
+                                      notOffered(Capability::Stock)}));
         QTRY_VERIFY_WITH_TIMEOUT(window.ordersView()->model()->rowCount() > 0, 20000);
         tabs->setCurrentIndex(2);
         auto* page = window.findChild<PlaceholderPage*>(QStringLiteral("servicePage"));
         QVERIFY(page->isVisible());
-        QVERIFY2(page->text().contains(QStringLiteral("does not describe how it works")), qPrintable(page->text()));
+        QCOMPARE(page->text(), notOfferedText(Service::Htk, Capability::Stock));
         QVERIFY(!page->button()->isVisible());
         screenshot(window, QStringLiteral("kontor-not-offered.png"));
         tabs->setCurrentIndex(0);
