@@ -86,7 +86,7 @@ ProcessResult TestCliHardening::cli(const QString& configDir, const QStringList&
 {
     const ProcessResult r =
         runProcess(QStringLiteral(KONTOR_CLI_BIN), QStringList{QStringLiteral("--config-dir"), configDir} + args, input,
-                   env, 60'000);
+                   env, 150'000); // past the CLI's own 120 s deadline: a loaded sanitizer build is slow
     for (const QByteArray& secret : {QByteArray(SandboxSecret), QByteArray(WrongSecret)}) {
         if (r.out.contains(secret) || r.err.contains(secret))
             m_leaks << QStringLiteral("secret printed by: kontor-cli %1").arg(args.join(QLatin1Char(' ')));
