@@ -91,8 +91,9 @@ ProcessResult TestCliHardening::cli(const QString& configDir, const QStringList&
         if (r.out.contains(secret) || r.err.contains(secret))
             m_leaks << QStringLiteral("secret printed by: kontor-cli %1").arg(args.join(QLatin1Char(' ')));
     }
-    if (!r.finished)
-        m_leaks << QStringLiteral("did not finish: kontor-cli %1").arg(args.join(QLatin1Char(' ')));
+    if (!r.finished) // a crash or a hang: what it said last is the clue (a sanitizer's report, say)
+        m_leaks << QStringLiteral("did not finish: kontor-cli %1\n%2")
+                       .arg(args.join(QLatin1Char(' ')), QString::fromUtf8(r.err.right(6000)));
     return r;
 }
 
