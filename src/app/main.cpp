@@ -6,6 +6,7 @@
 #include "KontorVersion.h"
 #include "Logging.h"
 #include "MainWindow.h"
+#include "net/NetworkAccess.h"
 #include "profile/ProfileStore.h"
 #include "profile/SecretStore.h"
 
@@ -41,6 +42,42 @@ void arrangeScreenshot(kontor::gui::MainWindow& window, const QString& file)
     });
 }
 
+// Everything that lives as long as the window; returns the exit code once it is gone.
+int run(const QCommandLineParser& parser, const QCommandLineOption& demoOption, const QCommandLineOption& configOption,
+        const QCommandLineOption& screenshotOption)
+{
+    const QString logDir = kontor::logDirectory();
+    QDir().mkpath(logDir);
+    kontor::installLogHandler(QDir(logDir).filePath(QStringLiteral("kontor.log")));
+
+    const QString configDir = kontor::ProfileStore::resolveConfigDir(parser.value(configOption));
+    QDir().mkpath(configDir);
+    kontor::ProfileStore store(configDir);
+    // One small file, read once before the window exists; every later write goes through saveAsync().
+    const kontor::Error loaded = store.load();
+    kontor::SecretStore secrets;
+
+    kontor::gui::MainWindow window(&store, &secrets);
+    if (!loaded.ok()) {
+        qCWarning(lcApp).noquote() << "profiles not loaded:" << loaded.detail;
+        window.showNotice(
+            QCoreApplication::translate("main", "Your profiles could not be read. %1").arg(loaded.message),
+            kontor::gui::MessageBanner::Type::Error);
+    }
+    if (parser.isSet(demoOption))
+        window.startDemo();
+    if (parser.isSet(screenshotOption)) {
+        if (!window.demoSession()) {
+            std::fputs("kontor: --screenshot needs --demo\n", stderr);
+            return 2;
+        }
+        window.resize(1180, 720);
+        arrangeScreenshot(window, parser.value(screenshotOption));
+    }
+    window.show();
+    return QApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -72,34 +109,7 @@ int main(int argc, char* argv[])
     parser.addOptions({demoOption, configOption, screenshotOption});
     parser.process(app);
 
-    const QString logDir = kontor::logDirectory();
-    QDir().mkpath(logDir);
-    kontor::installLogHandler(QDir(logDir).filePath(QStringLiteral("kontor.log")));
-
-    const QString configDir = kontor::ProfileStore::resolveConfigDir(parser.value(configOption));
-    QDir().mkpath(configDir);
-    kontor::ProfileStore store(configDir);
-    // One small file, read once before the window exists; every later write goes through saveAsync().
-    const kontor::Error loaded = store.load();
-    kontor::SecretStore secrets;
-
-    kontor::gui::MainWindow window(&store, &secrets);
-    if (!loaded.ok()) {
-        qCWarning(lcApp).noquote() << "profiles not loaded:" << loaded.detail;
-        window.showNotice(
-            QCoreApplication::translate("main", "Your profiles could not be read. %1").arg(loaded.message),
-            kontor::gui::MessageBanner::Type::Error);
-    }
-    if (parser.isSet(demoOption))
-        window.startDemo();
-    if (parser.isSet(screenshotOption)) {
-        if (!window.demoSession()) {
-            std::fputs("kontor: --screenshot needs --demo\n", stderr);
-            return 2;
-        }
-        window.resize(1180, 720);
-        arrangeScreenshot(window, parser.value(screenshotOption));
-    }
-    window.show();
-    return QApplication::exec();
+    const int code = run(parser, demoOption, configOption, screenshotOption);
+    kontor::net::releaseSharedNetworkAccess(); // the window and its clients are gone; Qt's HTTP thread goes now
+    return code;
 }

@@ -2,6 +2,7 @@
 
 #include "CliApp.h"
 #include "KontorVersion.h"
+#include "net/NetworkAccess.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -22,7 +23,12 @@ int main(int argc, char* argv[])
     kontor::cli::CliApp::installLogging(QCoreApplication::arguments());
     kontor::cli::CliApp::loadTranslations(&app);
 
-    kontor::cli::CliApp cli;
-    QTimer::singleShot(0, &cli, [&cli] { cli.start(QCoreApplication::arguments()); });
-    return QCoreApplication::exec();
+    int code = 0;
+    {
+        kontor::cli::CliApp cli;
+        QTimer::singleShot(0, &cli, [&cli] { cli.start(QCoreApplication::arguments()); });
+        code = QCoreApplication::exec();
+    }
+    kontor::net::releaseSharedNetworkAccess();
+    return code;
 }

@@ -10,4 +10,9 @@ namespace kontor::net {
 
 QNetworkAccessManager* sharedNetworkAccess();
 
+// At the end of main(), after everything that used it is gone and before the application object goes:
+// delivers what stopped replies still have queued, then deletes this thread's shared manager (which ends
+// Qt's HTTP thread of it), so the process's teardown never races a live network thread.
+void releaseSharedNetworkAccess();
+
 } // namespace kontor::net
