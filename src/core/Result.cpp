@@ -41,6 +41,8 @@ QString Error::kindName(Kind kind)
         return QStringLiteral("no-secret");
     case Kind::Redirect:
         return QStringLiteral("redirect");
+    case Kind::Storage:
+        return QStringLiteral("storage");
     }
     return QStringLiteral("unknown");
 }

@@ -45,6 +45,7 @@ struct Error
         Keychain,    // reading or writing the OS keychain failed
         NoSecret,    // the profile needs a password or key and none is stored; nothing was sent
         Redirect,    // the server sent Kontor to another scheme, host or port; not followed
+        Storage,     // a local file or database (the audit log) could not be read or written
     };
 
     Kind kind = Kind::None;

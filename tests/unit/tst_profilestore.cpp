@@ -255,6 +255,30 @@ private slots:
         QVERIFY(net::normalizeSha256(QString(64, QLatin1Char('g'))).isEmpty());
     }
 
+    void statusNamesAndMethodRoundTrip()
+    {
+        const QString dir = test::makeTestDir(QStringLiteral("profiles-status-names"));
+        ProfileStore store(dir);
+        Profile p = sample();
+        p.statusNames.insert(QStringLiteral("61"), QStringLiteral("In Bearbeitung"));
+        p.statusNames.insert(QStringLiteral("137"), QStringLiteral("Versandt"));
+        p.statusMethod = QStringLiteral("patch");
+        QVERIFY(store.upsert(p).ok());
+        QVERIFY(store.save().ok());
+        ProfileStore again(dir);
+        QVERIFY(again.load().ok());
+        const Profile back = again.profiles().first();
+        QCOMPARE(back.statusNames, p.statusNames);
+        QVERIFY(back.patchesStatus());
+        Profile renamed = back; // a change of names is a change of the profile (the registry makes a new client)
+        renamed.statusNames.remove(QStringLiteral("61"));
+        QVERIFY(renamed != back);
+        QCOMPARE(back.statusLabel(QStringLiteral("61")), QStringLiteral("In Bearbeitung (61)"));
+        QCOMPARE(back.statusLabel(QStringLiteral(" 61 ")), QStringLiteral("In Bearbeitung (61)"));
+        QCOMPARE(back.statusLabel(QStringLiteral("62")), QStringLiteral("62")); // unnamed: the number alone
+        QVERIFY(!Profile().patchesStatus());                                    // PUT by default
+    }
+
     void pendingSavesFinishBeforeTheStoreGoes()
     {
         // At quit the store is destroyed right after the last edit: that edit must be on disk.

@@ -1,5 +1,7 @@
 #include "profile/Profile.h"
 
+#include "domain/OrderStatus.h"
+
 #include <QCoreApplication>
 
 namespace kontor {
@@ -217,10 +219,25 @@ bool operator==(const Profile& a, const Profile& b)
 {
     return a.id == b.id && a.name == b.name && a.service == b.service && a.baseUrl == b.baseUrl &&
            a.format == b.format && a.authKind == b.authKind && a.user == b.user &&
-           a.authHeaderName == b.authHeaderName && a.endpoints == b.endpoints &&
-           a.timeouts.connectMs == b.timeouts.connectMs && a.timeouts.inactivityMs == b.timeouts.inactivityMs &&
-           a.timeouts.totalMs == b.timeouts.totalMs && a.allowInsecureHttp == b.allowInsecureHttp &&
-           a.pinnedSha256 == b.pinnedSha256 && a.demo == b.demo && a.storedJson == b.storedJson;
+           a.authHeaderName == b.authHeaderName && a.endpoints == b.endpoints && a.statusNames == b.statusNames &&
+           a.statusMethod == b.statusMethod && a.timeouts.connectMs == b.timeouts.connectMs &&
+           a.timeouts.inactivityMs == b.timeouts.inactivityMs && a.timeouts.totalMs == b.timeouts.totalMs &&
+           a.allowInsecureHttp == b.allowInsecureHttp && a.pinnedSha256 == b.pinnedSha256 && a.demo == b.demo &&
+           a.storedJson == b.storedJson;
+}
+
+QString Profile::statusName(const QString& code) const
+{
+    return statusNames.value(code.trimmed()).trimmed();
+}
+
+QString Profile::statusLabel(const QString& code) const
+{
+    const QString named = statusName(code);
+    if (named.isEmpty())
+        return OrderStatus::displayText(code);
+    //: An order status: the shop's name for it and its code, e.g. "In Bearbeitung (61)"
+    return QCoreApplication::translate("kontor::Profile", "%1 (%2)").arg(named, code.trimmed());
 }
 
 } // namespace kontor

@@ -40,6 +40,11 @@ struct Profile
     QByteArray authHeaderName;        // for AuthKind::Header
     QMap<QString, QString> endpoints; // per-profile route overrides, e.g. "virtpos.insertCard"
     net::Timeouts timeouts;
+    // The shop's names for its order status codes ("61" -> "In Bearbeitung"): the documents give status only
+    // as numbers, and every shop names its own. Empty by default; edited by the person.
+    QMap<QString, QString> statusNames;
+    // How a printlounge status change is sent: "put" (the default) or "patch".
+    QString statusMethod;
     bool allowInsecureHttp = false;
     // SHA-256 of a server certificate the person trusts for this profile (normalizeSha256 form); empty
     // for none. Lets Kontor reach a shop on an internal CA without plain http and without trusting more.
@@ -64,6 +69,14 @@ struct Profile
     QString endpoint(const QString& key, const QString& fallback) const;
 
     net::ClientConfig clientConfig(const QString& secret) const;
+
+    // A status code as people read it: "In Bearbeitung (61)" where the profile names the code, the code
+    // alone where it does not (Kontor's own codes, such as VirtualPOS's "open", in words).
+    QString statusLabel(const QString& code) const;
+    // The name alone, empty when the profile has none for the code.
+    QString statusName(const QString& code) const;
+    // True for a status change by PATCH, false for PUT.
+    bool patchesStatus() const { return statusMethod.compare(QLatin1String("patch"), Qt::CaseInsensitive) == 0; }
 };
 
 bool operator==(const Profile& a, const Profile& b);

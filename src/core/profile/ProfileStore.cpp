@@ -197,6 +197,18 @@ QByteArray ProfileStore::toJson() const
         for (auto it = p.endpoints.cbegin(); it != p.endpoints.cend(); ++it)
             endpoints[s(it.key())] = s(it.value());
         o["endpoints"] = endpoints;
+        if (p.statusNames.isEmpty()) {
+            o.erase("statusNames");
+        } else {
+            json names = json::object();
+            for (auto it = p.statusNames.cbegin(); it != p.statusNames.cend(); ++it)
+                names[s(it.key())] = s(it.value());
+            o["statusNames"] = names;
+        }
+        if (p.statusMethod.isEmpty())
+            o.erase("statusMethod");
+        else
+            o["statusMethod"] = s(p.statusMethod);
         json timeouts = o.contains("timeouts") && o["timeouts"].is_object() ? o["timeouts"] : json::object();
         timeouts["connectMs"] = p.timeouts.connectMs;
         timeouts["inactivityMs"] = p.timeouts.inactivityMs;
@@ -264,6 +276,16 @@ Result<ProfileStore::File> ProfileStore::fromJson(const QByteArray& data)
                                        QString::fromStdString(e.value().get<std::string>()));
             }
         }
+        if (auto it = o.find("statusNames"); it != o.end() && it->is_object()) {
+            for (auto e = it->begin(); e != it->end(); ++e) {
+                if (e.value().is_string() && !e.value().get<std::string>().empty())
+                    p.statusNames.insert(QString::fromStdString(e.key()),
+                                         QString::fromStdString(e.value().get<std::string>()));
+            }
+        }
+        p.statusMethod = q(o, "statusMethod").toLower();
+        if (p.statusMethod != QLatin1String("patch"))
+            p.statusMethod.clear();
         if (auto it = o.find("timeouts"); it != o.end() && it->is_object()) {
             p.timeouts.connectMs = qi(*it, "connectMs", p.timeouts.connectMs);
             p.timeouts.inactivityMs = qi(*it, "inactivityMs", p.timeouts.inactivityMs);

@@ -157,6 +157,48 @@ void PrintloungeClient::order(const QString& orderCode, QObject* context, Callba
     getByCode(ordersPath(m_profile), orderCode, context, std::move(done), &PrintloungeParser::parseOrder);
 }
 
+void PrintloungeClient::setOrderStatus(const QString& orderCode, const QString& status, QObject* context,
+                                       Callback<FieldList> done)
+{
+    if (!checkCode(orderCode, [&](const Error& e) { deliver(context, done, Result<FieldList>::failure(e)); }))
+        return;
+    const QString code = orderCode.trimmed();
+    const QString value = status.trimmed();
+    bool numeric = false;
+    const int number = value.toInt(&numeric);
+    if (!numeric || number < 0) {
+        deliver(
+            context, done,
+            Result<FieldList>::failure(Error::make(
+                Error::Kind::InvalidInput,
+                tr("\"%1\" is not a status code. Printlounge's statuses are numbers, such as 61 or 137.").arg(value),
+                QStringLiteral("status code not a non-negative integer"))));
+        return;
+    }
+    net::HttpRequest request;
+    request.method = m_profile.patchesStatus() ? QByteArray("PATCH") : QByteArray("PUT");
+    request.path = withSlash(ordersPath(m_profile)) + code;
+    request.setJson(QByteArray(R"({"order_status":")") + QByteArray::number(number) + QByteArray(R"("})"));
+    request.setExpect(net::Expect::Json);
+    request.setIdempotent(true);
+    const Guard guard(context);
+    send(std::move(request), guard,
+         [this, guard, code, number, done](const net::HttpResponse& response, const Error& error) {
+             if (!error.ok()) {
+                 deliver(guard, done, Result<FieldList>::failure(explainNotFound(error, code)));
+                 return;
+             }
+             if (response.body.trimmed().isEmpty()) { // 204 No Content: the change is done, nothing to read back
+                 deliver(
+                     guard, done,
+                     Result<FieldList>::success(FieldList{{QStringLiteral("order_code"), code},
+                                                          {QStringLiteral("order_status"), QString::number(number)}}));
+                 return;
+             }
+             deliver(guard, done, PrintloungeParser::parseOrder(response.body));
+         });
+}
+
 void PrintloungeClient::loadCart(const QString& orderCode, QObject* context, Callback<Cart> done)
 {
     getByCode(cartPath(m_profile), orderCode, context, std::move(done), &PrintloungeParser::parseCart);

@@ -38,6 +38,10 @@ public:
     void loadCart(const QString& orderCode, QObject* context, Callback<Cart> done) override;
 
     void order(const QString& orderCode, QObject* context, Callback<FieldList> done);
+    // Sets the order's status (a code such as "137") by PUT or PATCH as the profile says (PUT by default);
+    // answers the order as the shop reads it back ({order_code, order_status}). Setting a value is
+    // idempotent, so a dropped connection is retried like a read.
+    void setOrderStatus(const QString& orderCode, const QString& status, QObject* context, Callback<FieldList> done);
 
 protected:
     std::optional<Error> readErrorBody(const QByteArray& body) const override;
