@@ -271,6 +271,25 @@
     </message>
 </context>
 <context>
+    <name>kontor::AuditLog</name>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Refused by the shop</source>
+        <translation>Vom Shop abgelehnt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The history of changes in %1 could not be written or read. Check that the disk is not full and the folder is writable.</source>
+        <translation>Der Änderungsverlauf in %1 konnte nicht geschrieben oder gelesen werden. Prüfen Sie, ob der Datenträger voll ist und der Ordner beschreibbar ist.</translation>
+    </message>
+</context>
+<context>
     <name>kontor::Capabilities</name>
     <message>
         <source>Orders</source>
@@ -506,6 +525,10 @@
         <source>Signed in to Printlounge; the newest order is %1.</source>
         <translation>Bei Printlounge angemeldet; die neueste Bestellung ist %1.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a status code. Printlounge&apos;s statuses are numbers, such as 61 or 137.</source>
+        <translation>„%1“ ist kein Statuscode. Printlounge-Status sind Zahlen, etwa 61 oder 137.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::PrintloungeParser</name>
@@ -559,6 +582,11 @@
     <message>
         <source>The trusted certificate&apos;s fingerprint must be 64 hexadecimal digits (SHA-256).</source>
         <translation>Der Fingerabdruck des vertrauenswürdigen Zertifikats muss aus 64 Hexadezimalziffern bestehen (SHA-256).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An order status: the shop&apos;s name for it and its code, e.g. &quot;In Bearbeitung (61)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -861,6 +889,22 @@
         <translation>FINGERABDRUCK</translation>
     </message>
     <message>
+        <source>orders set-status: put or patch (default: the profile&apos;s setting, else put).</source>
+        <translation>orders set-status: put oder patch (Standard: die Einstellung des Profils, sonst put).</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>METHODE</translation>
+    </message>
+    <message>
+        <source>audit list: only changes from DATE on (YYYY-MM-DD).</source>
+        <translation>audit list: nur Änderungen ab DATUM (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
         <source>Commands:
   profile add NAME --service S --url URL [--user U] [--auth KIND] [--format F]
                   [--secret-stdin] [--allow-insecure-http] [--pin-sha256 HEX]
@@ -870,9 +914,12 @@
   profile test [NAME]          one signed-in call that proves the profile works
   profile set-secret NAME      read the secret from standard input into the keychain
   profile set-pin NAME --pin-sha256 HEX|none   trust one server certificate
+  profile set-status-name NAME CODE TEXT   the shop&apos;s name for a status code (&quot;&quot; removes it)
   categories list              OmniSeller HTK
   orders list [--limit N]      OmniSeller HTK, Printlounge, VirtualPOS
   products list [--limit N]    Webshippy
+  orders set-status CODE STATUS [--method put|patch]   Printlounge; recorded in the history
+  audit list [--since DATE]    every change Kontor made to a shop
 
 Exit codes: 0 success, 1 service or network error, 2 usage error, 3 partly done
 (e.g. the profile was saved but the keychain did not take its secret), 4 authentication
@@ -887,9 +934,12 @@ failed or no secret.
   profile test [NAME]          eine Abfrage mit Anmeldung, die zeigt, dass das Profil funktioniert
   profile set-secret NAME      Zugangsdaten von der Standardeingabe lesen und im Schlüsselbund ablegen
   profile set-pin NAME --pin-sha256 FINGERABDRUCK|none   einem Serverzertifikat vertrauen
+  profile set-status-name NAME CODE TEXT   Name des Shops für einen Statuscode (&quot;&quot; entfernt ihn)
   categories list              OmniSeller HTK
   orders list [--limit N]      OmniSeller HTK, Printlounge, VirtualPOS
   products list [--limit N]    Webshippy
+  orders set-status CODE STATUS [--method put|patch]   Printlounge; wird im Verlauf aufgezeichnet
+  audit list [--since DATUM]   jede Änderung, die Kontor in einem Shop vorgenommen hat
 
 Exit-Codes: 0 Erfolg, 1 Dienst- oder Netzwerkfehler, 2 Aufruffehler, 3 teilweise erledigt
 (z. B. Profil gespeichert, aber Zugangsdaten nicht im Schlüsselbund), 4 Anmeldung
@@ -1111,6 +1161,26 @@ fehlgeschlagen oder keine Zugangsdaten.
         <source>%1 (named in the service&apos;s document but not described)</source>
         <translation>%1 (in der Dokumentation des Dienstes genannt, aber nicht beschrieben)</translation>
     </message>
+    <message>
+        <source>Give the profile, the status code and its name, e.g. &apos;profile set-status-name shop 61 &quot;In Bearbeitung&quot;&apos;; an empty name (&quot;&quot;) removes it.</source>
+        <translation>Geben Sie das Profil, den Statuscode und seinen Namen an, z. B. &apos;profile set-status-name shop 61 &quot;In Bearbeitung&quot;&apos;; ein leerer Name (&quot;&quot;) entfernt ihn.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a status code: give the code as the shop sends it, e.g. 61.</source>
+        <translation>&apos;%1&apos; ist kein Statuscode: Geben Sie den Code so an, wie der Shop ihn sendet, z. B. 61.</translation>
+    </message>
+    <message>
+        <source>A status name has at most 80 characters.</source>
+        <translation>Ein Statusname hat höchstens 80 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; shows the status %2 as its number.</source>
+        <translation>Profil &apos;%1&apos; zeigt den Status %2 als Zahl.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; shows the status %2 as &quot;%3&quot;.</source>
+        <translation>Profil &apos;%1&apos; zeigt den Status %2 als „%3“.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::cli::ProfileResolver</name>
@@ -1244,6 +1314,77 @@ fehlgeschlagen oder keine Zugangsdaten.
     <message>
         <source>The profile &apos;%1&apos; is a %2 profile. %3</source>
         <translation>Das Profil &apos;%1&apos; ist ein %2-Profil. %3</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::cli::WriteCommands</name>
+    <message>
+        <source>Give the order code and the new status code, e.g. &apos;orders set-status 2025-0042 137&apos;.</source>
+        <translation>Geben Sie die Bestellnummer und den neuen Statuscode an, z. B. &apos;orders set-status 2025-0042 137&apos;.</translation>
+    </message>
+    <message>
+        <source>--method takes put or patch.</source>
+        <translation>--method erwartet put oder patch.</translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; is a %2 profile; only Printlounge lets Kontor change an order&apos;s status.</source>
+        <translation>Das Profil &apos;%1&apos; ist ein %2-Profil; nur bei Printlounge kann Kontor den Status einer Bestellung ändern.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status code. Printlounge&apos;s statuses are numbers, such as 61 or 137.</source>
+        <translation>„%1“ ist kein Statuscode. Printlounge-Status sind Zahlen, etwa 61 oder 137.</translation>
+    </message>
+    <message>
+        <source>Kontor cannot talk to this service.</source>
+        <translation>Kontor kann mit diesem Dienst nicht kommunizieren.</translation>
+    </message>
+    <message>
+        <source>The order %1 now has the status %2.</source>
+        <translation>Die Bestellung %1 hat jetzt den Status %2.</translation>
+    </message>
+    <message>
+        <source>&apos;audit list&apos; takes no further words; use --since DATE.</source>
+        <translation>&apos;audit list&apos; nimmt keine weiteren Wörter; verwenden Sie --since DATUM.</translation>
+    </message>
+    <message>
+        <source>--since takes a date as YYYY-MM-DD, e.g. 2026-11-01.</source>
+        <translation>--since erwartet ein Datum als JJJJ-MM-TT, z. B. 2026-11-01.</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>Keine Änderungen aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>WANN</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFIL</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>ZIEL</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>ÄNDERUNG</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>ERGEBNIS</translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation>MELDUNG</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
     </message>
 </context>
 <context>

@@ -271,6 +271,25 @@
     </message>
 </context>
 <context>
+    <name>kontor::AuditLog</name>
+    <message>
+        <source>Done</source>
+        <translation>Kész</translation>
+    </message>
+    <message>
+        <source>Refused by the shop</source>
+        <translation>A bolt elutasította</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Sikertelen</translation>
+    </message>
+    <message>
+        <source>The history of changes in %1 could not be written or read. Check that the disk is not full and the folder is writable.</source>
+        <translation>A változások előzményei (%1) nem írhatók vagy olvashatók. Ellenőrizze, hogy a lemez nem telt-e meg, és a mappa írható-e.</translation>
+    </message>
+</context>
+<context>
     <name>kontor::Capabilities</name>
     <message>
         <source>Orders</source>
@@ -506,6 +525,10 @@
         <source>Signed in to Printlounge; the newest order is %1.</source>
         <translation>Bejelentkezve a Printlounge-ba; a legújabb rendelés: %1.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a status code. Printlounge&apos;s statuses are numbers, such as 61 or 137.</source>
+        <translation>„%1” nem állapotkód. A Printlounge állapotai számok, például 61 vagy 137.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::PrintloungeParser</name>
@@ -559,6 +582,11 @@
     <message>
         <source>The trusted certificate&apos;s fingerprint must be 64 hexadecimal digits (SHA-256).</source>
         <translation>A megbízható tanúsítvány ujjlenyomatának 64 hexadecimális számjegyből kell állnia (SHA-256).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An order status: the shop&apos;s name for it and its code, e.g. &quot;In Bearbeitung (61)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -861,6 +889,22 @@
         <translation>UJJLENYOMAT</translation>
     </message>
     <message>
+        <source>orders set-status: put or patch (default: the profile&apos;s setting, else put).</source>
+        <translation>orders set-status: put vagy patch (alapértelmezés: a profil beállítása, egyébként put).</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>MÓDSZER</translation>
+    </message>
+    <message>
+        <source>audit list: only changes from DATE on (YYYY-MM-DD).</source>
+        <translation>audit list: csak a DÁTUM utáni változások (ÉÉÉÉ-HH-NN).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DÁTUM</translation>
+    </message>
+    <message>
         <source>Commands:
   profile add NAME --service S --url URL [--user U] [--auth KIND] [--format F]
                   [--secret-stdin] [--allow-insecure-http] [--pin-sha256 HEX]
@@ -870,9 +914,12 @@
   profile test [NAME]          one signed-in call that proves the profile works
   profile set-secret NAME      read the secret from standard input into the keychain
   profile set-pin NAME --pin-sha256 HEX|none   trust one server certificate
+  profile set-status-name NAME CODE TEXT   the shop&apos;s name for a status code (&quot;&quot; removes it)
   categories list              OmniSeller HTK
   orders list [--limit N]      OmniSeller HTK, Printlounge, VirtualPOS
   products list [--limit N]    Webshippy
+  orders set-status CODE STATUS [--method put|patch]   Printlounge; recorded in the history
+  audit list [--since DATE]    every change Kontor made to a shop
 
 Exit codes: 0 success, 1 service or network error, 2 usage error, 3 partly done
 (e.g. the profile was saved but the keychain did not take its secret), 4 authentication
@@ -887,9 +934,12 @@ failed or no secret.
   profile test [NÉV]           egy lekérés bejelentkezéssel, amely igazolja, hogy a profil működik
   profile set-secret NÉV       a jelszó/kulcs beolvasása a szabványos bemenetről a jelszótárolóba
   profile set-pin NÉV --pin-sha256 UJJLENYOMAT|none   egy szervertanúsítvány elfogadása megbízhatóként
+  profile set-status-name NÉV KÓD SZÖVEG   a bolt elnevezése egy állapotkódhoz (&quot;&quot; törli)
   categories list              OmniSeller HTK
   orders list [--limit N]      OmniSeller HTK, Printlounge, VirtualPOS
   products list [--limit N]    Webshippy
+  orders set-status KÓD ÁLLAPOT [--method put|patch]   Printlounge; bekerül az előzményekbe
+  audit list [--since DÁTUM]   minden változás, amelyet a Kontor egy boltban végzett
 
 Kilépési kódok: 0 siker, 1 szolgáltatás- vagy hálózati hiba, 2 használati hiba, 3 részben kész
 (pl. a profil mentve, de a jelszótároló nem fogadta el a jelszót/kulcsot), 4 sikertelen
@@ -1111,6 +1161,26 @@ hitelesítés vagy hiányzó jelszó/kulcs.
         <source>%1 (named in the service&apos;s document but not described)</source>
         <translation>%1 (a szolgáltatás dokumentációja említi, de nem írja le)</translation>
     </message>
+    <message>
+        <source>Give the profile, the status code and its name, e.g. &apos;profile set-status-name shop 61 &quot;In Bearbeitung&quot;&apos;; an empty name (&quot;&quot;) removes it.</source>
+        <translation>Adja meg a profilt, az állapotkódot és a nevét, pl. &apos;profile set-status-name shop 61 &quot;Feldolgozás alatt&quot;&apos;; üres név (&quot;&quot;) törli.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a status code: give the code as the shop sends it, e.g. 61.</source>
+        <translation>&apos;%1&apos; nem állapotkód: adja meg a kódot úgy, ahogy a bolt küldi, pl. 61.</translation>
+    </message>
+    <message>
+        <source>A status name has at most 80 characters.</source>
+        <translation>Egy állapotnév legfeljebb 80 karakter lehet.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; shows the status %2 as its number.</source>
+        <translation>A(z) &apos;%1&apos; profil a(z) %2 állapotot számként mutatja.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; shows the status %2 as &quot;%3&quot;.</source>
+        <translation>A(z) &apos;%1&apos; profil a(z) %2 állapotot így mutatja: „%3”.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::cli::ProfileResolver</name>
@@ -1244,6 +1314,77 @@ hitelesítés vagy hiányzó jelszó/kulcs.
     <message>
         <source>The profile &apos;%1&apos; is a %2 profile. %3</source>
         <translation>Ez a profil (&apos;%1&apos;) ehhez a szolgáltatáshoz tartozik: %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::cli::WriteCommands</name>
+    <message>
+        <source>Give the order code and the new status code, e.g. &apos;orders set-status 2025-0042 137&apos;.</source>
+        <translation>Adja meg a rendelés kódját és az új állapotkódot, pl. &apos;orders set-status 2025-0042 137&apos;.</translation>
+    </message>
+    <message>
+        <source>--method takes put or patch.</source>
+        <translation>A --method értéke put vagy patch lehet.</translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; is a %2 profile; only Printlounge lets Kontor change an order&apos;s status.</source>
+        <translation>A(z) &apos;%1&apos; profil %2-profil; rendelés állapotát a Kontor csak a Printlounge-ban tudja módosítani.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status code. Printlounge&apos;s statuses are numbers, such as 61 or 137.</source>
+        <translation>„%1” nem állapotkód. A Printlounge állapotai számok, például 61 vagy 137.</translation>
+    </message>
+    <message>
+        <source>Kontor cannot talk to this service.</source>
+        <translation>A Kontor nem tud kommunikálni ezzel a szolgáltatással.</translation>
+    </message>
+    <message>
+        <source>The order %1 now has the status %2.</source>
+        <translation>A(z) %1 rendelés állapota mostantól: %2.</translation>
+    </message>
+    <message>
+        <source>&apos;audit list&apos; takes no further words; use --since DATE.</source>
+        <translation>Az &apos;audit list&apos; nem vár további szavakat; használja a --since DÁTUM kapcsolót.</translation>
+    </message>
+    <message>
+        <source>--since takes a date as YYYY-MM-DD, e.g. 2026-11-01.</source>
+        <translation>A --since dátumot vár ÉÉÉÉ-HH-NN alakban, pl. 2026-11-01.</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>Nincs rögzített változás.</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>MIKOR</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFIL</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>CÉL</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>VÁLTOZÁS</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>EREDMÉNY</translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation>ÜZENET</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
     </message>
 </context>
 <context>

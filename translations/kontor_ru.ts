@@ -271,6 +271,25 @@
     </message>
 </context>
 <context>
+    <name>kontor::AuditLog</name>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Refused by the shop</source>
+        <translation>Отклонено магазином</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Не удалось</translation>
+    </message>
+    <message>
+        <source>The history of changes in %1 could not be written or read. Check that the disk is not full and the folder is writable.</source>
+        <translation>Не удалось записать или прочитать историю изменений в %1. Проверьте, что диск не заполнен и в папку можно записывать.</translation>
+    </message>
+</context>
+<context>
     <name>kontor::Capabilities</name>
     <message>
         <source>Orders</source>
@@ -506,6 +525,10 @@
         <source>Signed in to Printlounge; the newest order is %1.</source>
         <translation>Вход в Printlounge выполнен; последний заказ — %1.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a status code. Printlounge&apos;s statuses are numbers, such as 61 or 137.</source>
+        <translation>«%1» — не код статуса. Статусы Printlounge — это числа, например 61 или 137.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::PrintloungeParser</name>
@@ -559,6 +582,11 @@
     <message>
         <source>The trusted certificate&apos;s fingerprint must be 64 hexadecimal digits (SHA-256).</source>
         <translation>Отпечаток доверенного сертификата должен состоять из 64 шестнадцатеричных цифр (SHA-256).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An order status: the shop&apos;s name for it and its code, e.g. &quot;In Bearbeitung (61)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -861,6 +889,22 @@
         <translation>ОТПЕЧАТОК</translation>
     </message>
     <message>
+        <source>orders set-status: put or patch (default: the profile&apos;s setting, else put).</source>
+        <translation>orders set-status: put или patch (по умолчанию — настройка профиля, иначе put).</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>МЕТОД</translation>
+    </message>
+    <message>
+        <source>audit list: only changes from DATE on (YYYY-MM-DD).</source>
+        <translation>audit list: только изменения начиная с ДАТЫ (ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>ДАТА</translation>
+    </message>
+    <message>
         <source>Commands:
   profile add NAME --service S --url URL [--user U] [--auth KIND] [--format F]
                   [--secret-stdin] [--allow-insecure-http] [--pin-sha256 HEX]
@@ -870,9 +914,12 @@
   profile test [NAME]          one signed-in call that proves the profile works
   profile set-secret NAME      read the secret from standard input into the keychain
   profile set-pin NAME --pin-sha256 HEX|none   trust one server certificate
+  profile set-status-name NAME CODE TEXT   the shop&apos;s name for a status code (&quot;&quot; removes it)
   categories list              OmniSeller HTK
   orders list [--limit N]      OmniSeller HTK, Printlounge, VirtualPOS
   products list [--limit N]    Webshippy
+  orders set-status CODE STATUS [--method put|patch]   Printlounge; recorded in the history
+  audit list [--since DATE]    every change Kontor made to a shop
 
 Exit codes: 0 success, 1 service or network error, 2 usage error, 3 partly done
 (e.g. the profile was saved but the keychain did not take its secret), 4 authentication
@@ -887,9 +934,12 @@ failed or no secret.
   profile test [ИМЯ]           один запрос со входом, подтверждающий, что профиль работает
   profile set-secret ИМЯ       прочитать пароль/ключ со стандартного ввода в хранилище паролей
   profile set-pin ИМЯ --pin-sha256 ОТПЕЧАТОК|none   доверять одному сертификату сервера
+  profile set-status-name ИМЯ КОД ТЕКСТ   название статуса в магазине (&quot;&quot; удаляет его)
   categories list              OmniSeller HTK
   orders list [--limit N]      OmniSeller HTK, Printlounge, VirtualPOS
   products list [--limit N]    Webshippy
+  orders set-status КОД СТАТУС [--method put|patch]   Printlounge; записывается в историю
+  audit list [--since ДАТА]    все изменения, которые Kontor внёс в магазины
 
 Коды завершения: 0 успех, 1 ошибка сервиса или сети, 2 ошибка вызова, 3 выполнено частично
 (например, профиль сохранён, но хранилище паролей не приняло пароль/ключ), 4 ошибка
@@ -1111,6 +1161,26 @@ failed or no secret.
         <source>%1 (named in the service&apos;s document but not described)</source>
         <translation>%1 (упомянуто в документации сервиса, но не описано)</translation>
     </message>
+    <message>
+        <source>Give the profile, the status code and its name, e.g. &apos;profile set-status-name shop 61 &quot;In Bearbeitung&quot;&apos;; an empty name (&quot;&quot;) removes it.</source>
+        <translation>Укажите профиль, код статуса и его название, например &apos;profile set-status-name shop 61 &quot;В обработке&quot;&apos;; пустое название (&quot;&quot;) удаляет его.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a status code: give the code as the shop sends it, e.g. 61.</source>
+        <translation>&apos;%1&apos; — не код статуса: укажите код так, как его присылает магазин, например 61.</translation>
+    </message>
+    <message>
+        <source>A status name has at most 80 characters.</source>
+        <translation>Название статуса — не длиннее 80 символов.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; shows the status %2 as its number.</source>
+        <translation>Профиль &apos;%1&apos; показывает статус %2 числом.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; shows the status %2 as &quot;%3&quot;.</source>
+        <translation>Профиль &apos;%1&apos; показывает статус %2 как «%3».</translation>
+    </message>
 </context>
 <context>
     <name>kontor::cli::ProfileResolver</name>
@@ -1244,6 +1314,77 @@ failed or no secret.
     <message>
         <source>The profile &apos;%1&apos; is a %2 profile. %3</source>
         <translation>Профиль &apos;%1&apos; относится к сервису %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::cli::WriteCommands</name>
+    <message>
+        <source>Give the order code and the new status code, e.g. &apos;orders set-status 2025-0042 137&apos;.</source>
+        <translation>Укажите номер заказа и новый код статуса, например &apos;orders set-status 2025-0042 137&apos;.</translation>
+    </message>
+    <message>
+        <source>--method takes put or patch.</source>
+        <translation>--method принимает put или patch.</translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; is a %2 profile; only Printlounge lets Kontor change an order&apos;s status.</source>
+        <translation>Профиль &apos;%1&apos; относится к %2; менять статус заказа Kontor может только в Printlounge.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status code. Printlounge&apos;s statuses are numbers, such as 61 or 137.</source>
+        <translation>«%1» — не код статуса. Статусы Printlounge — это числа, например 61 или 137.</translation>
+    </message>
+    <message>
+        <source>Kontor cannot talk to this service.</source>
+        <translation>Kontor не поддерживает работу с этим сервисом.</translation>
+    </message>
+    <message>
+        <source>The order %1 now has the status %2.</source>
+        <translation>Заказ %1 теперь имеет статус %2.</translation>
+    </message>
+    <message>
+        <source>&apos;audit list&apos; takes no further words; use --since DATE.</source>
+        <translation>&apos;audit list&apos; не принимает других слов; используйте --since ДАТА.</translation>
+    </message>
+    <message>
+        <source>--since takes a date as YYYY-MM-DD, e.g. 2026-11-01.</source>
+        <translation>--since принимает дату в виде ГГГГ-ММ-ДД, например 2026-11-01.</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>Изменений не записано.</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>КОГДА</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>ПРОФИЛЬ</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>ОБЪЕКТ</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>ИЗМЕНЕНИЕ</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>РЕЗУЛЬТАТ</translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation>СООБЩЕНИЕ</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "Logging.h"
 #include "ProfileCommands.h"
 #include "ReadCommands.h"
+#include "WriteCommands.h"
 #include "profile/ProfileStore.h"
 #include "profile/SecretStore.h"
 #include "services/ClientRegistry.h"
@@ -38,6 +39,8 @@ const QList<OptionScope>& optionScopes()
         {"secret-stdin", {QStringLiteral("profile add"), QStringLiteral("profile set-secret")}},
         {"pin-sha256", {QStringLiteral("profile add"), QStringLiteral("profile set-pin")}},
         {"limit", {QStringLiteral("orders list"), QStringLiteral("products list")}},
+        {"method", {QStringLiteral("orders set-status")}},
+        {"since", {QStringLiteral("audit list")}},
     };
     return scopes;
 }
@@ -102,6 +105,9 @@ void CliApp::addOptions()
             "it."),
          tr("HEX")},
         {QStringLiteral("limit"), tr("orders/products list: at most N rows (default 50)."), tr("N")},
+        {QStringLiteral("method"), tr("orders set-status: put or patch (default: the profile's setting, else put)."),
+         tr("METHOD")},
+        {QStringLiteral("since"), tr("audit list: only changes from DATE on (YYYY-MM-DD)."), tr("DATE")},
     });
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("What to do; see Commands below."),
                                    tr("<command> [arguments]"));
@@ -125,9 +131,12 @@ QString CliApp::helpText() const
               "  profile test [NAME]          one signed-in call that proves the profile works\n"
               "  profile set-secret NAME      read the secret from standard input into the keychain\n"
               "  profile set-pin NAME --pin-sha256 HEX|none   trust one server certificate\n"
+              "  profile set-status-name NAME CODE TEXT   the shop's name for a status code (\"\" removes it)\n"
               "  categories list              OmniSeller HTK\n"
               "  orders list [--limit N]      OmniSeller HTK, Printlounge, VirtualPOS\n"
               "  products list [--limit N]    Webshippy\n"
+              "  orders set-status CODE STATUS [--method put|patch]   Printlounge; recorded in the history\n"
+              "  audit list [--since DATE]    every change Kontor made to a shop\n"
               "\n"
               "Exit codes: 0 success, 1 service or network error, 2 usage error, 3 partly done\n"
               "(e.g. the profile was saved but the keychain did not take its secret), 4 authentication\n"
@@ -201,8 +210,11 @@ void CliApp::dispatch(const QStringList& words)
     const bool known =
         (group == QLatin1String("profile") &&
          QStringList{QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("remove"),
-                     QStringLiteral("test"), QStringLiteral("set-secret"), QStringLiteral("set-pin")}
+                     QStringLiteral("test"), QStringLiteral("set-secret"), QStringLiteral("set-pin"),
+                     QStringLiteral("set-status-name")}
              .contains(verb)) ||
+        (group == QLatin1String("orders") && verb == QLatin1String("set-status")) ||
+        (group == QLatin1String("audit") && verb == QLatin1String("list")) ||
         (verb == QLatin1String("list") && (group == QLatin1String("categories") || group == QLatin1String("orders") ||
                                            group == QLatin1String("products")));
     if (!known)
@@ -227,8 +239,18 @@ void CliApp::dispatch(const QStringList& words)
             c->test(rest);
         else if (verb == QLatin1String("set-pin"))
             c->setPin(rest);
+        else if (verb == QLatin1String("set-status-name"))
+            c->setStatusName(rest);
         else
             c->setSecret(rest);
+        return;
+    }
+    if (command == QLatin1String("orders set-status") || group == QLatin1String("audit")) {
+        m_writeCommands = std::make_unique<WriteCommands>(m_ctx);
+        if (group == QLatin1String("audit"))
+            m_writeCommands->auditList(rest);
+        else
+            m_writeCommands->setStatus(rest);
         return;
     }
     if (!rest.isEmpty())

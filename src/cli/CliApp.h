@@ -22,6 +22,7 @@ namespace kontor::cli {
 
 class ProfileCommands;
 class ReadCommands;
+class WriteCommands;
 
 class CliApp : public QObject
 {
@@ -53,6 +54,7 @@ private:
     CliContext m_ctx;
     std::unique_ptr<ProfileCommands> m_profileCommands;
     std::unique_ptr<ReadCommands> m_readCommands;
+    std::unique_ptr<WriteCommands> m_writeCommands;
     bool m_finished = false;
 };
 

@@ -44,6 +44,16 @@ void ProfileCommands::finishWith(const Error& error)
     m_ctx.finish(m_ctx.out->fail(error));
 }
 
+namespace {
+QJsonObject statusNamesJson(const Profile& p)
+{
+    QJsonObject names;
+    for (auto it = p.statusNames.cbegin(); it != p.statusNames.cend(); ++it)
+        names.insert(it.key(), it.value());
+    return names;
+}
+} // namespace
+
 QJsonObject ProfileCommands::toJson(const Profile& p)
 {
     return QJsonObject{
@@ -56,6 +66,8 @@ QJsonObject ProfileCommands::toJson(const Profile& p)
         {QStringLiteral("format"), serviceHasFormats(p.service) ? formatId(p.format) : QString()},
         {QStringLiteral("allowInsecureHttp"), p.allowInsecureHttp},
         {QStringLiteral("pinnedSha256"), QString::fromLatin1(p.pinnedSha256)},
+        {QStringLiteral("statusNames"), statusNamesJson(p)},
+        {QStringLiteral("statusMethod"), p.patchesStatus() ? QStringLiteral("patch") : QStringLiteral("put")},
     };
 }
 
@@ -273,6 +285,41 @@ void ProfileCommands::setPin(const QStringList& args)
     else
         m_ctx.out->printText(tr("Profile '%1' trusts the certificate with SHA-256 fingerprint %2.")
                                  .arg(p.name, QString::fromLatin1(p.pinnedSha256)));
+    m_ctx.finish(ExitSuccess);
+}
+
+void ProfileCommands::setStatusName(const QStringList& args)
+{
+    if (args.size() != 3)
+        return m_ctx.finish(m_ctx.out->failUsage(
+            tr("Give the profile, the status code and its name, e.g. 'profile set-status-name shop 61 \"In "
+               "Bearbeitung\"'; an empty name (\"\") removes it.")));
+    const Result<Profile> selected = selectNamed(args.mid(0, 1), false);
+    if (!selected.ok())
+        return finishWith(selected.error);
+    const QString code = args.at(1).trimmed();
+    const QString text = args.at(2).trimmed();
+    if (code.isEmpty() || code.size() > 32 || code.contains(QLatin1Char(' ')))
+        return m_ctx.finish(m_ctx.out->failUsage(
+            tr("'%1' is not a status code: give the code as the shop sends it, e.g. 61.").arg(code)));
+    if (text.size() > 80)
+        return m_ctx.finish(m_ctx.out->failUsage(tr("A status name has at most 80 characters.")));
+    Profile p = selected.value;
+    if (text.isEmpty())
+        p.statusNames.remove(code);
+    else
+        p.statusNames.insert(code, text);
+    Error error = m_ctx.store->upsert(p);
+    if (error.ok())
+        error = m_ctx.store->save();
+    if (!error.ok())
+        return finishWith(error);
+    if (m_ctx.out->json())
+        m_ctx.out->printJson(toJson(p));
+    else if (text.isEmpty())
+        m_ctx.out->printText(tr("Profile '%1' shows the status %2 as its number.").arg(p.name, code));
+    else
+        m_ctx.out->printText(tr("Profile '%1' shows the status %2 as \"%3\".").arg(p.name, code, p.statusLabel(code)));
     m_ctx.finish(ExitSuccess);
 }
 

@@ -29,6 +29,8 @@ public:
     void test(const QStringList& args);
     void setSecret(const QStringList& args);
     void setPin(const QStringList& args);
+    // profile set-status-name NAME CODE TEXT: the shop's name for a status code; an empty TEXT removes it.
+    void setStatusName(const QStringList& args);
 
     // Stable keys shared by list and show; never a secret.
     static QJsonObject toJson(const Profile& profile);

@@ -236,7 +236,7 @@ void ReadCommands::printOrders(const Profile& profile, const OrderPage& page)
         TextTable table(
             {tr("ID"), tr("NUMBER"), tr("STATUS"), tr("PAID"), tr("CREATED"), tr("AMOUNT"), tr("CUSTOMER")});
         for (const OrderSummary& o : page.orders)
-            table.addRow({o.id, o.number, OrderStatus::displayText(o.status), o.paid, o.created, o.amount, o.customer});
+            table.addRow({o.id, o.number, profile.statusLabel(o.status), o.paid, o.created, o.amount, o.customer});
         m_ctx.out->printTable(table);
     }
     m_ctx.finish(ExitSuccess);

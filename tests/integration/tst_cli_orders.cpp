@@ -1,0 +1,260 @@
+// kontor-cli's order writes against the sandbox as a real HTTP server: a status change reaches the shop by
+// the profile's method, is read back, and leaves one history row (audit list) with the old and new status;
+// a change the shop refuses leaves a row with the shop's reason; a mistake on the command line sends nothing
+// and records nothing. Status names set per profile show in the text output, never in --json.
+
+#include "TestEnv.h"
+#include "TestSecrets.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTest>
+
+using namespace kontor::test;
+
+namespace {
+const QString Secret = QString::fromUtf8(SandboxSecret);
+const QString User = QString::fromUtf8(SandboxUser);
+
+QStringList words(const char* line)
+{
+    return QString::fromUtf8(line).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+} // namespace
+
+class TestCliOrders : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void statusChangeIsSentReadBackAndRecorded();
+    void refusedChangeIsRecordedWithTheShopsReason();
+    void mistakesSendAndRecordNothing();
+    void statusNamesAreThePersonsWords();
+
+private:
+    ProcessResult cli(const QStringList& args, const QByteArray& input = {});
+    QJsonObject json(const QStringList& args);
+    QString firstOrderCode();
+    QJsonArray history();
+    int statusChanges();
+
+    SandboxProcess m_sandbox;
+    QString m_config;
+    QString m_data;
+    QStringList m_leaks;
+};
+
+void TestCliOrders::initTestCase()
+{
+    QVERIFY(m_sandbox.start({QStringLiteral("--user"), User, QStringLiteral("--secret"), Secret}));
+}
+
+void TestCliOrders::init()
+{
+    m_config = makeTestDir(QStringLiteral("cli-orders-config"));
+    m_data = makeTestDir(QStringLiteral("cli-orders-data")); // a history of this test's own
+    const ProcessResult added =
+        cli(QStringList{QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("shop"),
+                        QStringLiteral("--service"), QStringLiteral("printlounge"), QStringLiteral("--url"),
+                        m_sandbox.url(QStringLiteral("printlounge")), QStringLiteral("--user"), User,
+                        QStringLiteral("--secret-stdin")},
+            Secret.toUtf8() + '\n');
+    QCOMPARE(added.exitCode, 0);
+    QVERIFY(m_sandbox.resetCounters());
+}
+
+void TestCliOrders::cleanup()
+{
+    const QStringList leaks = std::exchange(m_leaks, {});
+    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
+}
+
+ProcessResult TestCliOrders::cli(const QStringList& args, const QByteArray& input)
+{
+    const ProcessResult r =
+        runProcess(QStringLiteral(KONTOR_CLI_BIN), QStringList{QStringLiteral("--config-dir"), m_config} + args, input,
+                   {QStringLiteral("KONTOR_DATA_DIR=") + m_data}, 150'000);
+    if (r.out.contains(SandboxSecret) || r.err.contains(SandboxSecret))
+        m_leaks << QStringLiteral("secret printed by: kontor-cli %1").arg(args.join(QLatin1Char(' ')));
+    if (!r.finished)
+        m_leaks << QStringLiteral("did not finish: kontor-cli %1\n%2")
+                       .arg(args.join(QLatin1Char(' ')), QString::fromUtf8(r.err.right(6000)));
+    return r;
+}
+
+QJsonObject TestCliOrders::json(const QStringList& args)
+{
+    const ProcessResult r = cli(QStringList{QStringLiteral("--json")} + args);
+    if (r.exitCode != 0)
+        qWarning("exit %d: %s %s", r.exitCode, r.out.constData(), r.err.constData());
+    return QJsonDocument::fromJson(r.out).object();
+}
+
+QString TestCliOrders::firstOrderCode()
+{
+    return json(words("orders list --limit 5"))
+        .value(QStringLiteral("orders"))
+        .toArray()
+        .first()
+        .toObject()
+        .value(QStringLiteral("number"))
+        .toString();
+}
+
+QJsonArray TestCliOrders::history()
+{
+    return json(words("audit list")).value(QStringLiteral("entries")).toArray();
+}
+
+int TestCliOrders::statusChanges()
+{
+    return m_sandbox.counters()
+        .value(QStringLiteral("printlounge"))
+        .toObject()
+        .value(QStringLiteral("statusChanges"))
+        .toInt(-1);
+}
+
+void TestCliOrders::statusChangeIsSentReadBackAndRecorded()
+{
+    const QString code = firstOrderCode();
+    QVERIFY(!code.isEmpty());
+    const ProcessResult r =
+        cli(QStringList{QStringLiteral("orders"), QStringLiteral("set-status"), code, QStringLiteral("62")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(code.toUtf8()) && r.out.contains("62"), r.out.constData());
+    QCOMPARE(statusChanges(), 1);
+
+    // The shop now says 62 for that order (read with plain HTTP, not through Kontor).
+    QNetworkAccessManager nam;
+    QNetworkRequest request(QUrl(m_sandbox.url(QStringLiteral("printlounge")) + QStringLiteral("/api/order/") + code));
+    request.setRawHeader("Authorization", "Basic " + (User + QLatin1Char(':') + Secret).toUtf8().toBase64());
+    QNetworkReply* reply = nam.get(request);
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10'000);
+    QCOMPARE(
+        QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("order_status")).toVariant().toString(),
+        QStringLiteral("62"));
+    delete reply;
+
+    // By PATCH when asked; the sandbox counts the method it received.
+    QCOMPARE(cli(QStringList{QStringLiteral("orders"), QStringLiteral("set-status"), code, QStringLiteral("137"),
+                             QStringLiteral("--method"), QStringLiteral("patch")})
+                 .exitCode,
+             0);
+    const QJsonObject requests = m_sandbox.counters()
+                                     .value(QStringLiteral("printlounge"))
+                                     .toObject()
+                                     .value(QStringLiteral("requests"))
+                                     .toObject();
+    bool sawPut = false;
+    bool sawPatch = false;
+    for (auto it = requests.begin(); it != requests.end(); ++it) {
+        sawPut = sawPut || it.key().startsWith(QLatin1String("PUT "));
+        sawPatch = sawPatch || it.key().startsWith(QLatin1String("PATCH "));
+    }
+    QVERIFY2(sawPut && sawPatch, QJsonDocument(requests).toJson().constData());
+
+    const QJsonArray rows = history();
+    QCOMPARE(rows.size(), 2);
+    const QJsonObject first = rows.at(0).toObject();
+    QCOMPARE(first.value(QStringLiteral("action")).toString(), QStringLiteral("order.status"));
+    QCOMPARE(first.value(QStringLiteral("target")).toString(), code);
+    QCOMPARE(first.value(QStringLiteral("newValue")).toString(), QStringLiteral("62"));
+    QVERIFY(!first.value(QStringLiteral("oldValue")).toString().isEmpty());
+    QCOMPARE(first.value(QStringLiteral("outcome")).toString(), QStringLiteral("done"));
+    QCOMPARE(first.value(QStringLiteral("profile")).toString(), QStringLiteral("shop"));
+    const QJsonObject second = rows.at(1).toObject();
+    QCOMPARE(second.value(QStringLiteral("oldValue")).toString(), QStringLiteral("62"));
+    QCOMPARE(second.value(QStringLiteral("fields")).toObject().value(QStringLiteral("method")).toString(),
+             QStringLiteral("PATCH"));
+
+    // --since: today's rows are there, none before 2000... and none after tomorrow.
+    const QString tomorrow = QDate::currentDate().addDays(1).toString(Qt::ISODate);
+    QCOMPARE(json(QStringList{QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--since"), tomorrow})
+                 .value(QStringLiteral("entries"))
+                 .toArray()
+                 .size(),
+             0);
+    // The history file holds no secret.
+    QFile db(m_data + QStringLiteral("/audit.sqlite"));
+    QVERIFY(db.open(QIODevice::ReadOnly));
+    QVERIFY(!db.readAll().contains(SandboxSecret));
+}
+
+void TestCliOrders::refusedChangeIsRecordedWithTheShopsReason()
+{
+    const QString code = firstOrderCode();
+    // The sandbox refuses codes above 9999 with 400 and its own sentence, as a shop would.
+    const ProcessResult r =
+        cli(QStringList{QStringLiteral("orders"), QStringLiteral("set-status"), code, QStringLiteral("123456")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("order_status must be an integer status code"), r.err.constData());
+    QCOMPARE(statusChanges(), 0);
+    const QJsonArray rows = history();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("outcome")).toString(), QStringLiteral("refused"));
+    QVERIFY(rows.at(0)
+                .toObject()
+                .value(QStringLiteral("message"))
+                .toString()
+                .contains(QLatin1String("order_status must be an integer status code")));
+}
+
+void TestCliOrders::mistakesSendAndRecordNothing()
+{
+    const QString code = firstOrderCode();
+    QCOMPARE(
+        cli(QStringList{QStringLiteral("orders"), QStringLiteral("set-status"), code, QStringLiteral("abc")}).exitCode,
+        2);
+    QCOMPARE(cli(QStringList{QStringLiteral("orders"), QStringLiteral("set-status"), code}).exitCode, 2);
+    QCOMPARE(cli(QStringList{QStringLiteral("orders"), QStringLiteral("set-status"), code, QStringLiteral("61"),
+                             QStringLiteral("--method"), QStringLiteral("post")})
+                 .exitCode,
+             2);
+    // An order the shop does not know: said so, nothing changed, nothing recorded.
+    const ProcessResult unknown = cli(QStringList{QStringLiteral("orders"), QStringLiteral("set-status"),
+                                                  QStringLiteral("NOPE-1"), QStringLiteral("61")});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains("NOPE-1"), unknown.err.constData());
+    QCOMPARE(statusChanges(), 0);
+    QCOMPARE(history().size(), 0);
+    QCOMPARE(cli(words("audit list --since yesterday")).exitCode, 2);
+}
+
+void TestCliOrders::statusNamesAreThePersonsWords()
+{
+    const QString code = firstOrderCode();
+    QCOMPARE(
+        cli(QStringList{QStringLiteral("orders"), QStringLiteral("set-status"), code, QStringLiteral("61")}).exitCode,
+        0);
+    QCOMPARE(cli(QStringList{QStringLiteral("profile"), QStringLiteral("set-status-name"), QStringLiteral("shop"),
+                             QStringLiteral("61"), QStringLiteral("In Bearbeitung")})
+                 .exitCode,
+             0);
+    const ProcessResult text = cli(words("orders list --limit 5"));
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("In Bearbeitung (61)"), text.out.constData());
+    // --json keeps the code: a script must not depend on what a person typed.
+    const QJsonArray orders = json(words("orders list --limit 5")).value(QStringLiteral("orders")).toArray();
+    QCOMPARE(orders.first().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("61"));
+    const QJsonObject shown = json(words("profile show shop"));
+    QCOMPARE(shown.value(QStringLiteral("statusNames")).toObject().value(QStringLiteral("61")).toString(),
+             QStringLiteral("In Bearbeitung"));
+    // An empty name removes it again.
+    QCOMPARE(cli(QStringList{QStringLiteral("profile"), QStringLiteral("set-status-name"), QStringLiteral("shop"),
+                             QStringLiteral("61"), QString()})
+                 .exitCode,
+             0);
+    QVERIFY(!cli(words("orders list --limit 5")).out.contains("In Bearbeitung"));
+}
+
+QTEST_GUILESS_MAIN(TestCliOrders)
+#include "tst_cli_orders.moc"
