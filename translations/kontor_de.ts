@@ -485,6 +485,13 @@
     </message>
 </context>
 <context>
+    <name>kontor::OrderListing</name>
+    <message>
+        <source>Loading the orders was cancelled.</source>
+        <translation>Das Laden der Bestellungen wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>kontor::OrderStatus</name>
     <message>
         <source>open</source>
@@ -905,6 +912,54 @@
         <translation>DATUM</translation>
     </message>
     <message>
+        <source>orders list: read every page (--limit still caps the rows).</source>
+        <translation>orders list: alle Seiten lesen (--limit begrenzt weiterhin die Zeilen).</translation>
+    </message>
+    <message>
+        <source>orders list: rows asked for per request (default 50).</source>
+        <translation>orders list: Zeilen pro Anfrage (Standard 50).</translation>
+    </message>
+    <message>
+        <source>orders list: Printlounge orders with this order status code.</source>
+        <translation>orders list: Printlounge-Bestellungen mit diesem Bestellstatus-Code.</translation>
+    </message>
+    <message>
+        <source>orders list: Printlounge orders with this status code.</source>
+        <translation>orders list: Printlounge-Bestellungen mit diesem Statuscode.</translation>
+    </message>
+    <message>
+        <source>orders list: Printlounge orders paid (1) or not (0).</source>
+        <translation>orders list: Printlounge-Bestellungen bezahlt (1) oder nicht (0).</translation>
+    </message>
+    <message>
+        <source>0|1</source>
+        <translation>0|1</translation>
+    </message>
+    <message>
+        <source>orders list: VirtualPOS orders of the customer with this id.</source>
+        <translation>orders list: VirtualPOS-Bestellungen des Kunden mit dieser ID.</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>orders list: VirtualPOS orders of the customer with this external id.</source>
+        <translation>orders list: VirtualPOS-Bestellungen des Kunden mit dieser externen ID.</translation>
+    </message>
+    <message>
+        <source>orders list: VirtualPOS orders from this day on (YYYY-MM-DD).</source>
+        <translation>orders list: VirtualPOS-Bestellungen ab diesem Tag (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>orders list: VirtualPOS orders up to this day (YYYY-MM-DD).</source>
+        <translation>orders list: VirtualPOS-Bestellungen bis zu diesem Tag (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>orders list: VirtualPOS orders of the last N days.</source>
+        <translation>orders list: VirtualPOS-Bestellungen der letzten N Tage.</translation>
+    </message>
+    <message>
         <source>Commands:
   profile add NAME --service S --url URL [--user U] [--auth KIND] [--format F]
                   [--secret-stdin] [--allow-insecure-http] [--pin-sha256 HEX]
@@ -916,7 +971,9 @@
   profile set-pin NAME --pin-sha256 HEX|none   trust one server certificate
   profile set-status-name NAME CODE TEXT   the shop&apos;s name for a status code (&quot;&quot; removes it)
   categories list              OmniSeller HTK
-  orders list [--limit N]      OmniSeller HTK, Printlounge, VirtualPOS
+  orders list [--all] [--limit N] [--page-size N]   OmniSeller HTK, Printlounge, VirtualPOS
+              Printlounge: [--order-status N] [--status N] [--paid 0|1]
+              VirtualPOS: [--id X] [--external-id X] [--from DATE] [--to DATE] [--days N]
   products list [--limit N]    Webshippy
   orders set-status CODE STATUS [--method put|patch]   Printlounge; recorded in the history
   audit list [--since DATE]    every change Kontor made to a shop
@@ -936,7 +993,9 @@ failed or no secret.
   profile set-pin NAME --pin-sha256 FINGERABDRUCK|none   einem Serverzertifikat vertrauen
   profile set-status-name NAME CODE TEXT   Name des Shops für einen Statuscode (&quot;&quot; entfernt ihn)
   categories list              OmniSeller HTK
-  orders list [--limit N]      OmniSeller HTK, Printlounge, VirtualPOS
+  orders list [--all] [--limit N] [--page-size N]   OmniSeller HTK, Printlounge, VirtualPOS
+              Printlounge: [--order-status N] [--status N] [--paid 0|1]
+              VirtualPOS: [--id X] [--external-id X] [--from DATUM] [--to DATUM] [--days N]
   products list [--limit N]    Webshippy
   orders set-status CODE STATUS [--method put|patch]   Printlounge; wird im Verlauf aufgezeichnet
   audit list [--since DATUM]   jede Änderung, die Kontor in einem Shop vorgenommen hat
@@ -1314,6 +1373,34 @@ fehlgeschlagen oder keine Zugangsdaten.
     <message>
         <source>The profile &apos;%1&apos; is a %2 profile. %3</source>
         <translation>Das Profil &apos;%1&apos; ist ein %2-Profil. %3</translation>
+    </message>
+    <message>
+        <source>--page-size takes a whole number from 1 to %1.</source>
+        <translation>--page-size erwartet eine ganze Zahl von 1 bis %1.</translation>
+    </message>
+    <message>
+        <source>--%1 filters %2 orders; the profile &apos;%3&apos; is a %4 profile.</source>
+        <translation>--%1 filtert %2-Bestellungen; das Profil &apos;%3&apos; ist ein %4-Profil.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD, e.g. 2026-11-01.</source>
+        <translation>--%1 erwartet ein Datum als JJJJ-MM-TT, z. B. 2026-11-01.</translation>
+    </message>
+    <message>
+        <source>--paid takes 1 (paid) or 0 (not paid).</source>
+        <translation>--paid erwartet 1 (bezahlt) oder 0 (nicht bezahlt).</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number.</source>
+        <translation>--%1 erwartet eine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation>--%1 braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>%1 orders read (%2 pages)…</source>
+        <translation>%1 Bestellungen gelesen (%2 Seiten)…</translation>
     </message>
 </context>
 <context>

@@ -485,6 +485,13 @@
     </message>
 </context>
 <context>
+    <name>kontor::OrderListing</name>
+    <message>
+        <source>Loading the orders was cancelled.</source>
+        <translation>A rendelések betöltése megszakítva.</translation>
+    </message>
+</context>
+<context>
     <name>kontor::OrderStatus</name>
     <message>
         <source>open</source>
@@ -905,6 +912,54 @@
         <translation>DÁTUM</translation>
     </message>
     <message>
+        <source>orders list: read every page (--limit still caps the rows).</source>
+        <translation>orders list: minden oldal beolvasása (a --limit továbbra is korlátozza a sorokat).</translation>
+    </message>
+    <message>
+        <source>orders list: rows asked for per request (default 50).</source>
+        <translation>orders list: kérésenként lekért sorok (alapértelmezés 50).</translation>
+    </message>
+    <message>
+        <source>orders list: Printlounge orders with this order status code.</source>
+        <translation>orders list: Printlounge-rendelések ezzel a rendelésállapot-kóddal.</translation>
+    </message>
+    <message>
+        <source>orders list: Printlounge orders with this status code.</source>
+        <translation>orders list: Printlounge-rendelések ezzel az állapotkóddal.</translation>
+    </message>
+    <message>
+        <source>orders list: Printlounge orders paid (1) or not (0).</source>
+        <translation>orders list: fizetett (1) vagy nem fizetett (0) Printlounge-rendelések.</translation>
+    </message>
+    <message>
+        <source>0|1</source>
+        <translation>0|1</translation>
+    </message>
+    <message>
+        <source>orders list: VirtualPOS orders of the customer with this id.</source>
+        <translation>orders list: az ezzel az azonosítóval rendelkező ügyfél VirtualPOS-rendelései.</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>orders list: VirtualPOS orders of the customer with this external id.</source>
+        <translation>orders list: az ezzel a külső azonosítóval rendelkező ügyfél VirtualPOS-rendelései.</translation>
+    </message>
+    <message>
+        <source>orders list: VirtualPOS orders from this day on (YYYY-MM-DD).</source>
+        <translation>orders list: VirtualPOS-rendelések ettől a naptól (ÉÉÉÉ-HH-NN).</translation>
+    </message>
+    <message>
+        <source>orders list: VirtualPOS orders up to this day (YYYY-MM-DD).</source>
+        <translation>orders list: VirtualPOS-rendelések eddig a napig (ÉÉÉÉ-HH-NN).</translation>
+    </message>
+    <message>
+        <source>orders list: VirtualPOS orders of the last N days.</source>
+        <translation>orders list: az utolsó N nap VirtualPOS-rendelései.</translation>
+    </message>
+    <message>
         <source>Commands:
   profile add NAME --service S --url URL [--user U] [--auth KIND] [--format F]
                   [--secret-stdin] [--allow-insecure-http] [--pin-sha256 HEX]
@@ -916,7 +971,9 @@
   profile set-pin NAME --pin-sha256 HEX|none   trust one server certificate
   profile set-status-name NAME CODE TEXT   the shop&apos;s name for a status code (&quot;&quot; removes it)
   categories list              OmniSeller HTK
-  orders list [--limit N]      OmniSeller HTK, Printlounge, VirtualPOS
+  orders list [--all] [--limit N] [--page-size N]   OmniSeller HTK, Printlounge, VirtualPOS
+              Printlounge: [--order-status N] [--status N] [--paid 0|1]
+              VirtualPOS: [--id X] [--external-id X] [--from DATE] [--to DATE] [--days N]
   products list [--limit N]    Webshippy
   orders set-status CODE STATUS [--method put|patch]   Printlounge; recorded in the history
   audit list [--since DATE]    every change Kontor made to a shop
@@ -936,7 +993,9 @@ failed or no secret.
   profile set-pin NÉV --pin-sha256 UJJLENYOMAT|none   egy szervertanúsítvány elfogadása megbízhatóként
   profile set-status-name NÉV KÓD SZÖVEG   a bolt elnevezése egy állapotkódhoz (&quot;&quot; törli)
   categories list              OmniSeller HTK
-  orders list [--limit N]      OmniSeller HTK, Printlounge, VirtualPOS
+  orders list [--all] [--limit N] [--page-size N]   OmniSeller HTK, Printlounge, VirtualPOS
+              Printlounge: [--order-status N] [--status N] [--paid 0|1]
+              VirtualPOS: [--id X] [--external-id X] [--from DÁTUM] [--to DÁTUM] [--days N]
   products list [--limit N]    Webshippy
   orders set-status KÓD ÁLLAPOT [--method put|patch]   Printlounge; bekerül az előzményekbe
   audit list [--since DÁTUM]   minden változás, amelyet a Kontor egy boltban végzett
@@ -1314,6 +1373,34 @@ hitelesítés vagy hiányzó jelszó/kulcs.
     <message>
         <source>The profile &apos;%1&apos; is a %2 profile. %3</source>
         <translation>Ez a profil (&apos;%1&apos;) ehhez a szolgáltatáshoz tartozik: %2. %3</translation>
+    </message>
+    <message>
+        <source>--page-size takes a whole number from 1 to %1.</source>
+        <translation>A --page-size 1 és %1 közötti egész számot vár.</translation>
+    </message>
+    <message>
+        <source>--%1 filters %2 orders; the profile &apos;%3&apos; is a %4 profile.</source>
+        <translation>A --%1 %2-rendeléseket szűr; a(z) &apos;%3&apos; profil %4-profil.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD, e.g. 2026-11-01.</source>
+        <translation>A --%1 dátumot vár ÉÉÉÉ-HH-NN alakban, pl. 2026-11-01.</translation>
+    </message>
+    <message>
+        <source>--paid takes 1 (paid) or 0 (not paid).</source>
+        <translation>A --paid értéke 1 (fizetve) vagy 0 (nincs fizetve).</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number.</source>
+        <translation>A --%1 egész számot vár.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation>A --%1 értéket vár.</translation>
+    </message>
+    <message>
+        <source>%1 orders read (%2 pages)…</source>
+        <translation>%1 rendelés beolvasva (%2 oldal)…</translation>
     </message>
 </context>
 <context>

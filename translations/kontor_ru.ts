@@ -485,6 +485,13 @@
     </message>
 </context>
 <context>
+    <name>kontor::OrderListing</name>
+    <message>
+        <source>Loading the orders was cancelled.</source>
+        <translation>Загрузка заказов отменена.</translation>
+    </message>
+</context>
+<context>
     <name>kontor::OrderStatus</name>
     <message>
         <source>open</source>
@@ -905,6 +912,54 @@
         <translation>ДАТА</translation>
     </message>
     <message>
+        <source>orders list: read every page (--limit still caps the rows).</source>
+        <translation>orders list: прочитать все страницы (--limit по-прежнему ограничивает число строк).</translation>
+    </message>
+    <message>
+        <source>orders list: rows asked for per request (default 50).</source>
+        <translation>orders list: строк за один запрос (по умолчанию 50).</translation>
+    </message>
+    <message>
+        <source>orders list: Printlounge orders with this order status code.</source>
+        <translation>orders list: заказы Printlounge с этим кодом статуса заказа.</translation>
+    </message>
+    <message>
+        <source>orders list: Printlounge orders with this status code.</source>
+        <translation>orders list: заказы Printlounge с этим кодом статуса.</translation>
+    </message>
+    <message>
+        <source>orders list: Printlounge orders paid (1) or not (0).</source>
+        <translation>orders list: заказы Printlounge оплаченные (1) или нет (0).</translation>
+    </message>
+    <message>
+        <source>0|1</source>
+        <translation>0|1</translation>
+    </message>
+    <message>
+        <source>orders list: VirtualPOS orders of the customer with this id.</source>
+        <translation>orders list: заказы VirtualPOS клиента с этим id.</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>orders list: VirtualPOS orders of the customer with this external id.</source>
+        <translation>orders list: заказы VirtualPOS клиента с этим внешним id.</translation>
+    </message>
+    <message>
+        <source>orders list: VirtualPOS orders from this day on (YYYY-MM-DD).</source>
+        <translation>orders list: заказы VirtualPOS начиная с этого дня (ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+        <source>orders list: VirtualPOS orders up to this day (YYYY-MM-DD).</source>
+        <translation>orders list: заказы VirtualPOS до этого дня включительно (ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+        <source>orders list: VirtualPOS orders of the last N days.</source>
+        <translation>orders list: заказы VirtualPOS за последние N дней.</translation>
+    </message>
+    <message>
         <source>Commands:
   profile add NAME --service S --url URL [--user U] [--auth KIND] [--format F]
                   [--secret-stdin] [--allow-insecure-http] [--pin-sha256 HEX]
@@ -916,7 +971,9 @@
   profile set-pin NAME --pin-sha256 HEX|none   trust one server certificate
   profile set-status-name NAME CODE TEXT   the shop&apos;s name for a status code (&quot;&quot; removes it)
   categories list              OmniSeller HTK
-  orders list [--limit N]      OmniSeller HTK, Printlounge, VirtualPOS
+  orders list [--all] [--limit N] [--page-size N]   OmniSeller HTK, Printlounge, VirtualPOS
+              Printlounge: [--order-status N] [--status N] [--paid 0|1]
+              VirtualPOS: [--id X] [--external-id X] [--from DATE] [--to DATE] [--days N]
   products list [--limit N]    Webshippy
   orders set-status CODE STATUS [--method put|patch]   Printlounge; recorded in the history
   audit list [--since DATE]    every change Kontor made to a shop
@@ -936,7 +993,9 @@ failed or no secret.
   profile set-pin ИМЯ --pin-sha256 ОТПЕЧАТОК|none   доверять одному сертификату сервера
   profile set-status-name ИМЯ КОД ТЕКСТ   название статуса в магазине (&quot;&quot; удаляет его)
   categories list              OmniSeller HTK
-  orders list [--limit N]      OmniSeller HTK, Printlounge, VirtualPOS
+  orders list [--all] [--limit N] [--page-size N]   OmniSeller HTK, Printlounge, VirtualPOS
+              Printlounge: [--order-status N] [--status N] [--paid 0|1]
+              VirtualPOS: [--id X] [--external-id X] [--from ДАТА] [--to ДАТА] [--days N]
   products list [--limit N]    Webshippy
   orders set-status КОД СТАТУС [--method put|patch]   Printlounge; записывается в историю
   audit list [--since ДАТА]    все изменения, которые Kontor внёс в магазины
@@ -1314,6 +1373,34 @@ failed or no secret.
     <message>
         <source>The profile &apos;%1&apos; is a %2 profile. %3</source>
         <translation>Профиль &apos;%1&apos; относится к сервису %2. %3</translation>
+    </message>
+    <message>
+        <source>--page-size takes a whole number from 1 to %1.</source>
+        <translation>--page-size принимает целое число от 1 до %1.</translation>
+    </message>
+    <message>
+        <source>--%1 filters %2 orders; the profile &apos;%3&apos; is a %4 profile.</source>
+        <translation>--%1 фильтрует заказы %2; профиль &apos;%3&apos; относится к %4.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD, e.g. 2026-11-01.</source>
+        <translation>--%1 принимает дату в виде ГГГГ-ММ-ДД, например 2026-11-01.</translation>
+    </message>
+    <message>
+        <source>--paid takes 1 (paid) or 0 (not paid).</source>
+        <translation>--paid принимает 1 (оплачен) или 0 (не оплачен).</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number.</source>
+        <translation>--%1 принимает целое число.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation>Для --%1 нужно значение.</translation>
+    </message>
+    <message>
+        <source>%1 orders read (%2 pages)…</source>
+        <translation>Прочитано заказов: %1 (страниц: %2)…</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,16 @@ const QList<OptionScope>& optionScopes()
         {"pin-sha256", {QStringLiteral("profile add"), QStringLiteral("profile set-pin")}},
         {"limit", {QStringLiteral("orders list"), QStringLiteral("products list")}},
         {"method", {QStringLiteral("orders set-status")}},
+        {"all", {QStringLiteral("orders list")}},
+        {"page-size", {QStringLiteral("orders list")}},
+        {"order-status", {QStringLiteral("orders list")}},
+        {"status", {QStringLiteral("orders list")}},
+        {"paid", {QStringLiteral("orders list")}},
+        {"id", {QStringLiteral("orders list")}},
+        {"external-id", {QStringLiteral("orders list")}},
+        {"from", {QStringLiteral("orders list")}},
+        {"to", {QStringLiteral("orders list")}},
+        {"days", {QStringLiteral("orders list")}},
         {"since", {QStringLiteral("audit list")}},
     };
     return scopes;
@@ -108,6 +118,17 @@ void CliApp::addOptions()
         {QStringLiteral("method"), tr("orders set-status: put or patch (default: the profile's setting, else put)."),
          tr("METHOD")},
         {QStringLiteral("since"), tr("audit list: only changes from DATE on (YYYY-MM-DD)."), tr("DATE")},
+        {QStringLiteral("all"), tr("orders list: read every page (--limit still caps the rows).")},
+        {QStringLiteral("page-size"), tr("orders list: rows asked for per request (default 50)."), tr("N")},
+        {QStringLiteral("order-status"), tr("orders list: Printlounge orders with this order status code."), tr("N")},
+        {QStringLiteral("status"), tr("orders list: Printlounge orders with this status code."), tr("N")},
+        {QStringLiteral("paid"), tr("orders list: Printlounge orders paid (1) or not (0)."), tr("0|1")},
+        {QStringLiteral("id"), tr("orders list: VirtualPOS orders of the customer with this id."), tr("X")},
+        {QStringLiteral("external-id"), tr("orders list: VirtualPOS orders of the customer with this external id."),
+         tr("X")},
+        {QStringLiteral("from"), tr("orders list: VirtualPOS orders from this day on (YYYY-MM-DD)."), tr("DATE")},
+        {QStringLiteral("to"), tr("orders list: VirtualPOS orders up to this day (YYYY-MM-DD)."), tr("DATE")},
+        {QStringLiteral("days"), tr("orders list: VirtualPOS orders of the last N days."), tr("N")},
     });
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("What to do; see Commands below."),
                                    tr("<command> [arguments]"));
@@ -133,7 +154,9 @@ QString CliApp::helpText() const
               "  profile set-pin NAME --pin-sha256 HEX|none   trust one server certificate\n"
               "  profile set-status-name NAME CODE TEXT   the shop's name for a status code (\"\" removes it)\n"
               "  categories list              OmniSeller HTK\n"
-              "  orders list [--limit N]      OmniSeller HTK, Printlounge, VirtualPOS\n"
+              "  orders list [--all] [--limit N] [--page-size N]   OmniSeller HTK, Printlounge, VirtualPOS\n"
+              "              Printlounge: [--order-status N] [--status N] [--paid 0|1]\n"
+              "              VirtualPOS: [--id X] [--external-id X] [--from DATE] [--to DATE] [--days N]\n"
               "  products list [--limit N]    Webshippy\n"
               "  orders set-status CODE STATUS [--method put|patch]   Printlounge; recorded in the history\n"
               "  audit list [--since DATE]    every change Kontor made to a shop\n"

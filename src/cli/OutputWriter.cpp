@@ -6,6 +6,11 @@
 
 #include <QJsonDocument>
 #include <cstdio>
+#if defined(Q_OS_WIN)
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
 
 namespace kontor::cli {
 
@@ -39,6 +44,22 @@ void OutputWriter::printText(const QString& text)
 void OutputWriter::printTable(const TextTable& table)
 {
     writeBytes(stdout, table.render().toUtf8());
+}
+
+bool OutputWriter::stderrIsTerminal()
+{
+#if defined(Q_OS_WIN)
+    return _isatty(_fileno(stderr)) != 0;
+#else
+    return isatty(fileno(stderr)) != 0;
+#endif
+}
+
+void OutputWriter::progress(const QString& text)
+{
+    if (!stderrIsTerminal())
+        return;
+    writeBytes(stderr, (QStringLiteral("\r\x1b[K") + text).toUtf8());
 }
 
 void OutputWriter::warn(const QString& text)

@@ -27,6 +27,10 @@ public:
     void printText(const QString& text); // a '\n' is added when missing
     void printTable(const TextTable& table);
     void warn(const QString& text); // stderr in both modes: a JSON reader never sees it
+    // One line of progress on stderr, rewritten in place; only when stderr is a terminal (a cron job's mail
+    // stays clean). An empty text clears the line.
+    void progress(const QString& text);
+    static bool stderrIsTerminal();
 
     // Reports `error` in the current mode and returns the exit code it stands for.
     int fail(const Error& error);

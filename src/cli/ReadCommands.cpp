@@ -8,6 +8,7 @@
 #include "domain/CategoryTree.h"
 #include "domain/OrderStatus.h"
 #include "services/Capabilities.h"
+#include "services/OrderListing.h"
 #include "services/ServiceClient.h"
 #include "services/capabilities/CategoriesCapability.h"
 #include "services/capabilities/OrdersCapability.h"
@@ -16,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <memory>
 
 namespace kontor::cli {
 
@@ -150,19 +152,109 @@ void ReadCommands::categories()
     });
 }
 
+Result<OrderQuery> ReadCommands::orderQuery(const Profile& profile) const
+{
+    auto usage = [](const QString& message) {
+        return Result<OrderQuery>::failure(Error::make(Error::Kind::InvalidInput, message));
+    };
+    const QCommandLineParser& p = *m_ctx.parser;
+    OrderQuery query;
+    const bool all = p.isSet(QStringLiteral("all"));
+    query.limit = all ? 0 : limit();
+    if (p.isSet(QStringLiteral("page-size"))) {
+        bool ok = false;
+        const int n = p.value(QStringLiteral("page-size")).toInt(&ok);
+        if (!ok || n < 1 || n > MaxLimit)
+            return usage(tr("--page-size takes a whole number from 1 to %1.").arg(MaxLimit));
+        query.limit = n;
+    } else if (all) {
+        query.limit = DefaultLimit;
+    }
+    struct Option
+    {
+        const char* option;
+        const char* wire;
+        Service service;
+    };
+    static const Option options[] = {
+        {"order-status", "orderStatus", Service::Printlounge},
+        {"status", "status", Service::Printlounge},
+        {"paid", "statusPaid", Service::Printlounge},
+        {"id", "id", Service::Virtpos},
+        {"external-id", "external_id", Service::Virtpos},
+        {"from", "datefrom", Service::Virtpos},
+        {"to", "dateto", Service::Virtpos},
+        {"days", "days", Service::Virtpos},
+    };
+    for (const Option& o : options) {
+        const QString name = QLatin1String(o.option);
+        if (!p.isSet(name))
+            continue;
+        if (profile.service != o.service)
+            return usage(
+                tr("--%1 filters %2 orders; the profile '%3' is a %4 profile.")
+                    .arg(name, serviceDisplayName(o.service), profile.name, serviceDisplayName(profile.service)));
+        QString value = p.value(name).trimmed();
+        const QString wire = QLatin1String(o.wire);
+        if (wire == QLatin1String("datefrom") || wire == QLatin1String("dateto")) {
+            const QDate date = QDate::fromString(value, Qt::ISODate);
+            if (!date.isValid())
+                return usage(tr("--%1 takes a date as YYYY-MM-DD, e.g. 2026-11-01.").arg(name));
+            value = date.toString(QStringLiteral("yyyyMMdd")); // VirtualPOS's own form
+        } else if (wire == QLatin1String("statusPaid")) {
+            if (value != QLatin1String("0") && value != QLatin1String("1"))
+                return usage(tr("--paid takes 1 (paid) or 0 (not paid)."));
+        } else if (wire != QLatin1String("id") && wire != QLatin1String("external_id")) {
+            bool ok = false;
+            if (value.toInt(&ok) < 0 || !ok)
+                return usage(tr("--%1 takes a whole number.").arg(name));
+        } else if (value.isEmpty()) {
+            return usage(tr("--%1 needs a value.").arg(name));
+        }
+        query.filters.append({wire, value});
+    }
+    return Result<OrderQuery>::success(query);
+}
+
 void ReadCommands::orders()
 {
     withClient(What::Orders, [this](const Profile& profile, ServiceClient* client) {
         OrdersCapability* orders = client->orders();
         if (!orders)
             return finishWith(Error::make(Error::Kind::Unsupported, mismatchMessage(profile, What::Orders)));
-        OrderQuery query;
-        query.limit = limit();
-        orders->listOrders(query, this, [this, profile](const Result<OrderPage>& r) {
-            if (!r.ok())
-                return finishWith(r.error);
-            printOrders(profile, r.value);
+        const Result<OrderQuery> query = orderQuery(profile);
+        if (!query.ok())
+            return m_ctx.finish(m_ctx.out->failUsage(query.error.message));
+        const bool all = m_ctx.parser->isSet(QStringLiteral("all"));
+        if (!all) {
+            orders->listOrders(query.value, this, [this, profile](const Result<OrderPage>& r) {
+                if (!r.ok())
+                    return finishWith(r.error);
+                printOrders(profile, r.value);
+            });
+            return;
+        }
+        // Every page; --limit, when given, still caps the rows.
+        const int cap = m_ctx.parser->isSet(QStringLiteral("limit")) ? limit() : 0;
+        auto* listing = new OrderListing(orders, query.value, cap, this);
+        auto collected = std::make_shared<OrderPage>();
+        const bool progress = OutputWriter::stderrIsTerminal();
+        connect(listing, &OrderListing::pageArrived, this,
+                [this, listing, collected, progress](const QList<OrderSummary>& rows) {
+                    collected->orders += rows;
+                    if (progress)
+                        m_ctx.out->progress(
+                            tr("%1 orders read (%2 pages)…").arg(collected->orders.size()).arg(listing->pages()));
+                });
+        connect(listing, &OrderListing::finished, this, [this, profile, collected, progress](const Error& error) {
+            if (progress)
+                m_ctx.out->progress(QString());
+            if (!error.ok())
+                return finishWith(error);
+            collected->endReached = true;
+            printOrders(profile, *collected);
         });
+        listing->start();
     });
 }
 

@@ -7,6 +7,7 @@
 #include "domain/Records.h"
 #include "profile/Profile.h"
 #include "services/Capabilities.h"
+#include "services/capabilities/OrdersCapability.h"
 
 #include <QObject>
 #include <functional>
@@ -39,6 +40,8 @@ private:
     void withClient(What what, std::function<void(const Profile&, ServiceClient*)> call);
     QString mismatchMessage(const Profile& profile, What what) const;
     int limit() const;
+    // --page-size and the service's filters from the command line; a usage error when one does not fit.
+    Result<OrderQuery> orderQuery(const Profile& profile) const;
     void finishWith(const Error& error);
 
     void printCategories(const Profile& profile, const QList<Category>& categories);

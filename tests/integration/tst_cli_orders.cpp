@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSet>
 #include <QTest>
 
 using namespace kontor::test;
@@ -38,6 +39,8 @@ private slots:
     void refusedChangeIsRecordedWithTheShopsReason();
     void mistakesSendAndRecordNothing();
     void statusNamesAreThePersonsWords();
+    void everyPageUnderFaultsOnceEach();
+    void filtersReachTheServerAndMisfitsAreUsageErrors();
 
 private:
     ProcessResult cli(const QStringList& args, const QByteArray& input = {});
@@ -254,6 +257,98 @@ void TestCliOrders::statusNamesAreThePersonsWords()
                  .exitCode,
              0);
     QVERIFY(!cli(words("orders list --limit 5")).out.contains("In Bearbeitung"));
+}
+
+void TestCliOrders::everyPageUnderFaultsOnceEach()
+{
+    // 3,000 orders, pages clamped to 40 rows, 10% 503 pages, 5% dropped connections, 5% truncated bodies.
+    SandboxProcess faulty;
+    QVERIFY(
+        faulty.start({QStringLiteral("--user"), User, QStringLiteral("--secret"), Secret, QStringLiteral("--orders"),
+                      QStringLiteral("3000"), QStringLiteral("--page-clamp"), QStringLiteral("40"),
+                      QStringLiteral("--rate-503"), QStringLiteral("0.1"), QStringLiteral("--rate-drop"),
+                      QStringLiteral("0.05"), QStringLiteral("--rate-truncate"), QStringLiteral("0.05")}));
+    // The same shop without faults (same seed, same data), read with plain HTTP: the ids to expect.
+    SandboxProcess clean;
+    QVERIFY(clean.start({QStringLiteral("--user"), User, QStringLiteral("--secret"), Secret, QStringLiteral("--orders"),
+                         QStringLiteral("3000")}));
+    QSet<QString> expected;
+    {
+        QNetworkAccessManager nam;
+        QString cursor;
+        for (int guard = 0; guard < 1000; ++guard) {
+            QString url = clean.url(QStringLiteral("printlounge")) + QStringLiteral("/api/order/?limit=100");
+            if (!cursor.isEmpty())
+                url += QStringLiteral("&lastSeenId=") + cursor;
+            QNetworkRequest request{QUrl(url)};
+            request.setRawHeader("Authorization", "Basic " + (User + QLatin1Char(':') + Secret).toUtf8().toBase64());
+            QNetworkReply* reply = nam.get(request);
+            QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10'000);
+            const QJsonArray rows = QJsonDocument::fromJson(reply->readAll()).array();
+            delete reply;
+            if (rows.isEmpty())
+                break;
+            for (const QJsonValue& row : rows) {
+                const QString id = row.toObject().value(QStringLiteral("id")).toVariant().toString();
+                expected.insert(id);
+                cursor = id; // newest first: the last one is the smallest
+            }
+        }
+    }
+    QCOMPARE(expected.size(), 3000);
+
+    const QString config = makeTestDir(QStringLiteral("cli-orders-faulty"));
+    const ProcessResult added = runProcess(
+        QStringLiteral(KONTOR_CLI_BIN),
+        {QStringLiteral("--config-dir"), config, QStringLiteral("profile"), QStringLiteral("add"),
+         QStringLiteral("shop"), QStringLiteral("--service"), QStringLiteral("printlounge"), QStringLiteral("--url"),
+         faulty.url(QStringLiteral("printlounge")), QStringLiteral("--user"), User, QStringLiteral("--secret-stdin")},
+        Secret.toUtf8() + '\n', {QStringLiteral("KONTOR_DATA_DIR=") + m_data});
+    QCOMPARE(added.exitCode, 0);
+    const ProcessResult r = runProcess(QStringLiteral(KONTOR_CLI_BIN),
+                                       {QStringLiteral("--config-dir"), config, QStringLiteral("--json"),
+                                        QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--all"),
+                                        QStringLiteral("--page-size"), QStringLiteral("100")},
+                                       {}, {QStringLiteral("KONTOR_DATA_DIR=") + m_data}, 280'000);
+    QVERIFY2(r.finished, r.err.right(4000).constData());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonArray orders = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("orders")).toArray();
+    QStringList got;
+    for (const QJsonValue& o : orders)
+        got << o.toObject().value(QStringLiteral("id")).toString();
+    const QSet<QString> unique(got.cbegin(), got.cend());
+    QCOMPARE(got.size(), unique.size()); // once each
+    QCOMPARE(unique, expected);          // exactly the shop's ids
+    // The faults did happen: the sandbox answered some requests with 503.
+    const QJsonObject requests =
+        faulty.counters().value(QStringLiteral("printlounge")).toObject().value(QStringLiteral("requests")).toObject();
+    QVERIFY2(QJsonDocument(requests).toJson().contains("\"503\""), QJsonDocument(requests).toJson().constData());
+}
+
+void TestCliOrders::filtersReachTheServerAndMisfitsAreUsageErrors()
+{
+    // Printlounge: only orders with the asked order status come back, over every page.
+    const QJsonArray all = json(words("orders list --all")).value(QStringLiteral("orders")).toArray();
+    QVERIFY(all.size() > 100);
+    const QString wanted = all.first().toObject().value(QStringLiteral("status")).toString();
+    int expectedCount = 0;
+    for (const QJsonValue& o : all)
+        expectedCount += o.toObject().value(QStringLiteral("status")).toString() == wanted ? 1 : 0;
+    const QJsonArray filtered = json(QStringList{QStringLiteral("orders"), QStringLiteral("list"),
+                                                 QStringLiteral("--all"), QStringLiteral("--order-status"), wanted})
+                                    .value(QStringLiteral("orders"))
+                                    .toArray();
+    QCOMPARE(filtered.size(), expectedCount);
+    for (const QJsonValue& o : filtered)
+        QCOMPARE(o.toObject().value(QStringLiteral("status")).toString(), wanted);
+    // --limit caps --all.
+    QCOMPARE(json(words("orders list --all --limit 7")).value(QStringLiteral("orders")).toArray().size(), 7);
+
+    QCOMPARE(cli(words("orders list --days 3")).exitCode, 2); // a VirtualPOS filter on a Printlounge profile
+    QCOMPARE(cli(words("orders list --paid yes")).exitCode, 2);
+    QCOMPARE(cli(words("orders list --page-size 0")).exitCode, 2);
+    QCOMPARE(cli(words("orders list --order-status x")).exitCode, 2);
+    QCOMPARE(cli(words("products list --all")).exitCode, 2); // --all belongs to orders list
 }
 
 QTEST_GUILESS_MAIN(TestCliOrders)

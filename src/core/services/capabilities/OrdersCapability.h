@@ -13,6 +13,18 @@ struct OrderQuery
 {
     int limit = 50;
     QString cursor; // from OrderPage::nextCursor; empty for the first page (which is always fetched anew)
+    // Filters sent to the server, by the service's own parameter names (printlounge: orderStatus, status,
+    // statusPaid; virtpos: id, external_id, datefrom, dateto, days). A client ignores names it does not have.
+    QList<QPair<QString, QString>> filters;
+
+    QString filter(const QString& name) const
+    {
+        for (const auto& [key, value] : filters) {
+            if (key == name)
+                return value;
+        }
+        return {};
+    }
 };
 
 class OrdersCapability

@@ -63,7 +63,11 @@ Error PrintloungeClient::explainNotFound(Error error, const QString& orderCode) 
 
 void PrintloungeClient::listOrders(const OrderQuery& query, QObject* context, Callback<OrderPage> done)
 {
-    listOrders(query, PrintloungeOrderFilter{}, context, std::move(done));
+    PrintloungeOrderFilter filter;
+    filter.orderStatus = query.filter(QStringLiteral("orderStatus"));
+    filter.status = query.filter(QStringLiteral("status"));
+    filter.statusPaid = query.filter(QStringLiteral("statusPaid"));
+    listOrders(query, filter, context, std::move(done));
 }
 
 void PrintloungeClient::listOrders(const OrderQuery& query, const PrintloungeOrderFilter& filter, QObject* context,

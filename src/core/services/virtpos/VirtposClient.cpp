@@ -61,7 +61,12 @@ void VirtposClient::allOrders(const VirtposOrderFilter& filter, QObject* context
 
 void VirtposClient::listOrders(const OrderQuery& query, QObject* context, Callback<OrderPage> done)
 {
-    const VirtposOrderFilter filter;
+    VirtposOrderFilter filter;
+    filter.customerId = query.filter(QStringLiteral("id"));
+    filter.customerExternalId = query.filter(QStringLiteral("external_id"));
+    filter.dateFrom = query.filter(QStringLiteral("datefrom"));
+    filter.dateTo = query.filter(QStringLiteral("dateto"));
+    filter.days = query.filter(QStringLiteral("days")).toInt();
     if (const std::optional<OrderPage> cached = m_snapshots.page(filter.key(), query)) {
         deliver(context, done, Result<OrderPage>::success(*cached));
         return;

@@ -1,0 +1,52 @@
+#pragma once
+// OrderListing: reads every page of a profile's order list, one request at a time, in the background of
+// the caller's event loop; the CLI's `orders list --all` and the GUI's orders view use it alike. Rows are
+// handed over page by page as they arrive; an id already delivered is never delivered again (a shop that
+// moves rows between pages while they are read cannot double them); `maxRows` caps the total. Each page's
+// request has the HTTP layer's retries behind it, and a page that still fails for a passing reason (network,
+// 5xx, truncated answer) is asked for again up to three more times; one that still fails ends the listing with
+// its error, the rows already delivered stay delivered.
+
+#include "services/capabilities/OrdersCapability.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+namespace kontor {
+
+class OrderListing : public QObject
+{
+    Q_OBJECT
+public:
+    // `orders` must outlive the listing or be a QObject's capability that goes with `parent`.
+    OrderListing(OrdersCapability* orders, OrderQuery firstPage, int maxRows = 0, QObject* parent = nullptr);
+
+    void start();
+    // Stops after the request in flight; finished() reports Cancelled. Rows delivered so far stay.
+    void cancel();
+
+    int pages() const { return m_pages; }
+    qsizetype rows() const { return m_seen.size(); }
+    bool running() const { return m_running; }
+
+signals:
+    void pageArrived(const QList<kontor::OrderSummary>& rows);
+    void finished(const kontor::Error& error); // ok() when the list ended (or maxRows was reached)
+
+private:
+    void fetch();
+
+    OrdersCapability* m_orders;
+    OrderQuery m_query;
+    int m_maxRows;
+    static constexpr int MaxPageRounds = 3; // more rounds for one page, each with the HTTP layer's retries
+    static constexpr int RoundDelayMs = 1'000;
+    int m_pageRounds = 0;
+    int m_pages = 0;
+    bool m_running = false;
+    bool m_cancelled = false;
+    QSet<QString> m_seen;
+};
+
+} // namespace kontor
