@@ -974,6 +974,7 @@
   orders list [--all] [--limit N] [--page-size N]   OmniSeller HTK, Printlounge, VirtualPOS
               Printlounge: [--order-status N] [--status N] [--paid 0|1]
               VirtualPOS: [--id X] [--external-id X] [--from DATE] [--to DATE] [--days N]
+  orders show REF              one order with all its fields and items, types in words
   products list [--limit N]    Webshippy
   orders set-status CODE STATUS [--method put|patch]   Printlounge; recorded in the history
   audit list [--since DATE]    every change Kontor made to a shop
@@ -996,6 +997,7 @@ failed or no secret.
   orders list [--all] [--limit N] [--page-size N]   OmniSeller HTK, Printlounge, VirtualPOS
               Printlounge: [--order-status N] [--status N] [--paid 0|1]
               VirtualPOS: [--id X] [--external-id X] [--from DATUM] [--to DATUM] [--days N]
+  orders show REF              eine Bestellung mit allen Feldern und Positionen, Arten in Worten
   products list [--limit N]    Webshippy
   orders set-status CODE STATUS [--method put|patch]   Printlounge; wird im Verlauf aufgezeichnet
   audit list [--since DATUM]   jede Änderung, die Kontor in einem Shop vorgenommen hat
@@ -1401,6 +1403,30 @@ fehlgeschlagen oder keine Zugangsdaten.
     <message>
         <source>%1 orders read (%2 pages)…</source>
         <translation>%1 Bestellungen gelesen (%2 Seiten)…</translation>
+    </message>
+    <message>
+        <source>Give one order, e.g. &apos;orders show PL1572&apos;.</source>
+        <translation>Geben Sie eine Bestellung an, z. B. &apos;orders show PL1572&apos;.</translation>
+    </message>
+    <message>
+        <source>VirtualPOS does not list an order %1. Check the id or number.</source>
+        <translation>VirtualPOS führt keine Bestellung %1. Prüfen Sie die ID oder Nummer.</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>FELD</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>WERT</translation>
+    </message>
+    <message>
+        <source>POS</source>
+        <translation>POS</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>ART</translation>
     </message>
 </context>
 <context>

@@ -974,6 +974,7 @@
   orders list [--all] [--limit N] [--page-size N]   OmniSeller HTK, Printlounge, VirtualPOS
               Printlounge: [--order-status N] [--status N] [--paid 0|1]
               VirtualPOS: [--id X] [--external-id X] [--from DATE] [--to DATE] [--days N]
+  orders show REF              one order with all its fields and items, types in words
   products list [--limit N]    Webshippy
   orders set-status CODE STATUS [--method put|patch]   Printlounge; recorded in the history
   audit list [--since DATE]    every change Kontor made to a shop
@@ -996,6 +997,7 @@ failed or no secret.
   orders list [--all] [--limit N] [--page-size N]   OmniSeller HTK, Printlounge, VirtualPOS
               Printlounge: [--order-status N] [--status N] [--paid 0|1]
               VirtualPOS: [--id X] [--external-id X] [--from DÁTUM] [--to DÁTUM] [--days N]
+  orders show REF              egy rendelés minden mezőjével és tételével, a típusok szavakkal
   products list [--limit N]    Webshippy
   orders set-status KÓD ÁLLAPOT [--method put|patch]   Printlounge; bekerül az előzményekbe
   audit list [--since DÁTUM]   minden változás, amelyet a Kontor egy boltban végzett
@@ -1401,6 +1403,30 @@ hitelesítés vagy hiányzó jelszó/kulcs.
     <message>
         <source>%1 orders read (%2 pages)…</source>
         <translation>%1 rendelés beolvasva (%2 oldal)…</translation>
+    </message>
+    <message>
+        <source>Give one order, e.g. &apos;orders show PL1572&apos;.</source>
+        <translation>Adjon meg egy rendelést, pl. &apos;orders show PL1572&apos;.</translation>
+    </message>
+    <message>
+        <source>VirtualPOS does not list an order %1. Check the id or number.</source>
+        <translation>A VirtualPOS nem listáz %1 rendelést. Ellenőrizze az azonosítót vagy a számot.</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>MEZŐ</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>ÉRTÉK</translation>
+    </message>
+    <message>
+        <source>POS</source>
+        <translation>POZ</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TÍPUS</translation>
     </message>
 </context>
 <context>

@@ -974,6 +974,7 @@
   orders list [--all] [--limit N] [--page-size N]   OmniSeller HTK, Printlounge, VirtualPOS
               Printlounge: [--order-status N] [--status N] [--paid 0|1]
               VirtualPOS: [--id X] [--external-id X] [--from DATE] [--to DATE] [--days N]
+  orders show REF              one order with all its fields and items, types in words
   products list [--limit N]    Webshippy
   orders set-status CODE STATUS [--method put|patch]   Printlounge; recorded in the history
   audit list [--since DATE]    every change Kontor made to a shop
@@ -996,6 +997,7 @@ failed or no secret.
   orders list [--all] [--limit N] [--page-size N]   OmniSeller HTK, Printlounge, VirtualPOS
               Printlounge: [--order-status N] [--status N] [--paid 0|1]
               VirtualPOS: [--id X] [--external-id X] [--from ДАТА] [--to ДАТА] [--days N]
+  orders show REF              один заказ со всеми полями и позициями, типы словами
   products list [--limit N]    Webshippy
   orders set-status КОД СТАТУС [--method put|patch]   Printlounge; записывается в историю
   audit list [--since ДАТА]    все изменения, которые Kontor внёс в магазины
@@ -1401,6 +1403,30 @@ failed or no secret.
     <message>
         <source>%1 orders read (%2 pages)…</source>
         <translation>Прочитано заказов: %1 (страниц: %2)…</translation>
+    </message>
+    <message>
+        <source>Give one order, e.g. &apos;orders show PL1572&apos;.</source>
+        <translation>Укажите один заказ, например &apos;orders show PL1572&apos;.</translation>
+    </message>
+    <message>
+        <source>VirtualPOS does not list an order %1. Check the id or number.</source>
+        <translation>В списке VirtualPOS нет заказа %1. Проверьте id или номер.</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>ПОЛЕ</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>ЗНАЧЕНИЕ</translation>
+    </message>
+    <message>
+        <source>POS</source>
+        <translation>ПОЗ</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>ТИП</translation>
     </message>
 </context>
 <context>

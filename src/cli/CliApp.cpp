@@ -157,6 +157,7 @@ QString CliApp::helpText() const
               "  orders list [--all] [--limit N] [--page-size N]   OmniSeller HTK, Printlounge, VirtualPOS\n"
               "              Printlounge: [--order-status N] [--status N] [--paid 0|1]\n"
               "              VirtualPOS: [--id X] [--external-id X] [--from DATE] [--to DATE] [--days N]\n"
+              "  orders show REF              one order with all its fields and items, types in words\n"
               "  products list [--limit N]    Webshippy\n"
               "  orders set-status CODE STATUS [--method put|patch]   Printlounge; recorded in the history\n"
               "  audit list [--since DATE]    every change Kontor made to a shop\n"
@@ -236,7 +237,7 @@ void CliApp::dispatch(const QStringList& words)
                      QStringLiteral("test"), QStringLiteral("set-secret"), QStringLiteral("set-pin"),
                      QStringLiteral("set-status-name")}
              .contains(verb)) ||
-        (group == QLatin1String("orders") && verb == QLatin1String("set-status")) ||
+        (group == QLatin1String("orders") && (verb == QLatin1String("set-status") || verb == QLatin1String("show"))) ||
         (group == QLatin1String("audit") && verb == QLatin1String("list")) ||
         (verb == QLatin1String("list") && (group == QLatin1String("categories") || group == QLatin1String("orders") ||
                                            group == QLatin1String("products")));
@@ -274,6 +275,11 @@ void CliApp::dispatch(const QStringList& words)
             m_writeCommands->auditList(rest);
         else
             m_writeCommands->setStatus(rest);
+        return;
+    }
+    if (command == QLatin1String("orders show")) {
+        m_readCommands = std::make_unique<ReadCommands>(m_ctx);
+        m_readCommands->showOrder(rest);
         return;
     }
     if (!rest.isEmpty())

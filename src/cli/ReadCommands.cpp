@@ -13,6 +13,9 @@
 #include "services/capabilities/CategoriesCapability.h"
 #include "services/capabilities/OrdersCapability.h"
 #include "services/capabilities/ProductsCapability.h"
+#include "services/htk/HtkClient.h"
+#include "services/printlounge/PrintloungeClient.h"
+#include "services/virtpos/VirtposClient.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -52,6 +55,8 @@ QJsonArray itemsToJson(const QList<CartItem>& items)
     for (const CartItem& i : items)
         out.append(QJsonObject{{QStringLiteral("position"), i.position},
                                {QStringLiteral("id"), i.id},
+                               {QStringLiteral("type"), i.type},
+                               {QStringLiteral("typeName"), i.typeName},
                                {QStringLiteral("name"), i.name},
                                {QStringLiteral("quantity"), i.quantity},
                                {QStringLiteral("unitPrice"), i.unitPrice},
@@ -256,6 +261,75 @@ void ReadCommands::orders()
         });
         listing->start();
     });
+}
+
+void ReadCommands::showOrder(const QStringList& args)
+{
+    if (args.size() != 1)
+        return m_ctx.finish(m_ctx.out->failUsage(tr("Give one order, e.g. 'orders show PL1572'.")));
+    const QString ref = args.first().trimmed();
+    withClient(What::Orders, [this, ref](const Profile& profile, ServiceClient* client) {
+        if (auto* printlounge = qobject_cast<PrintloungeClient*>(client)) {
+            printlounge->loadCart(ref, this, [this, profile](const Result<Cart>& cart) {
+                if (!cart.ok())
+                    return finishWith(cart.error);
+                printOrder(profile, cart.value.fields, cart.value.items);
+            });
+        } else if (auto* htk = qobject_cast<HtkClient*>(client)) {
+            htk->order(ref, this, [this, profile](const Result<FieldList>& order) {
+                if (!order.ok())
+                    return finishWith(order.error);
+                printOrder(profile, order.value, {});
+            });
+        } else if (auto* virtpos = qobject_cast<VirtposClient*>(client)) {
+            // VirtualPOS has no call for one order: the list is read and the order picked by id or number.
+            virtpos->allOrders({}, this, [this, profile, ref](const Result<QList<OrderSummary>>& all) {
+                if (!all.ok())
+                    return finishWith(all.error);
+                for (const OrderSummary& o : all.value) {
+                    if (o.id == ref || o.number == ref) {
+                        FieldList fields = {{QStringLiteral("id"), o.id},
+                                            {QStringLiteral("number"), o.number},
+                                            {QStringLiteral("status"), o.status},
+                                            {QStringLiteral("paid"), o.paid},
+                                            {QStringLiteral("created"), o.created},
+                                            {QStringLiteral("amount"), o.amount},
+                                            {QStringLiteral("customer"), o.customer}};
+                        fields += o.extra;
+                        return printOrder(profile, fields, o.items);
+                    }
+                }
+                finishWith(Error::make(Error::Kind::NotFound,
+                                       tr("VirtualPOS does not list an order %1. Check the id or number.").arg(ref),
+                                       QStringLiteral("order not in the list")));
+            });
+        } else {
+            finishWith(Error::make(Error::Kind::Unsupported, mismatchMessage(profile, What::Orders)));
+        }
+    });
+}
+
+void ReadCommands::printOrder(const Profile& profile, const FieldList& fields, const QList<CartItem>& items)
+{
+    if (m_ctx.out->json()) {
+        QJsonObject doc = header(profile);
+        doc.insert(QStringLiteral("order"), fieldsToJson(fields));
+        doc.insert(QStringLiteral("items"), itemsToJson(items));
+        m_ctx.out->printJson(doc);
+        return m_ctx.finish(ExitSuccess);
+    }
+    TextTable head({tr("FIELD"), tr("VALUE")});
+    for (const auto& [key, value] : fields)
+        head.addRow({key, value});
+    m_ctx.out->printTable(head);
+    if (!items.isEmpty()) {
+        m_ctx.out->printText(QString());
+        TextTable table({tr("POS"), tr("TYPE"), tr("NAME"), tr("QUANTITY"), tr("AMOUNT")});
+        for (const CartItem& i : items)
+            table.addRow({i.position, i.typeName, i.name, i.quantity, i.amount});
+        m_ctx.out->printTable(table);
+    }
+    m_ctx.finish(ExitSuccess);
 }
 
 void ReadCommands::products()

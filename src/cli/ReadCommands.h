@@ -29,6 +29,8 @@ public:
 
     void categories();
     void orders();
+    // orders show REF: the order with every field and its items (printlounge: the cart, types named).
+    void showOrder(const QStringList& args);
     void products();
 
 private:
@@ -46,6 +48,7 @@ private:
 
     void printCategories(const Profile& profile, const QList<Category>& categories);
     void printOrders(const Profile& profile, const OrderPage& page);
+    void printOrder(const Profile& profile, const FieldList& fields, const QList<CartItem>& items);
     void printProducts(const Profile& profile, const ProductPage& page);
 
     CliContext& m_ctx;

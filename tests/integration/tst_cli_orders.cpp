@@ -40,6 +40,7 @@ private slots:
     void mistakesSendAndRecordNothing();
     void statusNamesAreThePersonsWords();
     void everyPageUnderFaultsOnceEach();
+    void showDecodesEveryItemTypeAnUndocumentedOneIncluded();
     void filtersReachTheServerAndMisfitsAreUsageErrors();
 
 private:
@@ -323,6 +324,44 @@ void TestCliOrders::everyPageUnderFaultsOnceEach()
     const QJsonObject requests =
         faulty.counters().value(QStringLiteral("printlounge")).toObject().value(QStringLiteral("requests")).toObject();
     QVERIFY2(QJsonDocument(requests).toJson().contains("\"503\""), QJsonDocument(requests).toJson().constData());
+}
+
+void TestCliOrders::showDecodesEveryItemTypeAnUndocumentedOneIncluded()
+{
+    const QJsonArray orders = json(words("orders list --all --limit 40")).value(QStringLiteral("orders")).toArray();
+    QVERIFY(orders.size() >= 20);
+    bool sawUnknown = false;
+    QSet<QString> typesSeen;
+    for (const QJsonValue& o : orders) {
+        const QString code = o.toObject().value(QStringLiteral("number")).toString();
+        const QJsonObject shown = json(QStringList{QStringLiteral("orders"), QStringLiteral("show"), code});
+        QCOMPARE(shown.value(QStringLiteral("order")).toObject().value(QStringLiteral("order_code")).toString(), code);
+        const QJsonArray items = shown.value(QStringLiteral("items")).toArray();
+        QVERIFY(!items.isEmpty());
+        for (const QJsonValue& v : items) {
+            const QJsonObject item = v.toObject();
+            const QString type = item.value(QStringLiteral("type")).toString();
+            const QString name = item.value(QStringLiteral("typeName")).toString();
+            QVERIFY2(!type.isEmpty() && !name.isEmpty() && name != type, qPrintable(type + QLatin1Char('/') + name));
+            typesSeen.insert(type);
+            if (name == QStringLiteral("Unknown (%1)").arg(type))
+                sawUnknown = true; // an undocumented code stays visible, with its number
+        }
+        if (sawUnknown && typesSeen.size() >= 5)
+            break;
+    }
+    QVERIFY(sawUnknown);
+    QVERIFY2(typesSeen.size() >= 5, qPrintable(QStringList(typesSeen.cbegin(), typesSeen.cend()).join(u',')));
+    // In text, the type in words; a code the shop does not know is a usage-free failure naming it.
+    const QString first = orders.first().toObject().value(QStringLiteral("number")).toString();
+    const ProcessResult text = cli(QStringList{QStringLiteral("orders"), QStringLiteral("show"), first});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("Shipping"), text.out.constData());
+    const ProcessResult missing =
+        cli(QStringList{QStringLiteral("orders"), QStringLiteral("show"), QStringLiteral("NOPE-9")});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.err.contains("NOPE-9"), missing.err.constData());
+    QCOMPARE(cli(words("orders show")).exitCode, 2);
 }
 
 void TestCliOrders::filtersReachTheServerAndMisfitsAreUsageErrors()
