@@ -1615,6 +1615,26 @@ QtKeychain %3</translation>
         <source>Demo Webshippy</source>
         <translation>Demo Webshippy</translation>
     </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Ready to ship</source>
+        <translation>Versandbereit</translation>
+    </message>
+    <message>
+        <source>Waiting for payment</source>
+        <translation>Wartet auf Zahlung</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Versandt</translation>
+    </message>
 </context>
 <context>
     <name>kontor::gui::MainWindow</name>
@@ -1776,6 +1796,11 @@ QtKeychain %3</translation>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>an amount and its currency code</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>kontor::gui::OrdersView</name>
@@ -1834,6 +1859,10 @@ QtKeychain %3</translation>
     <message>
         <source>This service has no order list in Kontor.</source>
         <translation>Für diesen Dienst gibt es in Kontor keine Bestellliste.</translation>
+    </message>
+    <message>
+        <source>Loading orders from &apos;%1&apos;: %2 so far (page %3)…</source>
+        <translation>Bestellungen von &apos;%1&apos; werden geladen: bisher %2 (Seite %3)…</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2247,14 @@ QtKeychain %3</translation>
     <message>
         <source>Check the certificate…</source>
         <translation>Zertifikat prüfen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop loading; what has arrived stays in the list</source>
+        <translation>Laden anhalten; was angekommen ist, bleibt in der Liste</translation>
     </message>
 </context>
 <context>

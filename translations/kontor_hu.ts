@@ -1615,6 +1615,26 @@ QtKeychain %3</translation>
         <source>Demo Webshippy</source>
         <translation>Webshippy demó</translation>
     </message>
+    <message>
+        <source>In progress</source>
+        <translation>Folyamatban</translation>
+    </message>
+    <message>
+        <source>Ready to ship</source>
+        <translation>Szállításra kész</translation>
+    </message>
+    <message>
+        <source>Waiting for payment</source>
+        <translation>Fizetésre vár</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Felfüggesztve</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Elküldve</translation>
+    </message>
 </context>
 <context>
     <name>kontor::gui::MainWindow</name>
@@ -1776,6 +1796,11 @@ QtKeychain %3</translation>
         <source>Customer</source>
         <translation>Vásárló</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>an amount and its currency code</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>kontor::gui::OrdersView</name>
@@ -1834,6 +1859,10 @@ QtKeychain %3</translation>
     <message>
         <source>This service has no order list in Kontor.</source>
         <translation>Ehhez a szolgáltatáshoz a Kontorban nincs rendeléslista.</translation>
+    </message>
+    <message>
+        <source>Loading orders from &apos;%1&apos;: %2 so far (page %3)…</source>
+        <translation>Rendelések betöltése innen: &apos;%1&apos;: eddig %2 (%3. oldal)…</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2247,14 @@ QtKeychain %3</translation>
     <message>
         <source>Check the certificate…</source>
         <translation>Tanúsítvány ellenőrzése…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Mégse</translation>
+    </message>
+    <message>
+        <source>Stop loading; what has arrived stays in the list</source>
+        <translation>Betöltés leállítása; ami megérkezett, a listában marad</translation>
     </message>
 </context>
 <context>

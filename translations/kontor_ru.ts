@@ -1615,6 +1615,26 @@ QtKeychain %3</translation>
         <source>Demo Webshippy</source>
         <translation>Демо Webshippy</translation>
     </message>
+    <message>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Ready to ship</source>
+        <translation>Готов к отправке</translation>
+    </message>
+    <message>
+        <source>Waiting for payment</source>
+        <translation>Ожидает оплаты</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Приостановлен</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Отправлен</translation>
+    </message>
 </context>
 <context>
     <name>kontor::gui::MainWindow</name>
@@ -1776,6 +1796,11 @@ QtKeychain %3</translation>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>an amount and its currency code</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>kontor::gui::OrdersView</name>
@@ -1834,6 +1859,10 @@ QtKeychain %3</translation>
     <message>
         <source>This service has no order list in Kontor.</source>
         <translation>Для этого сервиса в Kontor нет списка заказов.</translation>
+    </message>
+    <message>
+        <source>Loading orders from &apos;%1&apos;: %2 so far (page %3)…</source>
+        <translation>Загрузка заказов из &apos;%1&apos;: пока %2 (страница %3)…</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2247,14 @@ QtKeychain %3</translation>
     <message>
         <source>Check the certificate…</source>
         <translation>Проверить сертификат…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop loading; what has arrived stays in the list</source>
+        <translation>Остановить загрузку; то, что уже пришло, останется в списке</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,15 @@ Error DemoSession::start()
         p.baseUrl = m_sandbox->url(serviceId(demo.service));
         p.user = m_sandbox->options().user;
         p.demo = true;
+        if (demo.service == Service::Printlounge) {
+            // The simulator's status codes, named as a shop would name them (in the person's language), so
+            // the demo shows what a profile with status names looks like.
+            p.statusNames = {{QStringLiteral("61"), tr("In progress")},
+                             {QStringLiteral("62"), tr("Ready to ship")},
+                             {QStringLiteral("63"), tr("Waiting for payment")},
+                             {QStringLiteral("64"), tr("On hold")},
+                             {QStringLiteral("137"), tr("Shipped")}};
+        }
         m_secrets->putSessionSecret(p.id, m_sandbox->options().secret);
         m_store->addEphemeral(p);
         m_profileIds << p.id;

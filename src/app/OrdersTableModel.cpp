@@ -2,6 +2,7 @@
 
 #include "domain/OrderStatus.h"
 
+#include <QDateTime>
 #include <QLocale>
 
 namespace kontor::gui {
@@ -9,6 +10,59 @@ namespace kontor::gui {
 OrdersTableModel::OrdersTableModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
+
+void OrdersTableModel::setProfile(const Profile& profile)
+{
+    m_profile = profile;
+    if (!m_orders.isEmpty())
+        emit dataChanged(index(0, Status), index(m_orders.size() - 1, Status));
+}
+
+namespace {
+QDateTime parseWireDate(const QString& wire)
+{
+    const QString text = wire.trimmed();
+    QDateTime dt = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    if (!dt.isValid())
+        dt = QDateTime::fromString(text, Qt::ISODate);
+    if (!dt.isValid()) {
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        if (d.isValid())
+            dt = QDateTime(d, QTime());
+    }
+    return dt;
+}
+
+QString currencyOf(const OrderSummary& order)
+{
+    for (const auto& [key, value] : order.extra) {
+        if (key.compare(QLatin1String("currency"), Qt::CaseInsensitive) == 0 && !value.trimmed().isEmpty())
+            return value.trimmed();
+    }
+    return {};
+}
+} // namespace
+
+QString OrdersTableModel::dateText(const QString& wire)
+{
+    const QDateTime dt = parseWireDate(wire);
+    if (!dt.isValid())
+        return wire;
+    const QLocale locale;
+    if (!dt.time().isValid() || (wire.trimmed().size() <= 10))
+        return locale.toString(dt.date(), QLocale::ShortFormat);
+    return locale.toString(dt, QLocale::ShortFormat);
+}
+
+QString OrdersTableModel::amountText(const QString& wire, const QString& currency)
+{
+    bool ok = false;
+    const double value = QLocale::c().toDouble(wire.trimmed(), &ok);
+    if (!ok)
+        return wire;
+    const QString number = QLocale().toString(value, 'f', 2);
+    return currency.isEmpty() ? number : tr("%1 %2", "an amount and its currency code").arg(number, currency);
+}
 
 void OrdersTableModel::setOrders(QList<OrderSummary> orders)
 {
@@ -71,19 +125,24 @@ QVariant OrdersTableModel::data(const QModelIndex& index, int role) const
         case Number:
             return order.number.isEmpty() ? order.id : order.number;
         case Status:
-            return OrderStatus::displayText(order.status);
+            return m_profile.statusLabel(order.status);
         case Paid:
             return paidText(order.paid);
         case Created:
-            return order.created;
+            return dateText(order.created);
         case Amount:
-            return order.amount;
+            return amountText(order.amount, currencyOf(order));
         case Customer:
             return order.customer;
         default:
             return {};
         }
     case SortRole:
+        if (column == Created) {
+            const QDateTime dt = parseWireDate(order.created);
+            if (dt.isValid())
+                return dt;
+        }
         if (column == Amount || column == Number) {
             // Amounts come as decimal text in the C locale; order numbers are often plain digits.
             bool isNumber = false;
@@ -100,6 +159,8 @@ QVariant OrdersTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (column == Number && !order.id.isEmpty() && order.id != order.number)
             return tr("Order %1 (internal id %2)").arg(order.number, order.id);
+        if (column == Created && !order.created.isEmpty())
+            return order.created; // as the shop sent it
         return {};
     case OrderIdRole:
         return order.id;

@@ -4,6 +4,7 @@
 
 #include "RecordsView.h"
 #include "domain/Records.h"
+#include "profile/Profile.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -22,6 +23,8 @@ public:
 
     explicit OrdersTableModel(QObject* parent = nullptr);
 
+    // The profile whose orders these are: its status names label the status column.
+    void setProfile(const Profile& profile);
     void setOrders(QList<OrderSummary> orders);
     void appendOrders(const QList<OrderSummary>& orders);
     void clear();
@@ -35,8 +38,15 @@ public:
     // "yes"/"no" as a person reads them; other values as the service sent them.
     static QString paidText(const QString& paid);
 
+    // A date as the service sends it ("2025-05-27 20:07:00") in the user's locale; other text unchanged.
+    static QString dateText(const QString& wire);
+    // A decimal amount as the service sends it ("13847.94") in the user's locale, with its currency where
+    // the order names one.
+    static QString amountText(const QString& wire, const QString& currency);
+
 private:
     QList<OrderSummary> m_orders;
+    Profile m_profile;
 };
 
 } // namespace kontor::gui

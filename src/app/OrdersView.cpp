@@ -1,15 +1,17 @@
 #include "OrdersView.h"
 
 #include "OrdersTableModel.h"
+#include "services/OrderListing.h"
 #include "services/ServiceClient.h"
 #include "services/capabilities/OrdersCapability.h"
 
+#include <QLocale>
 #include <QTableView>
 
 namespace kontor::gui {
 
 namespace {
-constexpr int PageSize = 50;
+constexpr int PageSize = 100;
 }
 
 OrdersView::OrdersView(ClientRegistry* clients, QWidget* parent)
@@ -58,8 +60,14 @@ QString OrdersView::countText(int shown, int total) const
 
 void OrdersView::clearRows()
 {
-    m_cursor.clear();
+    delete m_listing; // its answers go with it
     m_model->clear();
+}
+
+void OrdersView::cancelLoad()
+{
+    if (m_listing)
+        m_listing->cancel();
 }
 
 void OrdersView::fetchPage(ServiceClient* client, bool firstPage, quint64 generation)
@@ -70,25 +78,40 @@ void OrdersView::fetchPage(ServiceClient* client, bool firstPage, quint64 genera
                    Error::make(Error::Kind::Unsupported, tr("This service has no order list in Kontor.")));
         return;
     }
+    if (!firstPage && m_listing) {
+        m_listing->resume(); // on from the page that failed or was not asked for yet
+        return;
+    }
+    delete m_listing;
+    m_model->setProfile(profile());
     OrderQuery query;
     query.limit = PageSize;
-    query.cursor = firstPage ? QString() : m_cursor;
-    orders->listOrders(query, this, [this, generation, firstPage](const Result<OrderPage>& result) {
+    m_listing = new OrderListing(orders, query, 0, this, client);
+    OrderListing* listing = m_listing;
+    connect(listing, &OrderListing::pageArrived, this, [this, generation, listing](const QList<OrderSummary>& rows) {
         if (!isCurrent(generation))
             return;
-        if (!result.ok()) {
-            pageFailed(generation, firstPage, result.error);
-            return;
-        }
-        const OrderPage& page = result.value;
-        m_cursor = page.nextCursor;
-        if (firstPage)
-            m_model->setOrders(page.orders);
-        else
-            m_model->appendOrders(page.orders);
-        // Keyset paging: only an empty page, or a service that says so, ends the list.
-        pageLoaded(generation, firstPage, page.endReached || page.orders.isEmpty() || page.nextCursor.isEmpty());
+        const bool first = m_model->rowCount() == 0;
+        m_model->appendOrders(rows);
+        if (first)
+            table()->resizeColumnToContents(OrdersTableModel::Status);
+        loadProgress(generation, tr("Loading orders from '%1': %2 so far (page %3)…")
+                                     .arg(profile().name, QLocale().toString(m_model->rowCount()))
+                                     .arg(QLocale().toString(listing->pages())));
     });
+    connect(listing, &OrderListing::finished, this, [this, generation](const Error& error) {
+        if (!isCurrent(generation))
+            return;
+        // Status names are the shop's own words, of any length: the column takes the width they need.
+        table()->resizeColumnToContents(OrdersTableModel::Status);
+        if (error.ok())
+            pageLoaded(generation, true, true);
+        else if (error.kind == Error::Kind::Cancelled)
+            pageLoaded(generation, true, false); // "Load more orders" goes on from here
+        else
+            pageFailed(generation, m_model->rowCount() == 0, error);
+    });
+    listing->start();
 }
 
 } // namespace kontor::gui

@@ -1,8 +1,16 @@
 #pragma once
-// OrdersView: the orders of one profile, a page at a time through the client's OrdersCapability, with the
-// cursor the service client hands back.
+// OrdersView: every order of one profile. Opening the view reads all pages in the background through the
+// core's OrderListing: rows appear as they arrive, the status line counts them, Cancel stops (and "Load more
+// orders" goes on from there), and the filter searches everything loaded. A page that fails after rows
+// arrived leaves them on screen with the error above and Retry, which goes on from the failed page.
 
 #include "RecordsView.h"
+
+#include <QPointer>
+
+namespace kontor {
+class OrderListing;
+}
 
 namespace kontor::gui {
 
@@ -23,12 +31,13 @@ protected:
     QString countText(int shown, int total) const override;
     void clearRows() override;
     void fetchPage(ServiceClient* client, bool firstPage, quint64 generation) override;
+    void cancelLoad() override;
 
 private:
     OrdersView(ClientRegistry* clients, OrdersTableModel* model, QWidget* parent);
 
     OrdersTableModel* m_model;
-    QString m_cursor;
+    QPointer<OrderListing> m_listing;
 };
 
 } // namespace kontor::gui

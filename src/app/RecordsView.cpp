@@ -35,6 +35,7 @@ RecordsView::RecordsView(ClientRegistry* clients, QAbstractItemModel* model, con
     , m_table(new QTableView(this))
     , m_countLabel(new QLabel(this))
     , m_moreButton(new QPushButton(this))
+    , m_cancelButton(new QPushButton(this))
     , m_proxy(new QSortFilterProxyModel(this))
 {
     const QString prefix = texts.objectPrefix;
@@ -99,11 +100,16 @@ RecordsView::RecordsView(ClientRegistry* clients, QAbstractItemModel* model, con
     m_moreButton->setText(texts.loadMore);
     m_moreButton->setAccessibleName(texts.loadMore);
     m_moreButton->hide();
+    m_cancelButton->setObjectName(prefix + QStringLiteral("Cancel"));
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setToolTip(tr("Stop loading; what has arrived stays in the list"));
+    m_cancelButton->hide();
     m_banner->setObjectName(prefix + QStringLiteral("Banner"));
 
     auto* footer = new QHBoxLayout;
     footer->addWidget(m_countLabel, 1);
     footer->addWidget(m_moreButton);
+    footer->addWidget(m_cancelButton);
 
     auto* tableLayout = new QVBoxLayout(m_tablePage);
     tableLayout->setContentsMargins(0, 0, 0, 0);
@@ -130,6 +136,10 @@ RecordsView::RecordsView(ClientRegistry* clients, QAbstractItemModel* model, con
     });
     connect(m_refresh, &QToolButton::clicked, this, &RecordsView::reload);
     connect(m_moreButton, &QPushButton::clicked, this, &RecordsView::loadMore);
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+        m_cancelButton->setEnabled(false);
+        cancelLoad();
+    });
     connect(m_banner, &MessageBanner::actionTriggered, this, &RecordsView::loadMore);
     connect(m_placeholder, &PlaceholderPage::buttonClicked, this, [this] {
         switch (m_buttonAction) {
@@ -229,6 +239,7 @@ void RecordsView::startLoad(bool firstPage)
     if (firstPage) {
         ++m_generation;
         m_endReached = false;
+        m_streaming = false;
         clearRows();
         m_placeholder->showLoading(m_texts.loading);
         m_stack->setCurrentWidget(m_placeholder);
@@ -255,10 +266,27 @@ void RecordsView::startLoad(bool firstPage)
     });
 }
 
+void RecordsView::loadProgress(quint64 generation, const QString& text)
+{
+    if (!isCurrent(generation))
+        return;
+    const bool first = !m_streaming;
+    m_streaming = true;
+    if (first)
+        m_cancelButton->setEnabled(true);
+    if (totalRows() > 0 && m_stack->currentWidget() != m_tablePage) {
+        m_stack->setCurrentWidget(m_tablePage);
+        hideEmptyColumns();
+    }
+    setBusy(true, text);
+    updateFooter();
+}
+
 void RecordsView::pageLoaded(quint64 generation, bool firstPage, bool endReached)
 {
     if (!isCurrent(generation))
         return;
+    m_streaming = false;
     setBusy(false);
     m_endReached = endReached;
     if (totalRows() == 0) {
@@ -279,6 +307,7 @@ void RecordsView::pageFailed(quint64 generation, bool firstPage, const Error& er
 {
     if (!isCurrent(generation))
         return;
+    m_streaming = false;
     setBusy(false);
     qCInfo(lcApp) << "loading for profile" << m_profile.id << "failed:" << Error::kindName(error.kind) << error.detail;
     if (firstPage) {
@@ -335,8 +364,9 @@ void RecordsView::updateFooter()
     const int total = totalRows();
     const int shown = m_proxy->rowCount();
     m_countLabel->setText(total == 0 ? QString() : countText(shown, total));
-    m_moreButton->setVisible(total > 0 && !m_endReached);
+    m_moreButton->setVisible(total > 0 && !m_endReached && !m_streaming);
     m_moreButton->setEnabled(!m_busy);
+    m_cancelButton->setVisible(m_streaming);
     m_filter->setEnabled(total > 0);
 }
 

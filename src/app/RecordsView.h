@@ -97,6 +97,10 @@ protected:
     bool isCurrent(quint64 generation) const { return generation == m_generation; }
     void pageLoaded(quint64 generation, bool firstPage, bool endReached);
     void pageFailed(quint64 generation, bool firstPage, const Error& error);
+    // For a load that brings every page by itself (OrdersView): the rows so far are on screen, `text` says how
+    // far it got, and a Cancel button stops it (cancelLoad()). pageLoaded()/pageFailed() end it as usual.
+    void loadProgress(quint64 generation, const QString& text);
+    virtual void cancelLoad() {}
     const Profile& profile() const { return m_profile; }
 
 private:
@@ -118,6 +122,7 @@ private:
     quint64 m_generation = 0; // bumps on every new first page, so late answers for another profile are dropped
     bool m_endReached = true;
     bool m_busy = false;
+    bool m_streaming = false; // a load that goes on by itself is running (loadProgress)
     ButtonAction m_buttonAction = ButtonAction::Retry;
     std::optional<PeerCertificate> m_certificate; // of the last TLS failure, for "Trust…"
 
@@ -132,6 +137,7 @@ private:
     QTableView* m_table;
     QLabel* m_countLabel;
     QPushButton* m_moreButton;
+    QPushButton* m_cancelButton;
     QSortFilterProxyModel* m_proxy;
 };
 

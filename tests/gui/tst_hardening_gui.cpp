@@ -1,6 +1,6 @@
 // The window on two of the hardening review's findings, with real widgets and the real in-process sandbox:
 // a shop on its own certificate is reached by trusting exactly that certificate from the error page, and
-// "Load more" against a shop that ignores paging ends the list instead of appending the same rows again.
+// loading every page from a shop that ignores paging ends the list instead of appending the same rows again.
 #include "CertificateDialog.h"
 #include "I18n.h"
 #include "MainWindow.h"
@@ -91,7 +91,8 @@ private slots:
         PlaceholderPage* page = window.ordersView()->placeholder();
         QTRY_VERIFY_WITH_TIMEOUT(page->kind() == PlaceholderPage::Kind::Error, 20000);
         QVERIFY2(page->text().contains(tls.certificateSha256()), qPrintable(page->text()));
-        QCOMPARE(page->button()->text(), QCoreApplication::translate("kontor::gui::RecordsView", "Check the certificate…"));
+        QCOMPARE(page->button()->text(),
+                 QCoreApplication::translate("kontor::gui::RecordsView", "Check the certificate…"));
         screenshot(window, QStringLiteral("kontor-certificate-error.png"));
 
         QTest::mouseClick(page->button(), Qt::LeftButton);
@@ -117,7 +118,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(window.ordersView()->model()->rowCount() > 0, 20000);
     }
 
-    void loadMoreFromAShopThatIgnoresPaging()
+    void aShopThatIgnoresPagingGivesEachOrderOnce()
     {
         sandbox::SandboxOptions o = options();
         o.faults.ignorePaging = true;
@@ -130,19 +131,15 @@ private slots:
         window.show();
         window.selectProfile(id);
         OrdersView* view = window.ordersView();
+        // The view reads page after page by itself; a shop that sends its first page for every page ends the
+        // list after it. Before: every order twice (then three times...).
         QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() > 0 && !view->isBusy(), 20000);
-        const int first = view->model()->rowCount();
-        auto* more = view->findChild<QPushButton*>(QStringLiteral("ordersMore"));
-        QVERIFY(more && more->isVisible());
-        QTest::mouseClick(more, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!view->isBusy(), 20000);
-        // Before: every order twice. Now: nothing new came, so the list ends and the button goes.
-        QCOMPARE(view->model()->rowCount(), first);
         QSet<QString> ids;
         for (int row = 0; row < view->model()->rowCount(); ++row)
             ids.insert(view->model()->index(row, 0).data(OrdersTableModel::OrderIdRole).toString());
-        QCOMPARE(ids.size(), first);
-        QVERIFY(!more->isVisible());
+        QCOMPARE(ids.size(), view->model()->rowCount());
+        auto* more = view->findChild<QPushButton*>(QStringLiteral("ordersMore"));
+        QVERIFY(more && !more->isVisible());
     }
 };
 

@@ -7,9 +7,11 @@
 
 namespace kontor {
 
-OrderListing::OrderListing(OrdersCapability* orders, OrderQuery firstPage, int maxRows, QObject* parent)
+OrderListing::OrderListing(OrdersCapability* orders, OrderQuery firstPage, int maxRows, QObject* parent, QObject* owner)
     : QObject(parent)
     , m_orders(orders)
+    , m_owner(owner)
+    , m_hasOwner(owner != nullptr)
     , m_query(std::move(firstPage))
     , m_maxRows(maxRows)
 {
@@ -34,9 +36,19 @@ void OrderListing::cancel()
     m_cancelled = true;
 }
 
+void OrderListing::resume()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_cancelled = false;
+    m_pageRounds = 0;
+    fetch();
+}
+
 void OrderListing::fetch()
 {
-    if (m_cancelled) {
+    if (m_cancelled || (m_hasOwner && !m_owner)) {
         m_running = false;
         emit finished(Error::make(Error::Kind::Cancelled, tr("Loading the orders was cancelled."),
                                   QStringLiteral("order listing cancelled after %1 page(s)").arg(m_pages)));

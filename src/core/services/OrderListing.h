@@ -19,12 +19,17 @@ class OrderListing : public QObject
 {
     Q_OBJECT
 public:
-    // `orders` must outlive the listing or be a QObject's capability that goes with `parent`.
-    OrderListing(OrdersCapability* orders, OrderQuery firstPage, int maxRows = 0, QObject* parent = nullptr);
+    // `owner` is the QObject behind `orders` (the ServiceClient); when it goes, the listing ends as
+    // cancelled instead of calling it. Without an owner, `orders` must outlive the listing.
+    OrderListing(OrdersCapability* orders, OrderQuery firstPage, int maxRows = 0, QObject* parent = nullptr,
+                 QObject* owner = nullptr);
 
     void start();
     // Stops after the request in flight; finished() reports Cancelled. Rows delivered so far stay.
     void cancel();
+    // Goes on from the page that failed or was not asked for yet (after an error or cancel()); rows already
+    // delivered are not delivered again.
+    void resume();
 
     int pages() const { return m_pages; }
     qsizetype rows() const { return m_seen.size(); }
@@ -38,6 +43,8 @@ private:
     void fetch();
 
     OrdersCapability* m_orders;
+    QPointer<QObject> m_owner;
+    bool m_hasOwner = false;
     OrderQuery m_query;
     int m_maxRows;
     static constexpr int MaxPageRounds = 3; // more rounds for one page, each with the HTTP layer's retries
