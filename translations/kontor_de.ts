@@ -1864,6 +1864,10 @@ QtKeychain %3</translation>
         <source>Loading orders from &apos;%1&apos;: %2 so far (page %3)…</source>
         <translation>Bestellungen von &apos;%1&apos; werden geladen: bisher %2 (Seite %3)…</translation>
     </message>
+    <message>
+        <source>orders</source>
+        <translation>bestellungen</translation>
+    </message>
 </context>
 <context>
     <name>kontor::gui::ProductsTableModel</name>
@@ -1953,6 +1957,10 @@ QtKeychain %3</translation>
     <message>
         <source>This service has no product list in Kontor yet.</source>
         <translation>Für diesen Dienst gibt es in Kontor noch keine Produktliste.</translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation>produkte</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2263,34 @@ QtKeychain %3</translation>
     <message>
         <source>Stop loading; what has arrived stays in the list</source>
         <translation>Laden anhalten; was angekommen ist, bleibt in der Liste</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the rows shown as a CSV file for a spreadsheet (Ctrl+Shift+E)</source>
+        <translation>Die angezeigten Zeilen als CSV-Datei für eine Tabellenkalkulation speichern (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 rows saved to %2.</source>
+        <translation>%1 Zeilen in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Die Datei %1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

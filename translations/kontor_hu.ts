@@ -1864,6 +1864,10 @@ QtKeychain %3</translation>
         <source>Loading orders from &apos;%1&apos;: %2 so far (page %3)…</source>
         <translation>Rendelések betöltése innen: &apos;%1&apos;: eddig %2 (%3. oldal)…</translation>
     </message>
+    <message>
+        <source>orders</source>
+        <translation>rendelesek</translation>
+    </message>
 </context>
 <context>
     <name>kontor::gui::ProductsTableModel</name>
@@ -1953,6 +1957,10 @@ QtKeychain %3</translation>
     <message>
         <source>This service has no product list in Kontor yet.</source>
         <translation>Ehhez a szolgáltatáshoz a Kontorban még nincs terméklista.</translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation>termekek</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2263,34 @@ QtKeychain %3</translation>
     <message>
         <source>Stop loading; what has arrived stays in the list</source>
         <translation>Betöltés leállítása; ami megérkezett, a listában marad</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportálás…</translation>
+    </message>
+    <message>
+        <source>Save the rows shown as a CSV file for a spreadsheet (Ctrl+Shift+E)</source>
+        <translation>A látható sorok mentése CSV-fájlba táblázatkezelőhöz (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exportálás CSV-be</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Másolás</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-fájlok (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 rows saved to %2.</source>
+        <translation>%1 sor mentve ide: %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>A(z) %1 fájl nem írható: %2</translation>
     </message>
 </context>
 <context>

@@ -1864,6 +1864,10 @@ QtKeychain %3</translation>
         <source>Loading orders from &apos;%1&apos;: %2 so far (page %3)…</source>
         <translation>Загрузка заказов из &apos;%1&apos;: пока %2 (страница %3)…</translation>
     </message>
+    <message>
+        <source>orders</source>
+        <translation>zakazy</translation>
+    </message>
 </context>
 <context>
     <name>kontor::gui::ProductsTableModel</name>
@@ -1953,6 +1957,10 @@ QtKeychain %3</translation>
     <message>
         <source>This service has no product list in Kontor yet.</source>
         <translation>Для этого сервиса в Kontor пока нет списка товаров.</translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation>tovary</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2263,34 @@ QtKeychain %3</translation>
     <message>
         <source>Stop loading; what has arrived stays in the list</source>
         <translation>Остановить загрузку; то, что уже пришло, останется в списке</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Save the rows shown as a CSV file for a spreadsheet (Ctrl+Shift+E)</source>
+        <translation>Сохранить показанные строки в файл CSV для электронной таблицы (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Экспорт в CSV</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 rows saved to %2.</source>
+        <translation>Строк сохранено: %1, файл %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Не удалось записать файл %1: %2</translation>
     </message>
 </context>
 <context>

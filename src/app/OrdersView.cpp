@@ -23,7 +23,7 @@ OrdersView::OrdersView(ClientRegistry* clients, OrdersTableModel* model, QWidget
                   {tr("Loading orders…"), tr("No orders yet"), tr("The orders could not be loaded"),
                    tr("More orders could not be loaded."), tr("Filter orders…"),
                    tr("Show only orders whose number, status, date, amount or customer contains this text"),
-                   tr("Load more orders"), tr("Orders"), QStringLiteral("orders")},
+                   tr("Load more orders"), tr("Orders"), QStringLiteral("orders"), tr("orders")},
                   parent)
     , m_model(model)
 {

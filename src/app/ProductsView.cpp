@@ -22,7 +22,7 @@ ProductsView::ProductsView(ClientRegistry* clients, ProductsTableModel* model, Q
                   {tr("Loading products…"), tr("No products yet"), tr("The products could not be loaded"),
                    tr("More products could not be loaded."), tr("Filter products…"),
                    tr("Show only products whose SKU, name, variant, barcode, price or stock contains this text"),
-                   tr("Load more products"), tr("Products"), QStringLiteral("products")},
+                   tr("Load more products"), tr("Products"), QStringLiteral("products"), tr("products")},
                   parent)
     , m_model(model)
 {

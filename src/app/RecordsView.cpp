@@ -4,19 +4,29 @@
 #include "Logging.h"
 #include "MessageBanner.h"
 #include "PlaceholderPage.h"
+#include "domain/TableText.h"
 #include "services/ClientRegistry.h"
 #include "services/ServiceClient.h"
 
+#include <QAction>
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace kontor::gui {
 
@@ -31,6 +41,7 @@ RecordsView::RecordsView(ClientRegistry* clients, QAbstractItemModel* model, con
     , m_title(new QLabel(this))
     , m_filter(new QLineEdit(this))
     , m_refresh(new QToolButton(this))
+    , m_export(new QToolButton(this))
     , m_banner(new MessageBanner(this))
     , m_table(new QTableView(this))
     , m_countLabel(new QLabel(this))
@@ -66,9 +77,16 @@ RecordsView::RecordsView(ClientRegistry* clients, QAbstractItemModel* model, con
     m_refresh->setToolTip(tr("Load again from the service (F5)"));
     m_refresh->setAccessibleName(tr("Refresh"));
 
+    m_export->setObjectName(prefix + QStringLiteral("Export"));
+    m_export->setText(tr("Export…"));
+    m_export->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_export->setToolTip(tr("Save the rows shown as a CSV file for a spreadsheet (Ctrl+Shift+E)"));
+    m_export->setAccessibleName(tr("Export as CSV"));
+
     auto* header = new QHBoxLayout;
     header->addWidget(m_title, 1);
     header->addWidget(m_filter);
+    header->addWidget(m_export);
     header->addWidget(m_refresh);
 
     m_proxy->setSourceModel(m_model);
@@ -136,6 +154,17 @@ RecordsView::RecordsView(ClientRegistry* clients, QAbstractItemModel* model, con
     });
     connect(m_refresh, &QToolButton::clicked, this, &RecordsView::reload);
     connect(m_moreButton, &QPushButton::clicked, this, &RecordsView::loadMore);
+    connect(m_export, &QToolButton::clicked, this, &RecordsView::exportCsv);
+    auto* copy = new QAction(tr("Copy"), m_table);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, &RecordsView::copySelection);
+    m_table->addAction(copy);
+    auto* exportAction = new QAction(tr("Export as CSV"), this);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(exportAction, &QAction::triggered, this, &RecordsView::exportCsv);
+    addAction(exportAction);
     connect(m_cancelButton, &QPushButton::clicked, this, [this] {
         m_cancelButton->setEnabled(false);
         cancelLoad();
@@ -368,6 +397,103 @@ void RecordsView::updateFooter()
     m_moreButton->setEnabled(!m_busy);
     m_cancelButton->setVisible(m_streaming);
     m_filter->setEnabled(total > 0);
+}
+
+QStringList RecordsView::visibleHeader() const
+{
+    QStringList header;
+    const QHeaderView* h = m_table->horizontalHeader();
+    for (int visual = 0; visual < h->count(); ++visual) {
+        const int logical = h->logicalIndex(visual);
+        if (!h->isSectionHidden(logical))
+            header << m_proxy->headerData(logical, Qt::Horizontal).toString();
+    }
+    return header;
+}
+
+QList<QStringList> RecordsView::visibleRows(bool selectedOnly) const
+{
+    QList<int> columns;
+    const QHeaderView* h = m_table->horizontalHeader();
+    for (int visual = 0; visual < h->count(); ++visual) {
+        const int logical = h->logicalIndex(visual);
+        if (!h->isSectionHidden(logical))
+            columns << logical;
+    }
+    QList<int> rows;
+    if (selectedOnly) {
+        for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
+            rows << index.row();
+        std::sort(rows.begin(), rows.end());
+    } else {
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            rows << row;
+    }
+    QList<QStringList> out;
+    out.reserve(rows.size());
+    for (int row : rows) {
+        QStringList fields;
+        for (int column : columns)
+            fields << m_proxy->index(row, column).data(Qt::DisplayRole).toString();
+        out << fields;
+    }
+    return out;
+}
+
+void RecordsView::copySelection()
+{
+    const QList<QStringList> rows = visibleRows(true);
+    if (rows.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(TableText::tsv(visibleHeader(), rows));
+}
+
+void RecordsView::exportCsv()
+{
+    if (totalRows() == 0)
+        return;
+    QString base = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (base.isEmpty())
+        base = QDir::homePath();
+    const QString suggested = QDir(base).filePath(
+        QStringLiteral("%1-%2.csv")
+            .arg(m_texts.fileName, m_profile.name.isEmpty() ? QStringLiteral("kontor") : m_profile.name));
+    auto* dialog = new QFileDialog(this, tr("Export as CSV"), suggested, tr("CSV files (*.csv)"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, &RecordsView::exportCsvTo);
+    dialog->open();
+}
+
+void RecordsView::exportCsvTo(const QString& path)
+{
+    const QByteArray bytes = TableText::csv(visibleHeader(), visibleRows(false));
+    const int rows = m_proxy->rowCount();
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path, rows] {
+        const QString problem = watcher->result();
+        watcher->deleteLater();
+        Error error;
+        if (problem.isEmpty()) {
+            m_banner->showMessage(
+                tr("%1 rows saved to %2.").arg(QLocale().toString(rows), QDir::toNativeSeparators(path)),
+                MessageBanner::Type::Positive);
+        } else {
+            error = Error::make(Error::Kind::Storage,
+                                tr("The file %1 could not be written: %2").arg(QDir::toNativeSeparators(path), problem),
+                                problem);
+            m_banner->showMessage(error.message, MessageBanner::Type::Error);
+        }
+        emit exported(path, rows, error);
+    });
+    // The disk is written on a worker thread; the window goes on meanwhile.
+    watcher->setFuture(QtConcurrent::run([path, bytes]() -> QString {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            return file.errorString();
+        return QString();
+    }));
 }
 
 } // namespace kontor::gui

@@ -57,6 +57,17 @@ public:
     PlaceholderPage* placeholder() const { return m_placeholder; }
     void focusFilter();
 
+    // What is on screen, as text: the visible columns in their on-screen order, the rows in the filtered and
+    // sorted order (only the selected ones when `selectedOnly`).
+    QStringList visibleHeader() const;
+    QList<QStringList> visibleRows(bool selectedOnly) const;
+    // Ctrl+C: the selected rows as tab-separated text, with the header, for a spreadsheet.
+    void copySelection();
+    // Ctrl+Shift+E: asks where (a non-modal file dialog), then writes the rows shown as CSV.
+    void exportCsv();
+    // Writes the rows shown to `path` as CSV (UTF-8 with BOM) on a worker thread; the banner says how it went.
+    void exportCsvTo(const QString& path);
+
     QByteArray headerState() const;
     void restoreHeaderState(const QByteArray& state);
 
@@ -68,6 +79,8 @@ signals:
     void editProfileRequested(const QString& profileId);
     // The service's certificate could not be verified; the person may choose to trust it for the profile.
     void trustCertificateRequested(const QString& profileId, const kontor::PeerCertificate& certificate);
+    // A CSV export ended: `error` is ok() when the file is written.
+    void exported(const QString& path, int rows, const kontor::Error& error);
 
 protected:
     struct Texts
@@ -81,6 +94,7 @@ protected:
         QString loadMore;     // "Load more orders"
         QString tableName;    // accessible name of the table
         QString objectPrefix; // "orders": child widgets are named ordersTable, ordersFilter, ...
+        QString fileName;     // suggested export file name without extension, e.g. "orders"
     };
 
     RecordsView(ClientRegistry* clients, QAbstractItemModel* model, const Texts& texts, QWidget* parent);
@@ -133,6 +147,7 @@ private:
     QLabel* m_title;
     QLineEdit* m_filter;
     QToolButton* m_refresh;
+    QToolButton* m_export;
     MessageBanner* m_banner;
     QTableView* m_table;
     QLabel* m_countLabel;

@@ -12,12 +12,15 @@
 #include "profile/SecretStore.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFontMetrics>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSet>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTest>
@@ -135,6 +138,57 @@ private slots:
         if (count)
             QVERIFY2(count->text().contains(QLatin1String("1200")) || count->text().contains(QLatin1String("1,200")),
                      qPrintable(count->text()));
+    }
+
+    void copyAsTabSeparatedAndExportAsCsv()
+    {
+        sandbox::Sandbox sandbox(options(60));
+        QVERIFY(sandbox.start());
+        ProfileStore store(test::makeTestDir(QStringLiteral("gui-orders-export")));
+        SecretStore secrets(SecretStore::Backend::MemoryOnly);
+        const QString id = addProfile(store, secrets, sandbox.url(QStringLiteral("printlounge")),
+                                      {{QStringLiteral("61"), QStringLiteral("In Bearbeitung, Müller")}});
+        MainWindow window(&store, &secrets);
+        window.show();
+        window.selectProfile(id);
+        OrdersView* view = window.ordersView();
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() > 0 && !view->isBusy(), 20000);
+        const int rows = view->proxyModel()->rowCount();
+
+        // Ctrl+C on three selected rows: the header and those rows, tab-separated (not one cell).
+        QTableView* table = view->table();
+        table->setFocus();
+        table->selectRow(0);
+        table->selectionModel()->select(view->proxyModel()->index(2, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+        const QStringList lines = QGuiApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines.first().split(QLatin1Char('\t')), view->visibleHeader());
+        QCOMPARE(lines.at(1).split(QLatin1Char('\t')).first(),
+                 view->proxyModel()->index(0, OrdersTableModel::Number).data().toString());
+
+        // Export: every row shown, RFC 4180, UTF-8 with BOM; the banner says where it went.
+        const QString path = test::makeTestDir(QStringLiteral("gui-orders-export-out")) + QStringLiteral("/orders.csv");
+        QSignalSpy exported(view, &RecordsView::exported);
+        view->exportCsvTo(path);
+        QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, 10000);
+        QVERIFY(exported.first().at(2).value<Error>().ok());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        const QString text = QString::fromUtf8(bytes.mid(3));
+        QCOMPARE(text.count(QStringLiteral("\r\n")), rows + 1);
+        if (text.contains(QLatin1String("Müller")))
+            QVERIFY(text.contains(QLatin1String("\"In Bearbeitung, Müller (61)\""))); // quoted: it holds a comma
+        auto* banner = view->findChild<QWidget*>(QStringLiteral("ordersBanner"));
+        QVERIFY(banner && banner->isVisible());
+
+        // A place that cannot be written is said in words, and nothing hangs.
+        view->exportCsvTo(QStringLiteral("/nonexistent-dir/x/orders.csv"));
+        QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 2, 10000);
+        QCOMPARE(exported.at(1).at(2).value<Error>().kind, Error::Kind::Storage);
     }
 
     void datesAmountsAndStatusNamesInThePersonsLanguage()
