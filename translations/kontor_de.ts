@@ -1759,6 +1759,97 @@ QtKeychain %3</translation>
     </message>
 </context>
 <context>
+    <name>kontor::gui::OrderDetailPane</name>
+    <message>
+        <source>Delivery address</source>
+        <translation>Lieferadresse</translation>
+    </message>
+    <message>
+        <source>Invoice address</source>
+        <translation>Rechnungsadresse</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>Beträge</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Merkmale</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>bezahlt</translation>
+    </message>
+    <message>
+        <source>not paid</source>
+        <translation>nicht bezahlt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Close the order (Esc)</source>
+        <translation>Bestellung schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the order</source>
+        <translation>Bestellung schließen</translation>
+    </message>
+    <message>
+        <source>Items of the order</source>
+        <translation>Positionen der Bestellung</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Bestellung %1</translation>
+    </message>
+    <message>
+        <source>Loading the cart…</source>
+        <translation>Warenkorb wird geladen…</translation>
+    </message>
+    <message>
+        <source>Loading the order…</source>
+        <translation>Bestellung wird geladen…</translation>
+    </message>
+    <message>
+        <source>The full order could not be loaded: %1</source>
+        <translation>Die vollständige Bestellung konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+</context>
+<context>
     <name>kontor::gui::OrdersTableModel</name>
     <message>
         <source>Yes</source>

@@ -1759,6 +1759,97 @@ QtKeychain %3</translation>
     </message>
 </context>
 <context>
+    <name>kontor::gui::OrderDetailPane</name>
+    <message>
+        <source>Delivery address</source>
+        <translation>Szállítási cím</translation>
+    </message>
+    <message>
+        <source>Invoice address</source>
+        <translation>Számlázási cím</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Fizetés</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>Összegek</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dátumok</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Jelzők</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Rendelés</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>fizetve</translation>
+    </message>
+    <message>
+        <source>not paid</source>
+        <translation>nincs fizetve</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>igen</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nem</translation>
+    </message>
+    <message>
+        <source>Close the order (Esc)</source>
+        <translation>Rendelés bezárása (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the order</source>
+        <translation>Rendelés bezárása</translation>
+    </message>
+    <message>
+        <source>Items of the order</source>
+        <translation>A rendelés tételei</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>%1 rendelés</translation>
+    </message>
+    <message>
+        <source>Loading the cart…</source>
+        <translation>Kosár betöltése…</translation>
+    </message>
+    <message>
+        <source>Loading the order…</source>
+        <translation>Rendelés betöltése…</translation>
+    </message>
+    <message>
+        <source>The full order could not be loaded: %1</source>
+        <translation>A teljes rendelés nem tölthető be: %1</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Típus</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Név</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Mennyiség</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Összeg</translation>
+    </message>
+</context>
+<context>
     <name>kontor::gui::OrdersTableModel</name>
     <message>
         <source>Yes</source>

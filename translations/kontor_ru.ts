@@ -1759,6 +1759,97 @@ QtKeychain %3</translation>
     </message>
 </context>
 <context>
+    <name>kontor::gui::OrderDetailPane</name>
+    <message>
+        <source>Delivery address</source>
+        <translation>Адрес доставки</translation>
+    </message>
+    <message>
+        <source>Invoice address</source>
+        <translation>Адрес для счёта</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>Суммы</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Признаки</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>оплачен</translation>
+    </message>
+    <message>
+        <source>not paid</source>
+        <translation>не оплачен</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Close the order (Esc)</source>
+        <translation>Закрыть заказ (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the order</source>
+        <translation>Закрыть заказ</translation>
+    </message>
+    <message>
+        <source>Items of the order</source>
+        <translation>Позиции заказа</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Заказ %1</translation>
+    </message>
+    <message>
+        <source>Loading the cart…</source>
+        <translation>Загрузка корзины…</translation>
+    </message>
+    <message>
+        <source>Loading the order…</source>
+        <translation>Загрузка заказа…</translation>
+    </message>
+    <message>
+        <source>The full order could not be loaded: %1</source>
+        <translation>Не удалось загрузить заказ полностью: %1</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+</context>
+<context>
     <name>kontor::gui::OrdersTableModel</name>
     <message>
         <source>Yes</source>

@@ -1,5 +1,6 @@
 #include "OrdersView.h"
 
+#include "OrderDetailPane.h"
 #include "OrdersTableModel.h"
 #include "services/OrderListing.h"
 #include "services/ServiceClient.h"
@@ -26,8 +27,15 @@ OrdersView::OrdersView(ClientRegistry* clients, OrdersTableModel* model, QWidget
                    tr("Load more orders"), tr("Orders"), QStringLiteral("orders"), tr("orders")},
                   parent)
     , m_model(model)
+    , m_detail(new OrderDetailPane(this))
 {
     m_model->setParent(this);
+    setSidePane(m_detail);
+    connect(m_detail, &OrderDetailPane::closeRequested, this, [this] {
+        m_detail->hide();
+        m_detail->clear();
+        table()->setFocus();
+    });
     table()->setColumnWidth(OrdersTableModel::Number, 130);
     table()->setColumnWidth(OrdersTableModel::Status, 150);
     table()->setColumnWidth(OrdersTableModel::Paid, 70);
@@ -62,6 +70,17 @@ void OrdersView::clearRows()
 {
     delete m_listing; // its answers go with it
     m_model->clear();
+    m_detail->clear();
+    m_detail->hide();
+}
+
+void OrdersView::openRecord(const QModelIndex& sourceIndex)
+{
+    const OrderSummary* order = m_model->orderAt(sourceIndex.row());
+    if (!order)
+        return;
+    m_detail->show();
+    m_detail->showOrder(profile(), *order, currentClient());
 }
 
 void OrdersView::cancelLoad()

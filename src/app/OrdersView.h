@@ -14,6 +14,7 @@ class OrderListing;
 
 namespace kontor::gui {
 
+class OrderDetailPane;
 class OrdersTableModel;
 
 class OrdersView : public RecordsView
@@ -23,6 +24,7 @@ public:
     explicit OrdersView(ClientRegistry* clients, QWidget* parent = nullptr);
 
     OrdersTableModel* model() const { return m_model; }
+    OrderDetailPane* detail() const { return m_detail; }
 
 protected:
     QString titleFor(const Profile& profile) const override;
@@ -32,12 +34,14 @@ protected:
     void clearRows() override;
     void fetchPage(ServiceClient* client, bool firstPage, quint64 generation) override;
     void cancelLoad() override;
+    void openRecord(const QModelIndex& sourceIndex) override;
 
 private:
     OrdersView(ClientRegistry* clients, OrdersTableModel* model, QWidget* parent);
 
     OrdersTableModel* m_model;
     QPointer<OrderListing> m_listing;
+    OrderDetailPane* m_detail;
 };
 
 } // namespace kontor::gui

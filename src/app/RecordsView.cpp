@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -132,7 +133,11 @@ RecordsView::RecordsView(ClientRegistry* clients, QAbstractItemModel* model, con
     auto* tableLayout = new QVBoxLayout(m_tablePage);
     tableLayout->setContentsMargins(0, 0, 0, 0);
     tableLayout->addWidget(m_banner);
-    tableLayout->addWidget(m_table, 1);
+    m_splitter = new QSplitter(Qt::Horizontal, m_tablePage);
+    m_splitter->setObjectName(prefix + QStringLiteral("Splitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_table);
+    tableLayout->addWidget(m_splitter, 1);
     tableLayout->addLayout(footer);
 
     m_stack->addWidget(m_placeholder);
@@ -155,6 +160,8 @@ RecordsView::RecordsView(ClientRegistry* clients, QAbstractItemModel* model, con
     connect(m_refresh, &QToolButton::clicked, this, &RecordsView::reload);
     connect(m_moreButton, &QPushButton::clicked, this, &RecordsView::loadMore);
     connect(m_export, &QToolButton::clicked, this, &RecordsView::exportCsv);
+    connect(m_table, &QAbstractItemView::activated, this,
+            [this](const QModelIndex& index) { openRecord(m_proxy->mapToSource(index)); });
     auto* copy = new QAction(tr("Copy"), m_table);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetShortcut);
@@ -397,6 +404,19 @@ void RecordsView::updateFooter()
     m_moreButton->setEnabled(!m_busy);
     m_cancelButton->setVisible(m_streaming);
     m_filter->setEnabled(total > 0);
+}
+
+ServiceClient* RecordsView::currentClient() const
+{
+    return m_client.data();
+}
+
+void RecordsView::setSidePane(QWidget* pane)
+{
+    m_splitter->addWidget(pane);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    pane->hide();
 }
 
 QStringList RecordsView::visibleHeader() const

@@ -18,6 +18,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QToolButton;
@@ -115,6 +116,11 @@ protected:
     // far it got, and a Cancel button stops it (cancelLoad()). pageLoaded()/pageFailed() end it as usual.
     void loadProgress(quint64 generation, const QString& text);
     virtual void cancelLoad() {}
+    // Enter or a double-click on a row (the source model's index).
+    virtual void openRecord(const QModelIndex& sourceIndex) { Q_UNUSED(sourceIndex); }
+    // A pane beside the table (hidden until the subclass shows it), e.g. the order's detail.
+    void setSidePane(QWidget* pane);
+    ServiceClient* currentClient() const;
     const Profile& profile() const { return m_profile; }
 
 private:
@@ -150,6 +156,7 @@ private:
     QToolButton* m_export;
     MessageBanner* m_banner;
     QTableView* m_table;
+    QSplitter* m_splitter;
     QLabel* m_countLabel;
     QPushButton* m_moreButton;
     QPushButton* m_cancelButton;

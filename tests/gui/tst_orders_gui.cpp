@@ -3,6 +3,7 @@
 // answers meanwhile), Cancel keeps what came and "Load more orders" goes on from there, the filter searches
 // everything loaded, and dates, amounts and status names read in the person's language.
 #include "MainWindow.h"
+#include "OrderDetailPane.h"
 #include "OrdersTableModel.h"
 #include "OrdersView.h"
 #include "Sandbox.h"
@@ -22,6 +23,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -189,6 +191,57 @@ private slots:
         view->exportCsvTo(QStringLiteral("/nonexistent-dir/x/orders.csv"));
         QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 2, 10000);
         QCOMPARE(exported.at(1).at(2).value<Error>().kind, Error::Kind::Storage);
+    }
+
+    void enterOpensTheOrderWithItsCartInWords()
+    {
+        sandbox::Sandbox sandbox(options(60));
+        QVERIFY(sandbox.start());
+        ProfileStore store(test::makeTestDir(QStringLiteral("gui-orders-detail")));
+        SecretStore secrets(SecretStore::Backend::MemoryOnly);
+        const QString id = addProfile(store, secrets, sandbox.url(QStringLiteral("printlounge")));
+        MainWindow window(&store, &secrets);
+        window.resize(1400, 800);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.selectProfile(id);
+        OrdersView* view = window.ordersView();
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() > 0 && !view->isBusy(), 20000);
+        OrderDetailPane* detail = view->detail();
+        QVERIFY(!detail->isVisible());
+
+        QTableView* table = view->table();
+        table->setFocus();
+        table->setCurrentIndex(view->proxyModel()->index(0, 0));
+        QTest::keyClick(table, Qt::Key_Return);
+        QVERIFY(detail->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!detail->isLoading() && detail->itemsModel()->rowCount() > 0, 20000);
+        const QString number = view->proxyModel()->index(0, OrdersTableModel::Number).data().toString();
+        QCOMPARE(detail->findChild<QLabel*>(QStringLiteral("orderDetailTitle"))->text(),
+                 QStringLiteral("Order %1").arg(number));
+        // The items' types in words; the header grouped; flags and amounts for a person.
+        QStringList types;
+        for (int row = 0; row < detail->itemsModel()->rowCount(); ++row)
+            types << detail->itemsModel()->index(row, 0).data().toString();
+        QVERIFY2(types.contains(QStringLiteral("Shipping")), qPrintable(types.join(u',')));
+        QStringList groups;
+        bool paidInWords = false;
+        for (const auto& [where, value] : detail->shownFields()) {
+            groups << where.section(QLatin1Char('/'), 0, 0);
+            if (where.endsWith(QLatin1String("/status_paid")))
+                paidInWords = value == QLatin1String("paid") || value == QLatin1String("not paid");
+        }
+        for (const char* group : {"Delivery address", "Payment", "Amounts", "Dates"})
+            QVERIFY2(groups.contains(QLatin1String(group)), group);
+        QVERIFY(paidInWords);
+        if (const QString dir = qEnvironmentVariable("KONTOR_SCREENSHOT_DIR"); !dir.isEmpty())
+            window.grab().save(dir + QStringLiteral("/kontor-order-detail.png"));
+
+        // Esc closes it; the list keeps the focus.
+        QTest::keyClick(table, Qt::Key_Escape);
+        QTRY_VERIFY(!detail->isVisible());
+        QVERIFY(table->hasFocus());
     }
 
     void datesAmountsAndStatusNamesInThePersonsLanguage()
