@@ -17,7 +17,8 @@ Result<T> await(Start start, int timeoutMs = 30'000)
     QObject context;
     start(&context, Callback<T>([&out](const Result<T>& r) { out = r; }));
     if (!QTest::qWaitFor([&] { return out.has_value(); }, timeoutMs))
-        return Result<T>::failure(Error::make(Error::Kind::Timeout, QStringLiteral("no answer within the test's time")));
+        return Result<T>::failure(
+            Error::make(Error::Kind::Timeout, QStringLiteral("no answer within the test's time")));
     return *out;
 }
 

@@ -104,7 +104,7 @@ struct ProductSaveResult
     enum class Outcome { Created, Modified, Unchanged };
     Outcome outcome = Outcome::Unchanged;
     QString wspyId;
-    QStringList messages; // the service's own words ("The product modification was successful")
+    QStringList messages;          // the service's own words ("The product modification was successful")
     std::optional<Product> stored; // the product as the service reads it back, when it could be read
 };
 
