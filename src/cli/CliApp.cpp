@@ -1,5 +1,6 @@
 #include "CliApp.h"
 
+#include "Commands.h"
 #include "ExitCode.h"
 #include "I18n.h"
 #include "Logging.h"
@@ -19,40 +20,78 @@ namespace kontor::cli {
 
 namespace {
 
-struct OptionScope
-{
-    const char* option;
-    QStringList commands; // "group verb"
-};
+constexpr int HelpWidth = 79;
 
-// Options that belong to one command only; a misplaced one is a usage error, so a typo in a cron job
-// fails loudly instead of being ignored.
-const QList<OptionScope>& optionScopes()
+// `text` in lines of at most `width` columns, broken between words.
+QStringList wrapped(const QString& text, int width)
 {
-    static const QList<OptionScope> scopes = {
-        {"service", {QStringLiteral("profile add")}},
-        {"url", {QStringLiteral("profile add")}},
-        {"user", {QStringLiteral("profile add")}},
-        {"auth", {QStringLiteral("profile add")}},
-        {"format", {QStringLiteral("profile add")}},
-        {"allow-insecure-http", {QStringLiteral("profile add")}},
-        {"secret-stdin", {QStringLiteral("profile add"), QStringLiteral("profile set-secret")}},
-        {"pin-sha256", {QStringLiteral("profile add"), QStringLiteral("profile set-pin")}},
-        {"limit", {QStringLiteral("orders list"), QStringLiteral("products list")}},
-        {"method", {QStringLiteral("orders set-status")}},
-        {"all", {QStringLiteral("orders list")}},
-        {"page-size", {QStringLiteral("orders list")}},
-        {"order-status", {QStringLiteral("orders list")}},
-        {"status", {QStringLiteral("orders list")}},
-        {"paid", {QStringLiteral("orders list")}},
-        {"id", {QStringLiteral("orders list")}},
-        {"external-id", {QStringLiteral("orders list")}},
-        {"from", {QStringLiteral("orders list")}},
-        {"to", {QStringLiteral("orders list")}},
-        {"days", {QStringLiteral("orders list")}},
-        {"since", {QStringLiteral("audit list")}},
-    };
-    return scopes;
+    QStringList lines;
+    QString line;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            lines << line;
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty() || lines.isEmpty())
+        lines << line;
+    return lines;
+}
+
+QString paragraph(const QString& text)
+{
+    return wrapped(text, HelpWidth).join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+// Two columns: "  left  right". With `wrap`, a long right column continues under itself and a left column
+// wider than `maxLeft` puts its right column on the next line; without, every row stays one line.
+QString twoColumns(const QList<QPair<QString, QString>>& rows, bool wrap, int maxLeft = 26)
+{
+    int left = 0;
+    for (const auto& [l, r] : rows) {
+        if (!wrap || l.size() <= maxLeft)
+            left = qMax(left, static_cast<int>(l.size()));
+    }
+    const int indent = 2 + left + 2;
+    QString out;
+    for (const auto& [l, r] : rows) {
+        QString line = QStringLiteral("  ") + l;
+        if (!wrap) {
+            out += line.leftJustified(indent) + r + QLatin1Char('\n');
+            continue;
+        }
+        if (l.size() > left) {
+            out += line + QLatin1Char('\n');
+            line.clear();
+        }
+        const QStringList parts = wrapped(r, qMax(20, HelpWidth - indent));
+        for (const QString& part : parts) {
+            out += line.leftJustified(indent) + part + QLatin1Char('\n');
+            line.clear();
+        }
+    }
+    return out;
+}
+
+QString translated(const char* text)
+{
+    return text && *text ? QCoreApplication::translate(Commands::context(), text) : QString();
+}
+
+QString optionLabel(const OptionSpec& o)
+{
+    QString label = o.shortName ? QStringLiteral("-%1, --%2").arg(QLatin1String(o.shortName), QLatin1String(o.name))
+                                : QStringLiteral("--%1").arg(QLatin1String(o.name));
+    if (o.valueName)
+        label += QLatin1Char(' ') + translated(o.valueName);
+    return label;
+}
+
+QString commandLabel(const CommandSpec& c)
+{
+    const QString arguments = translated(c.arguments);
+    return arguments.isEmpty() ? c.name() : c.name() + QLatin1Char(' ') + arguments;
 }
 
 } // namespace
@@ -82,98 +121,101 @@ void CliApp::loadTranslations(QCoreApplication* /*app*/)
 
 void CliApp::addOptions()
 {
-    m_parser.setApplicationDescription(
-        tr("Kontor on the command line: manage connection profiles and read orders, categories and products "
-           "from htk, printlounge, virtpos and webshippy."));
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    m_parser.addOptions({
-        {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")},
-        {QStringLiteral("version"), tr("Show the version.")},
-        {QStringLiteral("config-dir"),
-         tr("Read and write profiles in DIR (default: $KONTOR_CONFIG_DIR, else the per-user config folder)."),
-         tr("DIR")},
-        {QStringLiteral("profile"), tr("Use the profile NAME (needed when there is more than one)."), tr("NAME")},
-        {QStringLiteral("json"), tr("Print one JSON document with stable keys instead of text.")},
-        {QStringLiteral("secret-env"),
-         tr("Take the secret from the environment variable VAR for this run (for unattended runs without a "
-            "keychain)."),
-         tr("VAR")},
-        {QStringLiteral("verbose"), tr("Also write the log to standard error.")},
-        {QStringLiteral("service"), tr("profile add: the service (htk, printlounge, virtpos, webshippy)."),
-         tr("SERVICE")},
-        {QStringLiteral("url"), tr("profile add: the service's base address."), tr("URL")},
-        {QStringLiteral("user"), tr("profile add: the user name, where the service has one."), tr("USER")},
-        {QStringLiteral("auth"), tr("profile add: none, basic, bearer or header:NAME (default: per service)."),
-         tr("KIND")},
-        {QStringLiteral("format"), tr("profile add: json or xml (virtpos and webshippy)."), tr("FORMAT")},
-        {QStringLiteral("secret-stdin"), tr("profile add: read the secret from standard input into the keychain.")},
-        {QStringLiteral("allow-insecure-http"),
-         tr("profile add: allow plain http:// to a host that is not this computer.")},
-        {QStringLiteral("pin-sha256"),
-         tr("profile add, profile set-pin: trust the server certificate with this SHA-256 fingerprint (64 hex "
-            "digits; colons and case do not matter), for a shop on its own certificate authority. 'none' removes "
-            "it."),
-         tr("HEX")},
-        {QStringLiteral("limit"), tr("orders/products list: at most N rows (default 50)."), tr("N")},
-        {QStringLiteral("method"), tr("orders set-status: put or patch (default: the profile's setting, else put)."),
-         tr("METHOD")},
-        {QStringLiteral("since"), tr("audit list: only changes from DATE on (YYYY-MM-DD)."), tr("DATE")},
-        {QStringLiteral("all"), tr("orders list: read every page (--limit still caps the rows).")},
-        {QStringLiteral("page-size"), tr("orders list: rows asked for per request (default 50)."), tr("N")},
-        {QStringLiteral("order-status"), tr("orders list: Printlounge orders with this order status code."), tr("N")},
-        {QStringLiteral("status"), tr("orders list: Printlounge orders with this status code."), tr("N")},
-        {QStringLiteral("paid"), tr("orders list: Printlounge orders paid (1) or not (0)."), tr("0|1")},
-        {QStringLiteral("id"), tr("orders list: VirtualPOS orders of the customer with this id."), tr("X")},
-        {QStringLiteral("external-id"), tr("orders list: VirtualPOS orders of the customer with this external id."),
-         tr("X")},
-        {QStringLiteral("from"), tr("orders list: VirtualPOS orders from this day on (YYYY-MM-DD)."), tr("DATE")},
-        {QStringLiteral("to"), tr("orders list: VirtualPOS orders up to this day (YYYY-MM-DD)."), tr("DATE")},
-        {QStringLiteral("days"), tr("orders list: VirtualPOS orders of the last N days."), tr("N")},
-    });
-    m_parser.addPositionalArgument(QStringLiteral("command"), tr("What to do; see Commands below."),
-                                   tr("<command> [arguments]"));
+    m_parser.addOptions(Commands::parserOptions());
 }
 
-QString CliApp::helpText() const
+QString CliApp::overviewText()
 {
-    // Qt puts the full path of the executable in the usage line; people type the name.
-    QString text = m_parser.helpText();
-    const QString program = QCoreApplication::arguments().value(0);
-    const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
-    if (at >= 0)
-        text.replace(at, program.size(), QStringLiteral("kontor-cli"));
-    return text + QLatin1Char('\n') +
-           tr("Commands:\n"
-              "  profile add NAME --service S --url URL [--user U] [--auth KIND] [--format F]\n"
-              "                  [--secret-stdin] [--allow-insecure-http] [--pin-sha256 HEX]\n"
-              "  profile list\n"
-              "  profile show NAME            says whether a secret is stored, never the secret\n"
-              "  profile remove NAME          also deletes its secret from the keychain\n"
-              "  profile test [NAME]          one signed-in call that proves the profile works\n"
-              "  profile set-secret NAME      read the secret from standard input into the keychain\n"
-              "  profile set-pin NAME --pin-sha256 HEX|none   trust one server certificate\n"
-              "  profile set-status-name NAME CODE TEXT   the shop's name for a status code (\"\" removes it)\n"
-              "  categories list              OmniSeller HTK\n"
-              "  orders list [--all] [--limit N] [--page-size N]   OmniSeller HTK, Printlounge, VirtualPOS\n"
-              "              Printlounge: [--order-status N] [--status N] [--paid 0|1]\n"
-              "              VirtualPOS: [--id X] [--external-id X] [--from DATE] [--to DATE] [--days N]\n"
-              "  orders show REF              one order with all its fields and items, types in words\n"
-              "  products list [--limit N]    Webshippy\n"
-              "  orders set-status CODE STATUS [--method put|patch]   Printlounge; recorded in the history\n"
-              "  audit list [--since DATE]    every change Kontor made to a shop\n"
-              "\n"
-              "Exit codes: 0 success, 1 service or network error, 2 usage error, 3 partly done\n"
-              "(e.g. the profile was saved but the keychain did not take its secret), 4 authentication\n"
-              "failed or no secret.\n");
+    QString text = tr("Usage: kontor-cli [options] COMMAND [arguments]") + QLatin1Char('\n');
+    text +=
+        paragraph(tr("Kontor on the command line: manage connection profiles and read orders, categories and products "
+                     "from htk, printlounge, virtpos and webshippy."));
+    QList<QPair<QString, QString>> options;
+    for (const OptionSpec& o : Commands::globalOptions())
+        options.append({optionLabel(o), translated(o.description)});
+    text += QLatin1Char('\n') + tr("Options for every command:") + QLatin1Char('\n') + twoColumns(options, true);
+    QList<QPair<QString, QString>> commands;
+    for (const CommandSpec& c : Commands::all())
+        commands.append({commandLabel(c), translated(c.summary)});
+    text += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n') + twoColumns(commands, false);
+    text += QLatin1Char('\n') +
+            paragraph(tr("Exit codes: 0 success, 1 service or network error, 2 usage error, 3 partly done (e.g. the "
+                         "profile was saved but the keychain did not take its secret), 4 authentication failed or "
+                         "no secret."));
+    return text + QLatin1Char('\n') + commandHelpHint() + QLatin1Char('\n');
 }
 
-QString CliApp::misplacedOption(const QString& command) const
+QString CliApp::commandHelpHint()
 {
-    for (const OptionScope& scope : optionScopes()) {
-        const QString name = QLatin1String(scope.option);
-        if (m_parser.isSet(name) && !scope.commands.contains(command))
-            return tr("The option --%1 belongs to '%2', not to '%3'.")
-                .arg(name, scope.commands.join(QStringLiteral("', '")), command);
+    // The last line of the overview, on one line whatever its length: the way to every command's options.
+    return tr("'kontor-cli help COMMAND' shows a command's options.");
+}
+
+QString CliApp::commandHelpText(const CommandSpec& command)
+{
+    QString usage = QStringLiteral("kontor-cli ") + commandLabel(command);
+    if (!command.options.isEmpty())
+        usage += QLatin1Char(' ') + tr("[options]");
+    QString text = tr("Usage: %1").arg(usage) + QLatin1Char('\n');
+    text += paragraph(translated(command.summary));
+    text += QLatin1Char('\n');
+    if (command.options.isEmpty()) {
+        text += paragraph(tr("'%1' has no options of its own.").arg(command.name()));
+    } else {
+        QList<QPair<QString, QString>> options;
+        for (const char* name : command.options) {
+            const OptionSpec* o = Commands::option(QLatin1String(name));
+            Q_ASSERT(o);
+            if (o)
+                options.append({optionLabel(*o), translated(o->description)});
+        }
+        text += tr("Options:") + QLatin1Char('\n') + twoColumns(options, true);
+    }
+    text += QLatin1Char('\n') + paragraph(tr("The options every command takes (--profile NAME, --json, --config-dir "
+                                             "DIR and more) are listed by 'kontor-cli --help'."));
+    return text;
+}
+
+QString CliApp::groupHelpText(const QString& group)
+{
+    QList<QPair<QString, QString>> commands;
+    for (const CommandSpec& c : Commands::all()) {
+        if (group == QLatin1String(c.group))
+            commands.append({commandLabel(c), translated(c.summary)});
+    }
+    return tr("Commands of '%1':").arg(group) + QLatin1Char('\n') + twoColumns(commands, false) + QLatin1Char('\n') +
+           commandHelpHint() + QLatin1Char('\n');
+}
+
+void CliApp::showHelp(const QStringList& words)
+{
+    if (words.isEmpty()) {
+        m_out.printText(overviewText());
+        return finish(ExitSuccess);
+    }
+    if (const CommandSpec* command = Commands::find(words.value(0), words.value(1))) {
+        m_out.printText(commandHelpText(*command));
+        return finish(ExitSuccess);
+    }
+    if (words.size() == 1 && Commands::isGroup(words.first())) {
+        m_out.printText(groupHelpText(words.first()));
+        return finish(ExitSuccess);
+    }
+    finish(m_out.failUsage(
+        tr("Unknown command '%1'; 'kontor-cli help' lists the commands.").arg(words.mid(0, 2).join(QLatin1Char(' ')))));
+}
+
+QString CliApp::misplacedOption(const CommandSpec& command) const
+{
+    for (const OptionSpec& option : Commands::commandOptions()) {
+        const QString name = QLatin1String(option.name);
+        if (!m_parser.isSet(name) || command.takes(name))
+            continue;
+        const QStringList owners = Commands::commandsTaking(name);
+        return tr("The option --%1 belongs to '%2', not to '%3'.")
+                   .arg(name, owners.join(QStringLiteral("', '")), command.name()) +
+               QLatin1Char(' ') + tr("'kontor-cli help %1' lists its options.").arg(command.name());
     }
     return {};
 }
@@ -182,10 +224,9 @@ void CliApp::start(const QStringList& arguments)
 {
     const bool parsed = m_parser.parse(arguments);
     m_out.setJson(m_parser.isSet(QStringLiteral("json")));
-    if (m_parser.isSet(QStringLiteral("help"))) {
-        m_out.printText(helpText());
-        return finish(ExitSuccess);
-    }
+    const QStringList words = m_parser.positionalArguments();
+    if (m_parser.isSet(QStringLiteral("help")))
+        return showHelp(words.value(0) == QLatin1String("help") ? words.mid(1) : words);
     if (!parsed)
         return finish(
             m_out.failUsage(m_parser.errorText() + QLatin1Char(' ') + tr("'kontor-cli --help' lists the options.")));
@@ -198,13 +239,14 @@ void CliApp::start(const QStringList& arguments)
         return finish(ExitSuccess);
     }
 
-    const QStringList words = m_parser.positionalArguments();
     if (words.isEmpty()) {
         if (m_out.json())
             return finish(m_out.failUsage(tr("Name a command; 'kontor-cli --help' lists them.")));
-        m_out.warn(helpText());
+        m_out.warn(overviewText());
         return finish(ExitUsage);
     }
+    if (words.first() == QLatin1String("help"))
+        return showHelp(words.mid(1));
     if (m_parser.isSet(QStringLiteral("secret-env")) && m_parser.value(QStringLiteral("secret-env")).isEmpty())
         return finish(m_out.failUsage(tr("--secret-env needs the name of an environment variable.")));
     m_ctx.profileOption = m_parser.value(QStringLiteral("profile"));
@@ -226,72 +268,70 @@ void CliApp::start(const QStringList& arguments)
 
 void CliApp::dispatch(const QStringList& words)
 {
-    const QString group = words.value(0);
-    const QString verb = words.value(1);
-    const QString command = group + QLatin1Char(' ') + verb;
-    const QStringList rest = words.mid(2);
-
-    const bool known =
-        (group == QLatin1String("profile") &&
-         QStringList{QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("remove"),
-                     QStringLiteral("test"), QStringLiteral("set-secret"), QStringLiteral("set-pin"),
-                     QStringLiteral("set-status-name")}
-             .contains(verb)) ||
-        (group == QLatin1String("orders") && (verb == QLatin1String("set-status") || verb == QLatin1String("show"))) ||
-        (group == QLatin1String("audit") && verb == QLatin1String("list")) ||
-        (verb == QLatin1String("list") && (group == QLatin1String("categories") || group == QLatin1String("orders") ||
-                                           group == QLatin1String("products")));
-    if (!known)
+    const CommandSpec* command = Commands::find(words.value(0), words.value(1));
+    if (!command)
         return finish(m_out.failUsage(
             tr("Unknown command '%1'; 'kontor-cli --help' lists the commands.").arg(words.join(QLatin1Char(' ')))));
-    const QString misplaced = misplacedOption(command);
+    const QString misplaced = misplacedOption(*command);
     if (!misplaced.isEmpty())
         return finish(m_out.failUsage(misplaced));
-
-    if (group == QLatin1String("profile")) {
+    const QStringList rest = words.mid(2);
+    auto profile = [this] {
         m_profileCommands = std::make_unique<ProfileCommands>(m_ctx);
-        ProfileCommands* c = m_profileCommands.get();
-        if (verb == QLatin1String("add"))
-            c->add(rest);
-        else if (verb == QLatin1String("list"))
-            c->list(rest);
-        else if (verb == QLatin1String("show"))
-            c->show(rest);
-        else if (verb == QLatin1String("remove"))
-            c->remove(rest);
-        else if (verb == QLatin1String("test"))
-            c->test(rest);
-        else if (verb == QLatin1String("set-pin"))
-            c->setPin(rest);
-        else if (verb == QLatin1String("set-status-name"))
-            c->setStatusName(rest);
-        else
-            c->setSecret(rest);
-        return;
-    }
-    if (command == QLatin1String("orders set-status") || group == QLatin1String("audit")) {
-        m_writeCommands = std::make_unique<WriteCommands>(m_ctx);
-        if (group == QLatin1String("audit"))
-            m_writeCommands->auditList(rest);
-        else
-            m_writeCommands->setStatus(rest);
-        return;
-    }
-    if (command == QLatin1String("orders show")) {
+        return m_profileCommands.get();
+    };
+    auto read = [this] {
         m_readCommands = std::make_unique<ReadCommands>(m_ctx);
-        m_readCommands->showOrder(rest);
+        return m_readCommands.get();
+    };
+    auto write = [this] {
+        m_writeCommands = std::make_unique<WriteCommands>(m_ctx);
+        return m_writeCommands.get();
+    };
+    // The list commands choose their profile with --profile; a stray word is a mistake, not a profile name.
+    auto noWords = [this, &rest, command] {
+        if (rest.isEmpty())
+            return true;
+        finish(m_out.failUsage(
+            tr("'%1' takes no further words; choose the profile with --profile NAME.").arg(command->name())));
+        return false;
+    };
+    switch (command->id) {
+    case CommandId::ProfileAdd:
+        return profile()->add(rest);
+    case CommandId::ProfileList:
+        return profile()->list(rest);
+    case CommandId::ProfileShow:
+        return profile()->show(rest);
+    case CommandId::ProfileRemove:
+        return profile()->remove(rest);
+    case CommandId::ProfileTest:
+        return profile()->test(rest);
+    case CommandId::ProfileSetSecret:
+        return profile()->setSecret(rest);
+    case CommandId::ProfileSetPin:
+        return profile()->setPin(rest);
+    case CommandId::ProfileSetStatusName:
+        return profile()->setStatusName(rest);
+    case CommandId::CategoriesList:
+        if (noWords())
+            read()->categories();
         return;
+    case CommandId::OrdersList:
+        if (noWords())
+            read()->orders();
+        return;
+    case CommandId::OrdersShow:
+        return read()->showOrder(rest);
+    case CommandId::OrdersSetStatus:
+        return write()->setStatus(rest);
+    case CommandId::ProductsList:
+        if (noWords())
+            read()->products();
+        return;
+    case CommandId::AuditList:
+        return write()->auditList(rest);
     }
-    if (!rest.isEmpty())
-        return finish(
-            m_out.failUsage(tr("'%1' takes no further words; choose the profile with --profile NAME.").arg(command)));
-    m_readCommands = std::make_unique<ReadCommands>(m_ctx);
-    if (group == QLatin1String("categories"))
-        m_readCommands->categories();
-    else if (group == QLatin1String("orders"))
-        m_readCommands->orders();
-    else
-        m_readCommands->products();
 }
 
 void CliApp::finish(int code)

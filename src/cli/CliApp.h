@@ -1,6 +1,7 @@
 #pragma once
-// CliApp: one run of kontor-cli. Parses the command line (global options, then "<group> <verb> ...")
-// and hands the words to ProfileCommands or ReadCommands. The command runs on the event loop and the
+// CliApp: one run of kontor-cli. Parses the command line (global options, then "<group> <verb> ...") with
+// the options of the table in Commands.h, prints the help made from that table, and hands the words to
+// ProfileCommands, ReadCommands or WriteCommands. The command runs on the event loop and the
 // run ends through QCoreApplication::exit with one of the codes in ExitCode.h.
 
 #include "CliContext.h"
@@ -20,6 +21,7 @@ class SecretStore;
 
 namespace kontor::cli {
 
+struct CommandSpec;
 class ProfileCommands;
 class ReadCommands;
 class WriteCommands;
@@ -40,9 +42,15 @@ public:
 
 private:
     void addOptions();
-    QString helpText() const;
+    // The help texts, all made from the table in Commands.h.
+    static QString overviewText();
+    static QString commandHelpText(const CommandSpec& command);
+    static QString groupHelpText(const QString& group);
+    static QString commandHelpHint();
+    // help [COMMAND] and [COMMAND] --help: the overview, one command's usage and options, or a group's commands.
+    void showHelp(const QStringList& words);
     // A usage error message when an option does not belong to `command`; empty when all is well.
-    QString misplacedOption(const QString& command) const;
+    QString misplacedOption(const CommandSpec& command) const;
     void dispatch(const QStringList& words);
     void finish(int code);
 

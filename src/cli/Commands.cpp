@@ -1,0 +1,261 @@
+#include "Commands.h"
+
+namespace kontor::cli {
+
+namespace {
+constexpr const char* Context = "kontor::cli::CliApp";
+} // namespace
+
+QString CommandSpec::name() const
+{
+    return QLatin1String(group) + QLatin1Char(' ') + QLatin1String(verb);
+}
+
+bool CommandSpec::takes(const QString& option) const
+{
+    for (const char* o : options) {
+        if (option == QLatin1String(o))
+            return true;
+    }
+    return false;
+}
+
+namespace Commands {
+
+const char* context()
+{
+    return Context;
+}
+
+const QList<OptionSpec>& globalOptions()
+{
+    static const QList<OptionSpec> options = {
+        {"help", nullptr, QT_TRANSLATE_NOOP("kontor::cli::CliApp", "Show this help."), "h"},
+        {"version", nullptr, QT_TRANSLATE_NOOP("kontor::cli::CliApp", "Show the version.")},
+        {"config-dir", QT_TRANSLATE_NOOP("kontor::cli::CliApp", "DIR"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp",
+                           "Read and write profiles in DIR (default: $KONTOR_CONFIG_DIR, else the per-user config "
+                           "folder).")},
+        {"profile", QT_TRANSLATE_NOOP("kontor::cli::CliApp", "NAME"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "Use the profile NAME (needed when there is more than one).")},
+        {"json", nullptr,
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "Print one JSON document with stable keys instead of text.")},
+        {"secret-env", QT_TRANSLATE_NOOP("kontor::cli::CliApp", "VAR"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp",
+                           "Take the secret from the environment variable VAR for this run (for unattended runs "
+                           "without a keychain).")},
+        {"verbose", nullptr, QT_TRANSLATE_NOOP("kontor::cli::CliApp", "Also write the log to standard error.")},
+    };
+    return options;
+}
+
+const QList<OptionSpec>& commandOptions()
+{
+    static const QList<OptionSpec> options = {
+        // profile add, set-secret, set-pin
+        {"service", QT_TRANSLATE_NOOP("kontor::cli::CliApp", "SERVICE"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "The service: htk, printlounge, virtpos or webshippy.")},
+        {"url", QT_TRANSLATE_NOOP("kontor::cli::CliApp", "URL"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "The service's base address.")},
+        {"user", QT_TRANSLATE_NOOP("kontor::cli::CliApp", "USER"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "The user name, where the service has one.")},
+        {"auth", QT_TRANSLATE_NOOP("kontor::cli::CliApp", "KIND"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp",
+                           "How to sign in: none, basic, bearer or header:NAME (default: per service).")},
+        {"format", QT_TRANSLATE_NOOP("kontor::cli::CliApp", "FORMAT"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "json or xml (VirtualPOS and Webshippy).")},
+        {"secret-stdin", nullptr,
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "Read the secret from standard input into the keychain.")},
+        {"allow-insecure-http", nullptr,
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "Allow plain http:// to a host that is not this computer.")},
+        {"pin-sha256", QT_TRANSLATE_NOOP("kontor::cli::CliApp", "HEX"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp",
+                           "Trust the server certificate with this SHA-256 fingerprint (64 hex digits; colons and "
+                           "case do not matter), for a shop on its own certificate authority; 'none' removes it.")},
+        // orders list, products list
+        {"all", nullptr, QT_TRANSLATE_NOOP("kontor::cli::CliApp", "Read every page (--limit still caps the rows).")},
+        {"limit", QT_TRANSLATE_NOOP("kontor::cli::CliApp", "N"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "At most N rows (default 50).")},
+        {"page-size", QT_TRANSLATE_NOOP("kontor::cli::CliApp", "N"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "Rows asked for per request (default 50).")},
+        {"order-status", QT_TRANSLATE_NOOP("kontor::cli::CliApp", "N"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "Printlounge: only orders with this order status code.")},
+        {"status", QT_TRANSLATE_NOOP("kontor::cli::CliApp", "N"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "Printlounge: only orders with this status code.")},
+        {"paid", QT_TRANSLATE_NOOP("kontor::cli::CliApp", "0|1"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "Printlounge: only orders paid (1) or not paid (0).")},
+        {"id", QT_TRANSLATE_NOOP("kontor::cli::CliApp", "X"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "VirtualPOS: only orders of the customer with this id.")},
+        {"external-id", QT_TRANSLATE_NOOP("kontor::cli::CliApp", "X"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "VirtualPOS: only orders of the customer with this external id.")},
+        {"from", QT_TRANSLATE_NOOP("kontor::cli::CliApp", "DATE"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "VirtualPOS: only orders from this day on (YYYY-MM-DD).")},
+        {"to", QT_TRANSLATE_NOOP("kontor::cli::CliApp", "DATE"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "VirtualPOS: only orders up to this day (YYYY-MM-DD).")},
+        {"days", QT_TRANSLATE_NOOP("kontor::cli::CliApp", "N"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "VirtualPOS: only orders of the last N days.")},
+        {"csv", QT_TRANSLATE_NOOP("kontor::cli::CliApp", "FILE"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp",
+                           "Write the rows to FILE as CSV (RFC 4180, UTF-8 with BOM, the table's columns) instead "
+                           "of printing them.")},
+        // orders set-status
+        {"method", QT_TRANSLATE_NOOP("kontor::cli::CliApp", "METHOD"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "put or patch (default: the profile's setting, else put).")},
+        // audit list
+        {"since", QT_TRANSLATE_NOOP("kontor::cli::CliApp", "DATE"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "Only changes from DATE on (YYYY-MM-DD).")},
+    };
+    return options;
+}
+
+const QList<CommandSpec>& all()
+{
+    static const QList<CommandSpec> commands = {
+        {CommandId::ProfileAdd,
+         "profile",
+         "add",
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "NAME"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "Save a new profile (needs --service and --url)."),
+         {"service", "url", "user", "auth", "format", "secret-stdin", "allow-insecure-http", "pin-sha256"}},
+        {CommandId::ProfileList,
+         "profile",
+         "list",
+         "",
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "List the saved profiles."),
+         {}},
+        {CommandId::ProfileShow,
+         "profile",
+         "show",
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "NAME"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "Show a profile; says whether a secret is stored."),
+         {}},
+        {CommandId::ProfileRemove,
+         "profile",
+         "remove",
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "NAME"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "Remove a profile and its secret."),
+         {}},
+        {CommandId::ProfileTest,
+         "profile",
+         "test",
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "[NAME]"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "Prove with one signed-in call that it works."),
+         {}},
+        {CommandId::ProfileSetSecret,
+         "profile",
+         "set-secret",
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "NAME"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "Store the secret read from standard input."),
+         {"secret-stdin"}},
+        {CommandId::ProfileSetPin,
+         "profile",
+         "set-pin",
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "NAME"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "Trust one server certificate, or none."),
+         {"pin-sha256"}},
+        {CommandId::ProfileSetStatusName,
+         "profile",
+         "set-status-name",
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "NAME CODE TEXT"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "Name a status code (\"\" removes the name)."),
+         {}},
+        {CommandId::CategoriesList,
+         "categories",
+         "list",
+         "",
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "Show the category tree (OmniSeller HTK)."),
+         {}},
+        {CommandId::OrdersList,
+         "orders",
+         "list",
+         "",
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "List orders (OmniSeller HTK, Printlounge, VirtualPOS)."),
+         {"all", "limit", "page-size", "csv", "order-status", "status", "paid", "id", "external-id", "from", "to",
+          "days"}},
+        {CommandId::OrdersShow,
+         "orders",
+         "show",
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "REF"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "Show one order with all its fields and items."),
+         {}},
+        {CommandId::OrdersSetStatus,
+         "orders",
+         "set-status",
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "CODE STATUS"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "Change an order's status (Printlounge)."),
+         {"method"}},
+        {CommandId::ProductsList,
+         "products",
+         "list",
+         "",
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "List products (Webshippy)."),
+         {"limit"}},
+        {CommandId::AuditList,
+         "audit",
+         "list",
+         "",
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "List every change Kontor made to a shop."),
+         {"since"}},
+    };
+    return commands;
+}
+
+const OptionSpec* option(const QString& name)
+{
+    for (const QList<OptionSpec>* list : {&globalOptions(), &commandOptions()}) {
+        for (const OptionSpec& o : *list) {
+            if (name == QLatin1String(o.name))
+                return &o;
+        }
+    }
+    return nullptr;
+}
+
+const CommandSpec* find(const QString& group, const QString& verb)
+{
+    for (const CommandSpec& c : all()) {
+        if (group == QLatin1String(c.group) && verb == QLatin1String(c.verb))
+            return &c;
+    }
+    return nullptr;
+}
+
+bool isGroup(const QString& group)
+{
+    for (const CommandSpec& c : all()) {
+        if (group == QLatin1String(c.group))
+            return true;
+    }
+    return false;
+}
+
+QStringList commandsTaking(const QString& option)
+{
+    QStringList out;
+    for (const CommandSpec& c : all()) {
+        if (c.takes(option))
+            out << c.name();
+    }
+    return out;
+}
+
+QList<QCommandLineOption> parserOptions()
+{
+    QList<QCommandLineOption> out;
+    for (const QList<OptionSpec>* list : {&globalOptions(), &commandOptions()}) {
+        for (const OptionSpec& o : *list) {
+            QStringList names;
+            if (o.shortName)
+                names << QLatin1String(o.shortName);
+            names << QLatin1String(o.name);
+            // Qt's own help text is not used (CliApp writes the help), so nothing is translated here: a lookup
+            // for every option on every run would only fill the translation audit.
+            out << QCommandLineOption(names, QString(), o.valueName ? QLatin1String(o.valueName) : QString());
+        }
+    }
+    return out;
+}
+
+} // namespace Commands
+
+} // namespace kontor::cli
