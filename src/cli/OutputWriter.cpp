@@ -36,6 +36,11 @@ void OutputWriter::printJson(const QJsonObject& document)
     writeBytes(stdout, QJsonDocument(document).toJson(QJsonDocument::Indented));
 }
 
+void OutputWriter::printJson(const QJsonArray& document)
+{
+    writeBytes(stdout, QJsonDocument(document).toJson(QJsonDocument::Indented));
+}
+
 void OutputWriter::printText(const QString& text)
 {
     writeBytes(stdout, withNewline(text).toUtf8());

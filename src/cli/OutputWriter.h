@@ -6,6 +6,7 @@
 
 #include "Result.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -24,6 +25,7 @@ public:
     void setJson(bool json) { m_json = json; }
 
     void printJson(const QJsonObject& document);
+    void printJson(const QJsonArray& document);
     void printText(const QString& text); // a '\n' is added when missing
     void printTable(const TextTable& table);
     void warn(const QString& text); // stderr in both modes: a JSON reader never sees it

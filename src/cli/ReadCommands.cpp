@@ -7,8 +7,10 @@
 #include "TextTable.h"
 #include "domain/CategoryTree.h"
 #include "domain/OrderStatus.h"
+#include "domain/TableText.h"
 #include "services/Capabilities.h"
 #include "services/OrderListing.h"
+#include "services/OrderWire.h"
 #include "services/ServiceClient.h"
 #include "services/capabilities/CategoriesCapability.h"
 #include "services/capabilities/OrdersCapability.h"
@@ -18,8 +20,11 @@
 #include "services/virtpos/VirtposClient.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <memory>
 
 namespace kontor::cli {
@@ -64,6 +69,34 @@ QJsonArray itemsToJson(const QList<CartItem>& items)
                                {QStringLiteral("amount"), i.amount},
                                {QStringLiteral("extra"), fieldsToJson(i.extra)}});
     return out;
+}
+
+// One order under the service's own field names (OrderWire), its items too where the list carries them.
+QJsonObject wireJson(Service service, const OrderSummary& order)
+{
+    QJsonObject out = fieldsToJson(OrderWire::orderFields(service, order));
+    const QString items = OrderWire::itemsName(service);
+    if (!items.isEmpty()) {
+        QJsonArray array;
+        for (const CartItem& item : order.items)
+            array.append(fieldsToJson(OrderWire::itemFields(service, item)));
+        out.insert(items, array);
+    }
+    return out;
+}
+
+// A category and, nested in `children`, everything below it.
+QJsonObject categoryJson(const CategoryTree& tree, int index)
+{
+    const Category& c = tree.at(index);
+    QJsonArray children;
+    for (int child : tree.children(index))
+        children.append(categoryJson(tree, child));
+    return QJsonObject{{QStringLiteral("id"), c.id},
+                       {QStringLiteral("parentId"), c.parentId},
+                       {QStringLiteral("name"), c.name},
+                       {QStringLiteral("active"), c.active},
+                       {QStringLiteral("children"), children}};
 }
 
 } // namespace
@@ -230,6 +263,16 @@ void ReadCommands::orders()
         const Result<OrderQuery> query = orderQuery(profile);
         if (!query.ok())
             return m_ctx.finish(m_ctx.out->failUsage(query.error.message));
+        if (m_ctx.parser->isSet(QStringLiteral("csv"))) {
+            // Opened before anything is read, so a path that cannot be written fails at once, not after the
+            // last of 100,000 rows. Nothing appears under the name until every row is written (QSaveFile).
+            const QString path = m_ctx.parser->value(QStringLiteral("csv")).trimmed();
+            if (path.isEmpty())
+                return m_ctx.finish(m_ctx.out->failUsage(tr("--csv needs the name of the file to write.")));
+            m_csv = std::make_unique<QSaveFile>(path);
+            if (!m_csv->open(QIODevice::WriteOnly))
+                return finishWith(csvError(m_csv->errorString()));
+        }
         const bool all = m_ctx.parser->isSet(QStringLiteral("all"));
         if (!all) {
             orders->listOrders(query.value, this, [this, profile](const Result<OrderPage>& r) {
@@ -350,59 +393,87 @@ void ReadCommands::products()
 
 void ReadCommands::printCategories(const Profile& profile, const QList<Category>& categories)
 {
+    // As a tree, each parent above its children, whatever order the service sent them in.
+    const CategoryTree tree(categories);
     if (m_ctx.out->json()) {
-        QJsonArray array;
-        for (const Category& c : categories)
-            array.append(QJsonObject{{QStringLiteral("id"), c.id},
-                                     {QStringLiteral("parentId"), c.parentId},
-                                     {QStringLiteral("name"), c.name},
-                                     {QStringLiteral("active"), c.active}});
+        QJsonArray roots;
+        for (int root : tree.roots())
+            roots.append(categoryJson(tree, root));
         QJsonObject doc = header(profile);
-        doc.insert(QStringLiteral("categories"), array);
+        doc.insert(QStringLiteral("categories"), roots);
         m_ctx.out->printJson(doc);
     } else if (categories.isEmpty()) {
         m_ctx.out->printText(tr("No categories."));
     } else {
-        // As a tree, each parent above its children, whatever order the service sent them in.
-        const CategoryTree tree(categories);
-        TextTable table({tr("ID"), tr("PARENT"), tr("ACTIVE"), tr("NAME")});
+        TextTable table({tr("NAME"), tr("ID"), tr("STATE")});
         for (const auto& [index, depth] : tree.preorder()) {
             const Category& c = tree.at(index);
             table.addRow(
-                {c.id, c.parentId, c.active ? tr("yes") : tr("no"), QString(depth * 2, QLatin1Char(' ')) + c.name});
+                {QString(depth * 2, QLatin1Char(' ')) + c.name, c.id, c.active ? tr("active") : tr("inactive")});
         }
         m_ctx.out->printTable(table);
     }
     m_ctx.finish(ExitSuccess);
 }
 
+QStringList ReadCommands::orderHeader()
+{
+    return {tr("ID"), tr("NUMBER"), tr("STATUS"), tr("PAID"), tr("CREATED"), tr("AMOUNT"), tr("CUSTOMER")};
+}
+
+QStringList ReadCommands::orderRow(const Profile& profile, const OrderSummary& o)
+{
+    return {o.id, o.number, profile.statusLabel(o.status), o.paid, o.created, o.amount, o.customer};
+}
+
+Error ReadCommands::csvError(const QString& reason) const
+{
+    const QString file = QDir::toNativeSeparators(QFileInfo(m_csv->fileName()).absoluteFilePath());
+    return Error::make(Error::Kind::Storage, tr("Could not write the file %1: %2.").arg(file, reason),
+                       QStringLiteral("csv %1: %2").arg(file, reason));
+}
+
+void ReadCommands::writeCsv(const Profile& profile, const OrderPage& page)
+{
+    QList<QStringList> rows;
+    rows.reserve(page.orders.size());
+    for (const OrderSummary& o : page.orders)
+        rows.append(orderRow(profile, o));
+    const QByteArray bytes = TableText::csv(orderHeader(), rows);
+    if (m_csv->write(bytes) != bytes.size() || !m_csv->commit()) {
+        const Error error = csvError(m_csv->errorString());
+        m_csv.reset(); // discards what was written; the file under the name stays as it was
+        return finishWith(error);
+    }
+    const QString file = QDir::toNativeSeparators(QFileInfo(m_csv->fileName()).absoluteFilePath());
+    const int count = static_cast<int>(page.orders.size());
+    if (m_ctx.out->json()) {
+        QJsonObject doc = header(profile);
+        doc.insert(QStringLiteral("file"), file);
+        doc.insert(QStringLiteral("rows"), count);
+        m_ctx.out->printJson(doc);
+    } else {
+        m_ctx.out->printText(tr("Wrote %n order(s) to %1.", nullptr, count).arg(file));
+    }
+    m_ctx.finish(ExitSuccess);
+}
+
 void ReadCommands::printOrders(const Profile& profile, const OrderPage& page)
 {
+    if (m_csv)
+        return writeCsv(profile, page);
     if (m_ctx.out->json()) {
+        // An array of the orders as the service names their fields; scripts read what the API documents say.
         QJsonArray array;
         for (const OrderSummary& o : page.orders)
-            array.append(QJsonObject{{QStringLiteral("id"), o.id},
-                                     {QStringLiteral("number"), o.number},
-                                     {QStringLiteral("status"), o.status},
-                                     {QStringLiteral("paid"), o.paid},
-                                     {QStringLiteral("created"), o.created},
-                                     {QStringLiteral("modified"), o.modified},
-                                     {QStringLiteral("amount"), o.amount},
-                                     {QStringLiteral("customer"), o.customer},
-                                     {QStringLiteral("extra"), fieldsToJson(o.extra)},
-                                     {QStringLiteral("items"), itemsToJson(o.items)}});
-        QJsonObject doc = header(profile);
-        doc.insert(QStringLiteral("orders"), array);
-        doc.insert(QStringLiteral("nextCursor"), page.nextCursor);
-        doc.insert(QStringLiteral("endReached"), page.endReached);
-        m_ctx.out->printJson(doc);
+            array.append(wireJson(profile.service, o));
+        m_ctx.out->printJson(array);
     } else if (page.orders.isEmpty()) {
         m_ctx.out->printText(tr("No orders."));
     } else {
-        TextTable table(
-            {tr("ID"), tr("NUMBER"), tr("STATUS"), tr("PAID"), tr("CREATED"), tr("AMOUNT"), tr("CUSTOMER")});
+        TextTable table(orderHeader());
         for (const OrderSummary& o : page.orders)
-            table.addRow({o.id, o.number, profile.statusLabel(o.status), o.paid, o.created, o.amount, o.customer});
+            table.addRow(orderRow(profile, o));
         m_ctx.out->printTable(table);
     }
     m_ctx.finish(ExitSuccess);

@@ -1,7 +1,9 @@
 #pragma once
-// ReadCommands: "categories list", "orders list", "products list". Each picks the profile, checks that
-// its service offers what was asked (a mismatch is a usage error that names the command that would
-// work), resolves the secret, makes one read-only call and prints the result as a table or JSON.
+// ReadCommands: "categories list", "orders list", "orders show", "products list". Each picks the profile,
+// checks that its service offers what was asked (a mismatch is a usage error that names the command that
+// would work), resolves the secret, reads and prints the result as a table or JSON: orders in --json under
+// the service's own field names (services/OrderWire.h), categories as a tree. `orders list --csv FILE` writes
+// the table's rows to a file instead.
 
 #include "ProfileResolver.h"
 #include "domain/Records.h"
@@ -11,6 +13,9 @@
 
 #include <QObject>
 #include <functional>
+#include <memory>
+
+class QSaveFile;
 
 namespace kontor {
 class ServiceClient;
@@ -48,11 +53,18 @@ private:
 
     void printCategories(const Profile& profile, const QList<Category>& categories);
     void printOrders(const Profile& profile, const OrderPage& page);
+    // orders list --csv FILE: the table's columns and rows into m_csv, then one line saying how many and where.
+    void writeCsv(const Profile& profile, const OrderPage& page);
+    Error csvError(const QString& reason) const;
+    // The columns of the orders table, for the terminal and the CSV file alike.
+    static QStringList orderHeader();
+    static QStringList orderRow(const Profile& profile, const OrderSummary& order);
     void printOrder(const Profile& profile, const FieldList& fields, const QList<CartItem>& items);
     void printProducts(const Profile& profile, const ProductPage& page);
 
     CliContext& m_ctx;
     ProfileResolver m_resolver;
+    std::unique_ptr<QSaveFile> m_csv; // --csv: open from before the first request until the rows are in
 };
 
 } // namespace kontor::cli

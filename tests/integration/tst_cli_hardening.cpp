@@ -183,7 +183,7 @@ void TestCliHardening::redirectWithinTheShopIsFollowed()
     admin("POST", QStringLiteral("/faults"), "{\"redirectStatus\":301,\"redirectTo\":\"\"}");
     const ProcessResult r = cli(dir, words("--json orders list --limit 5"));
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    QVERIFY(!QJsonDocument::fromJson(r.out).object().value(QStringLiteral("orders")).toArray().isEmpty());
+    QVERIFY(!QJsonDocument::fromJson(r.out).array().isEmpty());
     QCOMPARE(r.out, direct.out); // the same page, reached through the redirect
     const QJsonObject routes = m_sandbox.counters()
                                    .value(QStringLiteral("printlounge"))
@@ -285,11 +285,14 @@ void TestCliHardening::jsonIsTheSameInEveryLanguage()
             cli(dir, words("--json orders list --limit 30"), {},
                 {QStringLiteral("LANG=") + QLatin1String(lang), QStringLiteral("LC_ALL=") + QLatin1String(lang)});
         QCOMPARE(r.exitCode, 0);
-        for (const QJsonValue& o : QJsonDocument::fromJson(r.out).object().value(QStringLiteral("orders")).toArray()) {
-            const QString status = o.toObject().value(QStringLiteral("status")).toString();
-            QVERIFY2(QStringList({QStringLiteral("open"), QStringLiteral("shipped"), QStringLiteral("cancelled")})
-                         .contains(status),
-                     qPrintable(status));
+        const QJsonArray orders = QJsonDocument::fromJson(r.out).array();
+        QVERIFY(!orders.isEmpty());
+        for (const QJsonValue& o : orders) {
+            // VirtualPOS's own flags, as its document writes them, whatever the language.
+            for (const char* flag : {"paid", "shipped", "cancelled"}) {
+                const QString value = o.toObject().value(QLatin1String(flag)).toString();
+                QVERIFY2(value == QLatin1String("0") || value == QLatin1String("1"), qPrintable(value));
+            }
         }
         if (first.isEmpty())
             first = r.out;

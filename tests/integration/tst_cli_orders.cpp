@@ -46,6 +46,7 @@ private slots:
 private:
     ProcessResult cli(const QStringList& args, const QByteArray& input = {});
     QJsonObject json(const QStringList& args);
+    QJsonArray orders(const QStringList& args); // orders list --json: the orders under Printlounge's names
     QString firstOrderCode();
     QJsonArray history();
     int statusChanges();
@@ -102,15 +103,17 @@ QJsonObject TestCliOrders::json(const QStringList& args)
     return QJsonDocument::fromJson(r.out).object();
 }
 
+QJsonArray TestCliOrders::orders(const QStringList& args)
+{
+    const ProcessResult r = cli(QStringList{QStringLiteral("--json")} + args);
+    if (r.exitCode != 0)
+        qWarning("exit %d: %s %s", r.exitCode, r.out.constData(), r.err.constData());
+    return QJsonDocument::fromJson(r.out).array();
+}
+
 QString TestCliOrders::firstOrderCode()
 {
-    return json(words("orders list --limit 5"))
-        .value(QStringLiteral("orders"))
-        .toArray()
-        .first()
-        .toObject()
-        .value(QStringLiteral("number"))
-        .toString();
+    return orders(words("orders list --limit 5")).first().toObject().value(QStringLiteral("orderCode")).toString();
 }
 
 QJsonArray TestCliOrders::history()
@@ -247,8 +250,8 @@ void TestCliOrders::statusNamesAreThePersonsWords()
     QCOMPARE(text.exitCode, 0);
     QVERIFY2(text.out.contains("In Bearbeitung (61)"), text.out.constData());
     // --json keeps the code: a script must not depend on what a person typed.
-    const QJsonArray orders = json(words("orders list --limit 5")).value(QStringLiteral("orders")).toArray();
-    QCOMPARE(orders.first().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("61"));
+    const QJsonArray listed = orders(words("orders list --limit 5"));
+    QCOMPARE(listed.first().toObject().value(QStringLiteral("orderStatus")).toString(), QStringLiteral("61"));
     const QJsonObject shown = json(words("profile show shop"));
     QCOMPARE(shown.value(QStringLiteral("statusNames")).toObject().value(QStringLiteral("61")).toString(),
              QStringLiteral("In Bearbeitung"));
@@ -313,9 +316,9 @@ void TestCliOrders::everyPageUnderFaultsOnceEach()
                                        {}, {QStringLiteral("KONTOR_DATA_DIR=") + m_data}, 280'000);
     QVERIFY2(r.finished, r.err.right(4000).constData());
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    const QJsonArray orders = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("orders")).toArray();
+    const QJsonArray listed = QJsonDocument::fromJson(r.out).array();
     QStringList got;
-    for (const QJsonValue& o : orders)
+    for (const QJsonValue& o : listed)
         got << o.toObject().value(QStringLiteral("id")).toString();
     const QSet<QString> unique(got.cbegin(), got.cend());
     QCOMPARE(got.size(), unique.size()); // once each
@@ -328,12 +331,12 @@ void TestCliOrders::everyPageUnderFaultsOnceEach()
 
 void TestCliOrders::showDecodesEveryItemTypeAnUndocumentedOneIncluded()
 {
-    const QJsonArray orders = json(words("orders list --all --limit 40")).value(QStringLiteral("orders")).toArray();
-    QVERIFY(orders.size() >= 20);
+    const QJsonArray listed = orders(words("orders list --all --limit 40"));
+    QVERIFY(listed.size() >= 20);
     bool sawUnknown = false;
     QSet<QString> typesSeen;
-    for (const QJsonValue& o : orders) {
-        const QString code = o.toObject().value(QStringLiteral("number")).toString();
+    for (const QJsonValue& o : listed) {
+        const QString code = o.toObject().value(QStringLiteral("orderCode")).toString();
         const QJsonObject shown = json(QStringList{QStringLiteral("orders"), QStringLiteral("show"), code});
         QCOMPARE(shown.value(QStringLiteral("order")).toObject().value(QStringLiteral("order_code")).toString(), code);
         const QJsonArray items = shown.value(QStringLiteral("items")).toArray();
@@ -353,7 +356,7 @@ void TestCliOrders::showDecodesEveryItemTypeAnUndocumentedOneIncluded()
     QVERIFY(sawUnknown);
     QVERIFY2(typesSeen.size() >= 5, qPrintable(QStringList(typesSeen.cbegin(), typesSeen.cend()).join(u',')));
     // In text, the type in words; a code the shop does not know is a usage-free failure naming it.
-    const QString first = orders.first().toObject().value(QStringLiteral("number")).toString();
+    const QString first = listed.first().toObject().value(QStringLiteral("orderCode")).toString();
     const ProcessResult text = cli(QStringList{QStringLiteral("orders"), QStringLiteral("show"), first});
     QCOMPARE(text.exitCode, 0);
     QVERIFY2(text.out.contains("Shipping"), text.out.constData());
@@ -367,21 +370,19 @@ void TestCliOrders::showDecodesEveryItemTypeAnUndocumentedOneIncluded()
 void TestCliOrders::filtersReachTheServerAndMisfitsAreUsageErrors()
 {
     // Printlounge: only orders with the asked order status come back, over every page.
-    const QJsonArray all = json(words("orders list --all")).value(QStringLiteral("orders")).toArray();
+    const QJsonArray all = orders(words("orders list --all"));
     QVERIFY(all.size() > 100);
-    const QString wanted = all.first().toObject().value(QStringLiteral("status")).toString();
+    const QString wanted = all.first().toObject().value(QStringLiteral("orderStatus")).toString();
     int expectedCount = 0;
     for (const QJsonValue& o : all)
-        expectedCount += o.toObject().value(QStringLiteral("status")).toString() == wanted ? 1 : 0;
-    const QJsonArray filtered = json(QStringList{QStringLiteral("orders"), QStringLiteral("list"),
-                                                 QStringLiteral("--all"), QStringLiteral("--order-status"), wanted})
-                                    .value(QStringLiteral("orders"))
-                                    .toArray();
+        expectedCount += o.toObject().value(QStringLiteral("orderStatus")).toString() == wanted ? 1 : 0;
+    const QJsonArray filtered = orders(QStringList{QStringLiteral("orders"), QStringLiteral("list"),
+                                                   QStringLiteral("--all"), QStringLiteral("--order-status"), wanted});
     QCOMPARE(filtered.size(), expectedCount);
     for (const QJsonValue& o : filtered)
-        QCOMPARE(o.toObject().value(QStringLiteral("status")).toString(), wanted);
+        QCOMPARE(o.toObject().value(QStringLiteral("orderStatus")).toString(), wanted);
     // --limit caps --all.
-    QCOMPARE(json(words("orders list --all --limit 7")).value(QStringLiteral("orders")).toArray().size(), 7);
+    QCOMPARE(orders(words("orders list --all --limit 7")).size(), 7);
 
     QCOMPARE(cli(words("orders list --days 3")).exitCode, 2); // a VirtualPOS filter on a Printlounge profile
     QCOMPARE(cli(words("orders list --paid yes")).exitCode, 2);
