@@ -453,7 +453,8 @@ void ReadCommands::writeCsv(const Profile& profile, const OrderPage& page)
         doc.insert(QStringLiteral("rows"), count);
         m_ctx.out->printJson(doc);
     } else {
-        m_ctx.out->printText(tr("Wrote %n order(s) to %1.", nullptr, count).arg(file));
+        //: How many orders (%2, a number) went into the CSV file %1.
+        m_ctx.out->printText(tr("Rows written to %1: %2.").arg(file, QString::number(count)));
     }
     m_ctx.finish(ExitSuccess);
 }
