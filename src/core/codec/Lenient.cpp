@@ -48,6 +48,7 @@ public:
     }
 
     bool depthExceeded() const { return m_depthExceeded; }
+    bool building() const { return !m_stack.empty(); }
     std::size_t errorPosition() const { return m_errorPosition; }
     const QString& errorText() const { return m_errorText; }
 
@@ -96,6 +97,165 @@ private:
     QString m_errorText;
 };
 
+// Lenient::parseStream's SAX handler: walks the containers the visitor opens, builds the values it takes whole
+// with a DomBuilder, and only counts its way through the rest. Nesting is counted over all three alike.
+class StreamWalker
+{
+public:
+    StreamWalker(JsonVisitor& visitor, int maxDepth)
+        : m_visitor(visitor)
+        , m_maxDepth(maxDepth)
+        , m_builder(m_value, std::numeric_limits<int>::max())
+    {}
+
+    bool null() { return m_mode == Mode::Build ? m_builder.null() : scalar(Json(nullptr), Json::value_t::null); }
+    bool boolean(bool v)
+    {
+        return m_mode == Mode::Build ? m_builder.boolean(v) : scalar(Json(v), Json::value_t::boolean);
+    }
+    bool number_integer(Json::number_integer_t v)
+    {
+        return m_mode == Mode::Build ? m_builder.number_integer(v) : scalar(Json(v), Json::value_t::number_integer);
+    }
+    bool number_unsigned(Json::number_unsigned_t v)
+    {
+        return m_mode == Mode::Build ? m_builder.number_unsigned(v) : scalar(Json(v), Json::value_t::number_unsigned);
+    }
+    bool number_float(Json::number_float_t v, const Json::string_t& text)
+    {
+        return m_mode == Mode::Build ? m_builder.number_float(v, text)
+                                     : scalar(Json(text), Json::value_t::number_float);
+    }
+    bool string(Json::string_t& v)
+    {
+        return m_mode == Mode::Build ? m_builder.string(v) : scalar(Json(std::move(v)), Json::value_t::string);
+    }
+    bool binary(Json::binary_t&) { return false; } // JSON text has no binary values
+
+    bool start_object(std::size_t n) { return open(Json::value_t::object, n); }
+    bool start_array(std::size_t n) { return open(Json::value_t::array, n); }
+    bool end_object() { return close(); }
+    bool end_array() { return close(); }
+    bool key(Json::string_t& k)
+    {
+        if (m_mode == Mode::Build)
+            return m_builder.key(k);
+        if (m_mode == Mode::Walk)
+            m_key = std::move(k);
+        return true;
+    }
+
+    bool parse_error(std::size_t position, const std::string&, const Json::exception& ex)
+    {
+        m_errorPosition = position;
+        m_errorText = QString::fromUtf8(ex.what());
+        return false;
+    }
+
+    bool depthExceeded() const { return m_depthExceeded; }
+    bool stopped() const { return m_stopped; }
+    std::size_t errorPosition() const { return m_errorPosition; }
+    const QString& errorText() const { return m_errorText; }
+
+private:
+    enum class Mode { Walk, Build, Skip };
+
+    int level() const { return static_cast<int>(m_inArray.size()); }
+    const std::string& keyHere() const
+    {
+        static const std::string none;
+        return m_inArray.empty() || m_inArray.back() ? none : m_key;
+    }
+    bool keep(bool goOn)
+    {
+        m_stopped = m_stopped || !goOn;
+        return goOn;
+    }
+
+    bool scalar(Json&& v, Json::value_t type)
+    {
+        if (m_mode == Mode::Skip)
+            return true;
+        if (m_visitor.begin(level(), keyHere(), type) == JsonVisitor::Step::Skip)
+            return true;
+        return keep(m_visitor.whole(level(), keyHere(), std::move(v)));
+    }
+
+    bool open(Json::value_t type, std::size_t n)
+    {
+        if (m_depth >= m_maxDepth) {
+            m_depthExceeded = true;
+            return false;
+        }
+        ++m_depth;
+        switch (m_mode) {
+        case Mode::Skip:
+            ++m_skipDepth;
+            return true;
+        case Mode::Build:
+            return type == Json::value_t::object ? m_builder.start_object(n) : m_builder.start_array(n);
+        case Mode::Walk:
+            break;
+        }
+        switch (m_visitor.begin(level(), keyHere(), type)) {
+        case JsonVisitor::Step::Open:
+            m_inArray.push_back(type == Json::value_t::array);
+            return true;
+        case JsonVisitor::Step::Whole:
+            m_mode = Mode::Build;
+            m_wholeDepth = level();
+            m_wholeKey = keyHere();
+            return type == Json::value_t::object ? m_builder.start_object(n) : m_builder.start_array(n);
+        case JsonVisitor::Step::Skip:
+            m_mode = Mode::Skip;
+            m_skipDepth = 1;
+            return true;
+        }
+        return false;
+    }
+
+    bool close()
+    {
+        --m_depth;
+        switch (m_mode) {
+        case Mode::Skip:
+            if (--m_skipDepth == 0)
+                m_mode = Mode::Walk;
+            return true;
+        case Mode::Build: {
+            m_builder.end_object(); // closes arrays alike
+            if (m_builder.building())
+                return true;
+            m_mode = Mode::Walk;
+            Json value = std::move(m_value);
+            m_value = Json();
+            return keep(m_visitor.whole(m_wholeDepth, m_wholeKey, std::move(value)));
+        }
+        case Mode::Walk:
+            break;
+        }
+        if (!m_inArray.empty())
+            m_inArray.pop_back();
+        return keep(m_visitor.end(level()));
+    }
+
+    JsonVisitor& m_visitor;
+    int m_maxDepth;
+    Json m_value; // the value being built whole
+    DomBuilder m_builder;
+    Mode m_mode = Mode::Walk;
+    int m_depth = 0;             // open containers, whatever their mode
+    int m_skipDepth = 0;         // open containers of the value being read past
+    std::vector<bool> m_inArray; // the opened containers: array or object
+    std::string m_key;           // the last member name in an opened object
+    int m_wholeDepth = 0;
+    std::string m_wholeKey;
+    bool m_depthExceeded = false;
+    bool m_stopped = false;
+    std::size_t m_errorPosition = 0;
+    QString m_errorText;
+};
+
 bool isBlank(const QByteArray& bytes)
 {
     for (char c : bytes) {
@@ -122,65 +282,86 @@ std::optional<double> numberFromText(const QString& text)
     return d;
 }
 
-} // namespace
-
-Result<Json> Lenient::parse(const QByteArray& bytes, const QString& source, int maxDepth)
+// Empty input or an HTML page: nothing to parse.
+std::optional<Error> unreadable(const QByteArray& bytes, const QString& source)
 {
     if (isBlank(bytes)) {
-        return Result<Json>::failure(Error::make(
-            Error::Kind::Malformed,
-            QCoreApplication::translate(
-                "kontor::codec::Lenient",
-                "%1 sent an empty answer. Try again later; if it keeps happening, tell the service's support.")
-                .arg(source),
-            QStringLiteral("empty body where JSON was expected")));
+        return Error::make(Error::Kind::Malformed,
+                           QCoreApplication::translate("kontor::codec::Lenient",
+                                                       "%1 sent an empty answer. Try again later; if it keeps "
+                                                       "happening, tell the service's support.")
+                               .arg(source),
+                           QStringLiteral("empty body where JSON was expected"));
     }
     if (net::looksLikeHtml(bytes, {})) {
-        return Result<Json>::failure(Error::make(
+        return Error::make(
             Error::Kind::Html,
             QCoreApplication::translate(
                 "kontor::codec::Lenient",
                 "%1 answered with a web page instead of data. The service may be down for maintenance, or the "
                 "address in the profile points to its website rather than its interface.")
                 .arg(source),
-            QStringLiteral("HTML where JSON was expected")));
+            QStringLiteral("HTML where JSON was expected"));
     }
+    return std::nullopt;
+}
+
+// Why a SAX parse stopped: nesting, truncation or a syntax error.
+Error parseFailure(const QByteArray& bytes, const QString& source, int maxDepth, bool depthExceeded,
+                   std::size_t errorPosition, const QString& errorText)
+{
+    if (depthExceeded) {
+        return Error::make(Error::Kind::Malformed,
+                           QCoreApplication::translate("kontor::codec::Lenient",
+                                                       "%1 sent an answer Kontor cannot read: it is nested too "
+                                                       "deeply. If this keeps happening, tell the service's support.")
+                               .arg(source),
+                           QStringLiteral("JSON nested deeper than %1 levels").arg(maxDepth));
+    }
+    // The lexer reports one past the last byte when the text simply stopped.
+    const bool truncated = errorPosition >= static_cast<std::size_t>(bytes.size());
+    if (truncated) {
+        return Error::make(Error::Kind::Malformed,
+                           QCoreApplication::translate("kontor::codec::Lenient",
+                                                       "%1's answer ended too early; it looks cut off. Try again; if "
+                                                       "it keeps happening, the connection or the service has "
+                                                       "trouble.")
+                               .arg(source),
+                           QStringLiteral("truncated JSON (%1 bytes): %2").arg(bytes.size()).arg(errorText));
+    }
+    return Error::make(Error::Kind::Malformed,
+                       QCoreApplication::translate("kontor::codec::Lenient",
+                                                   "%1 sent an answer that is not valid JSON, so Kontor cannot read "
+                                                   "it. If this keeps happening, tell the service's support.")
+                           .arg(source),
+                       QStringLiteral("invalid JSON: %1").arg(errorText));
+}
+
+} // namespace
+
+std::optional<Error> Lenient::parseStream(const QByteArray& bytes, const QString& source, JsonVisitor& visitor,
+                                          int maxDepth)
+{
+    if (std::optional<Error> error = unreadable(bytes, source))
+        return error;
+    StreamWalker walker(visitor, maxDepth);
+    if (Json::sax_parse(bytes.constBegin(), bytes.constEnd(), &walker) || walker.stopped())
+        return std::nullopt;
+    return parseFailure(bytes, source, maxDepth, walker.depthExceeded(), walker.errorPosition(), walker.errorText());
+}
+
+Result<Json> Lenient::parse(const QByteArray& bytes, const QString& source, int maxDepth)
+{
+    if (std::optional<Error> error = unreadable(bytes, source))
+        return Result<Json>::failure(std::move(*error));
 
     Json root;
     DomBuilder builder(root, maxDepth);
     const bool ok = Json::sax_parse(bytes.constBegin(), bytes.constEnd(), &builder);
     if (ok)
         return Result<Json>::success(std::move(root));
-
-    if (builder.depthExceeded()) {
-        return Result<Json>::failure(Error::make(
-            Error::Kind::Malformed,
-            QCoreApplication::translate(
-                "kontor::codec::Lenient",
-                "%1 sent an answer Kontor cannot read: it is nested too deeply. If this keeps happening, tell the "
-                "service's support.")
-                .arg(source),
-            QStringLiteral("JSON nested deeper than %1 levels").arg(maxDepth)));
-    }
-    // The lexer reports one past the last byte when the text simply stopped.
-    const bool truncated = builder.errorPosition() >= static_cast<std::size_t>(bytes.size());
-    if (truncated) {
-        return Result<Json>::failure(Error::make(
-            Error::Kind::Malformed,
-            QCoreApplication::translate(
-                "kontor::codec::Lenient",
-                "%1's answer ended too early; it looks cut off. Try again; if it keeps happening, the connection "
-                "or the service has trouble.")
-                .arg(source),
-            QStringLiteral("truncated JSON (%1 bytes): %2").arg(bytes.size()).arg(builder.errorText())));
-    }
-    return Result<Json>::failure(Error::make(
-        Error::Kind::Malformed,
-        QCoreApplication::translate("kontor::codec::Lenient",
-                                    "%1 sent an answer that is not valid JSON, so Kontor cannot read it. If this keeps "
-                                    "happening, tell the service's support.")
-            .arg(source),
-        QStringLiteral("invalid JSON: %1").arg(builder.errorText())));
+    return Result<Json>::failure(
+        parseFailure(bytes, source, maxDepth, builder.depthExceeded(), builder.errorPosition(), builder.errorText()));
 }
 
 const Json* Lenient::field(const Json& object, std::string_view key)

@@ -31,6 +31,13 @@ public:
     // Malformed. The literal "null" parses (to null); the caller decides whether that is acceptable.
     static Result<Json> parse(const QByteArray& bytes, const QString& source, int maxDepth = DefaultMaxDepth);
 
+    // Reads a document too large to hold as one DOM (a whole virtpos order list) value by value; `visitor`
+    // chooses what is built (see JsonVisitor). The same checks and errors as parse(): empty input, HTML,
+    // syntax errors, truncation, nesting deeper than `maxDepth` (counted from the root, whatever is built).
+    // nullopt when the document was read to its end, or when the visitor stopped it.
+    static std::optional<Error> parseStream(const QByteArray& bytes, const QString& source, class JsonVisitor& visitor,
+                                            int maxDepth = DefaultMaxDepth);
+
     // The value of `key` in `object`, or nullptr when `object` is not an object or lacks the key.
     static const Json* field(const Json& object, std::string_view key);
     static bool has(const Json& object, std::string_view key); // present and not null
@@ -65,6 +72,29 @@ public:
     // The Malformed error for an answer that parses but has the wrong shape ("the order list is not a
     // list"). `detail` is for the log; the message is the same plain sentence for every shape problem.
     static Error shapeError(const QString& source, const QString& detail);
+};
+
+// What Lenient::parseStream() asks, value by value from the root down: open a container (its members or
+// elements are then visited in turn), take a value whole (built as a DOM of its own exactly as parse() builds
+// it, floats as their text, and handed over at its end), or read past it. Only what is taken is ever held.
+class JsonVisitor
+{
+public:
+    enum class Step { Open, Whole, Skip };
+
+    virtual ~JsonVisitor() = default;
+    // A value starts `depth` containers below the root (0: the root itself). `key` is its member name when its
+    // container is an object, empty in an array and for the root. `type` is how it arrives (a float is still
+    // number_float here). Scalars cannot be opened: Open takes them whole.
+    virtual Step begin(int depth, const std::string& key, Json::value_t type) = 0;
+    // A value taken whole, complete. Returning false stops the reading.
+    virtual bool whole(int depth, const std::string& key, Json&& value) = 0;
+    // An opened object or array ends. Returning false stops the reading.
+    virtual bool end(int depth)
+    {
+        Q_UNUSED(depth);
+        return true;
+    }
 };
 
 } // namespace kontor::codec

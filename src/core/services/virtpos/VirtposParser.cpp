@@ -6,6 +6,9 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace kontor {
 
@@ -42,11 +45,19 @@ QString firstNonEmpty(const FieldList& fields, const QStringList& names)
     return {};
 }
 
-FieldList without(const FieldList& fields, const QStringList& names)
+// `fields` less the ones named; the list is allocated at its final size (100,000 orders keep theirs).
+FieldList without(const FieldList& fields, const QStringList& names, bool dropEmptyGuid = false)
 {
+    const auto kept = [&](const QPair<QString, QString>& f) {
+        if (names.contains(f.first))
+            return false;
+        // An empty guid says nothing; a filled one is shown with the other fields.
+        return !(dropEmptyGuid && f.first == QLatin1String("guid") && f.second.trimmed().isEmpty());
+    };
     FieldList out;
+    out.reserve(std::count_if(fields.cbegin(), fields.cend(), kept));
     for (const auto& field : fields) {
-        if (!names.contains(field.first))
+        if (kept(field))
             out.append(field);
     }
     return out;
@@ -89,12 +100,11 @@ OrderSummary toSummary(const FieldList& fields, const QList<FieldList>& items)
     o.created = valueOf(fields, QStringLiteral("created_date"));
     o.amount = valueOf(fields, QStringLiteral("amount"));
     o.customer = valueOf(fields, QStringLiteral("customer_id"));
-    o.extra = without(fields, {QStringLiteral("created_date"), QStringLiteral("amount"), QStringLiteral("customer_id"),
-                               QStringLiteral("paid")});
-    // An empty guid says nothing; a filled one is shown with the other fields.
-    o.extra.removeIf([](const QPair<QString, QString>& f) {
-        return f.first == QLatin1String("guid") && f.second.trimmed().isEmpty();
-    });
+    o.extra = without(fields,
+                      {QStringLiteral("created_date"), QStringLiteral("amount"), QStringLiteral("customer_id"),
+                       QStringLiteral("paid")},
+                      true);
+    o.items.reserve(items.size());
     int position = 0;
     for (const FieldList& item : items)
         o.items.append(toItem(item, ++position));
@@ -123,6 +133,172 @@ QList<const Json*> entriesOf(const Json& v)
     }
     return out;
 }
+
+// Every member of an object as text (Lenient::fields), leaving out `items`, with the member names shared across
+// the whole list: 100,000 orders need their twenty names once, not 100,000 times.
+class FieldNames
+{
+public:
+    FieldList fields(const Json& object, bool skipItems)
+    {
+        FieldList out;
+        out.reserve(static_cast<qsizetype>(object.size()));
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (skipItems && it.key() == "items")
+                continue;
+            out.append({name(it.key()), Lenient::toString(&it.value())});
+        }
+        return out;
+    }
+
+private:
+    const QString& name(const std::string& key)
+    {
+        auto known = m_names.find(key);
+        if (known == m_names.end())
+            known = m_names.emplace(key, QString::fromStdString(key)).first;
+        return known->second;
+    }
+
+    std::unordered_map<std::string, QString> m_names;
+};
+
+// The order list read with Lenient::parseStream: the root and its `orders` are opened, each order is built as a
+// DOM of its own, turned into its record and dropped; `success` and `info` are taken whole, the rest is read
+// past. What the answer says is judged at its end, in the order a whole-DOM reading would judge it.
+class OrdersJson : public codec::JsonVisitor
+{
+public:
+    // `ordersWhole`: take `orders` as one DOM (the second reading; see needsWholeReading()).
+    explicit OrdersJson(bool ordersWhole)
+        : m_ordersWhole(ordersWhole)
+    {}
+
+    Step begin(int depth, const std::string& key, Json::value_t type) override
+    {
+        if (depth == 0) {
+            m_rootIsObject = type == Json::value_t::object;
+            return m_rootIsObject ? Step::Open : Step::Skip;
+        }
+        if (depth == 1) {
+            if (key == "success" || key == "info")
+                return Step::Whole;
+            if (key != "orders")
+                return Step::Skip;
+            // A repeated member replaces the one before, as in a DOM.
+            m_orders.clear();
+            m_ordersError.reset();
+            m_keyed = type == Json::value_t::object;
+            m_members = 0;
+            m_readWhole = false;
+            m_memberKeys.clear();
+            const bool container = type == Json::value_t::array || type == Json::value_t::object;
+            return container && !m_ordersWhole ? Step::Open : Step::Whole;
+        }
+        // depth 2: one entry of `orders`.
+        ++m_members;
+        // Not orders keyed by id after all (one order), or an id given twice (a DOM keeps the last value in
+        // the first one's place): read again with `orders` whole. (A hash seen twice may be two ids: the whole
+        // reading is right for them too, only slower.)
+        if (m_keyed && (type != Json::value_t::object || !m_memberKeys.insert(std::hash<std::string>()(key)).second))
+            m_readWhole = true;
+        return m_ordersError || m_readWhole ? Step::Skip : Step::Whole;
+    }
+
+    bool whole(int depth, const std::string& key, Json&& value) override
+    {
+        if (depth == 1 && key == "success")
+            m_success = std::move(value);
+        else if (depth == 1 && key == "info")
+            m_info = std::move(value);
+        else if (depth == 1)
+            addOrders(value);
+        else if (!m_readWhole)
+            addOrder(value);
+        return true;
+    }
+
+    bool end(int depth) override
+    {
+        // An empty object of orders is read as one (empty) order, as a DOM reading reads it.
+        if (depth == 1 && m_keyed && m_members == 0)
+            addOrder(Json::object());
+        return true;
+    }
+
+    bool needsWholeReading() const { return m_readWhole; }
+
+    Result<QList<OrderSummary>> result()
+    {
+        using R = Result<QList<OrderSummary>>;
+        if (!m_rootIsObject)
+            return R::failure(Lenient::shapeError(Source, QStringLiteral("answer is not an object")));
+        const std::optional<bool> success = m_success ? Lenient::toFlag(&*m_success) : std::nullopt;
+        if (!success)
+            return R::failure(Lenient::shapeError(Source, QStringLiteral("answer lacks success")));
+        if (!*success)
+            return R::failure(VirtposParser::refusal(m_info ? Lenient::toString(&*m_info) : QString()));
+        if (m_ordersError)
+            return R::failure(*m_ordersError);
+        return R::success(std::move(m_orders));
+    }
+
+private:
+    // `orders` as one value: nothing, a list, an object of orders or one order.
+    void addOrders(const Json& orders)
+    {
+        if (orders.is_null() || (orders.is_string() && Lenient::toString(&orders).trimmed().isEmpty()))
+            return;
+        if (!orders.is_array() && !orders.is_object()) {
+            m_ordersError = Lenient::shapeError(Source, QStringLiteral("orders is neither a list nor an object"));
+            return;
+        }
+        for (const Json* order : entriesOf(orders)) {
+            addOrder(*order);
+            if (m_ordersError)
+                return;
+        }
+    }
+
+    void addOrder(const Json& order)
+    {
+        if (m_ordersError)
+            return;
+        if (!order.is_object()) {
+            m_ordersError = Lenient::shapeError(Source, QStringLiteral("an order is not an object"));
+            return;
+        }
+        QList<FieldList> items;
+        const Json* itemsJson = Lenient::field(order, "items");
+        if (itemsJson && !itemsJson->is_null()) {
+            if (!itemsJson->is_array() && !itemsJson->is_object() &&
+                !(itemsJson->is_string() && Lenient::toString(itemsJson).trimmed().isEmpty())) {
+                m_ordersError = Lenient::shapeError(Source, QStringLiteral("items is neither a list nor an object"));
+                return;
+            }
+            for (const Json* item : entriesOf(*itemsJson)) {
+                if (!item->is_object()) {
+                    m_ordersError = Lenient::shapeError(Source, QStringLiteral("an item is not an object"));
+                    return;
+                }
+                items.append(m_names.fields(*item, false));
+            }
+        }
+        m_orders.append(toSummary(m_names.fields(order, true), items));
+    }
+
+    bool m_ordersWhole;
+    bool m_rootIsObject = false;
+    std::optional<Json> m_success;
+    std::optional<Json> m_info;
+    QList<OrderSummary> m_orders;
+    std::optional<Error> m_ordersError;
+    bool m_keyed = false;                         // `orders` is an object: of orders keyed by id, or one order
+    int m_members = 0;                            // entries of `orders` seen
+    bool m_readWhole = false;                     // `orders` is one order, or repeats an id: read it again as one DOM
+    std::unordered_set<std::size_t> m_memberKeys; // hashes of the ids of orders keyed by id
+    FieldNames m_names;
+};
 
 // --- XML -----------------------------------------------------------------------------------------------------
 
@@ -251,75 +427,59 @@ Result<QList<OrderSummary>> VirtposParser::parseOrders(const QByteArray& body, W
 
 Result<QList<OrderSummary>> VirtposParser::parseOrdersJson(const QByteArray& body)
 {
-    using R = Result<QList<OrderSummary>>;
-    Result<Json> parsed = Lenient::parse(body, Source);
-    if (!parsed.ok())
-        return R::failure(parsed.error);
-    const Json& root = parsed.value;
-    if (!root.is_object())
-        return R::failure(Lenient::shapeError(Source, QStringLiteral("answer is not an object")));
-    const std::optional<bool> success = Lenient::flag(root, "success");
-    if (!success)
-        return R::failure(Lenient::shapeError(Source, QStringLiteral("answer lacks success")));
-    if (!*success)
-        return R::failure(refusal(Lenient::string(root, "info")));
-
-    QList<OrderSummary> out;
-    const Json* orders = Lenient::field(root, "orders");
-    if (!orders || orders->is_null() || (orders->is_string() && Lenient::toString(orders).trimmed().isEmpty()))
-        return R::success(out);
-    if (!orders->is_array() && !orders->is_object())
-        return R::failure(Lenient::shapeError(Source, QStringLiteral("orders is neither a list nor an object")));
-    for (const Json* order : entriesOf(*orders)) {
-        if (!order->is_object())
-            return R::failure(Lenient::shapeError(Source, QStringLiteral("an order is not an object")));
-        QList<FieldList> items;
-        const Json* itemsJson = Lenient::field(*order, "items");
-        if (itemsJson && !itemsJson->is_null()) {
-            if (!itemsJson->is_array() && !itemsJson->is_object() &&
-                !(itemsJson->is_string() && Lenient::toString(itemsJson).trimmed().isEmpty()))
-                return R::failure(Lenient::shapeError(Source, QStringLiteral("items is neither a list nor an object")));
-            for (const Json* item : entriesOf(*itemsJson)) {
-                if (!item->is_object())
-                    return R::failure(Lenient::shapeError(Source, QStringLiteral("an item is not an object")));
-                items.append(Lenient::fields(*item));
-            }
-        }
-        out.append(toSummary(Lenient::fields(*order, {QStringLiteral("items")}), items));
-    }
-    return R::success(out);
+    // A list of tens of megabytes: never one DOM of the whole answer, one order's at a time.
+    OrdersJson reading(false);
+    if (std::optional<Error> error = Lenient::parseStream(body, Source, reading))
+        return Result<QList<OrderSummary>>::failure(std::move(*error));
+    if (!reading.needsWholeReading())
+        return reading.result();
+    // `orders` is an object whose members are not all orders (it is one order, and one order is small), or it
+    // names an order twice. Rare: read again, with `orders` as one DOM.
+    OrdersJson again(true);
+    if (std::optional<Error> error = Lenient::parseStream(body, Source, again))
+        return Result<QList<OrderSummary>>::failure(std::move(*error));
+    return again.result();
 }
 
 Result<QList<OrderSummary>> VirtposParser::parseOrdersXml(const QByteArray& body)
 {
     using R = Result<QList<OrderSummary>>;
-    Result<XmlTree> parsed = XmlTree::parse(body, Source);
-    if (!parsed.ok())
-        return R::failure(parsed.error);
-    const XmlTree& root = parsed.value;
-    const XmlTree* successNode = root.child(QStringLiteral("success"));
-    if (!successNode)
+    // A list of tens of megabytes: read one <orders> element at a time into records, never the whole tree.
+    std::optional<QString> successText; // the first <success>, as a tree's child() finds it
+    std::optional<QString> info;        // the first <info>
+    QList<OrderSummary> out;
+    const auto wanted = [&](QStringView name) {
+        return name == QLatin1String("orders") || (name == QLatin1String("success") && !successText) ||
+               (name == QLatin1String("info") && !info);
+    };
+    const auto take = [&](XmlTree&& element) {
+        if (element.name() == QLatin1String("success")) {
+            successText = element.text();
+        } else if (element.name() == QLatin1String("info")) {
+            info = element.text();
+        } else {
+            const QList<const XmlTree*> inner = element.children(QStringLiteral("order"));
+            const bool wrapped = !inner.isEmpty() && std::all_of(inner.cbegin(), inner.cend(),
+                                                                 [](const XmlTree* t) { return !t->isLeaf(); });
+            if (wrapped) {
+                for (const XmlTree* order : inner)
+                    out.append(orderFromXml(*order));
+            } else if (!element.isLeaf()) {
+                out.append(orderFromXml(element));
+            }
+        }
+    };
+    if (std::optional<Error> error = XmlTree::parseChildren(body, Source, wanted, take))
+        return R::failure(std::move(*error));
+    if (!successText)
         return R::failure(Lenient::shapeError(Source, QStringLiteral("answer lacks success")));
-    const Json successText(successNode->text().toStdString());
-    const std::optional<bool> success = Lenient::toFlag(&successText);
+    const Json successJson(successText->toStdString());
+    const std::optional<bool> success = Lenient::toFlag(&successJson);
     if (!success)
         return R::failure(Lenient::shapeError(Source, QStringLiteral("success is neither 1 nor 0")));
     if (!*success)
-        return R::failure(refusal(root.childText(QStringLiteral("info"))));
-
-    QList<OrderSummary> out;
-    for (const XmlTree* orders : root.children(QStringLiteral("orders"))) {
-        const QList<const XmlTree*> inner = orders->children(QStringLiteral("order"));
-        const bool wrapped = !inner.isEmpty() &&
-                             std::all_of(inner.cbegin(), inner.cend(), [](const XmlTree* t) { return !t->isLeaf(); });
-        if (wrapped) {
-            for (const XmlTree* order : inner)
-                out.append(orderFromXml(*order));
-        } else if (!orders->isLeaf()) {
-            out.append(orderFromXml(*orders));
-        }
-    }
-    return R::success(out);
+        return R::failure(refusal(info.value_or(QString())));
+    return R::success(std::move(out));
 }
 
 } // namespace kontor
