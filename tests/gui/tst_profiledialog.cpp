@@ -14,16 +14,19 @@
 #include "profile/SecretStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace kontor;
@@ -310,6 +313,189 @@ private slots:
         QTest::qWait(2000); // the sandbox answers after the dialog is gone: nothing may crash
     }
 
+    // Status names and the status method: edited in the dialog, stored in the profile on Save.
+    void statusNamesAndMethodAreEditedAndStored()
+    {
+        const QString dir = test::makeTestDir(QStringLiteral("gui-dialog-status"));
+        ProfileStore store(dir);
+        Profile existing = Profile::defaultsFor(Service::Printlounge);
+        existing.name = QStringLiteral("Druckerei Status");
+        existing.baseUrl = m_sandbox->url(QStringLiteral("printlounge"));
+        existing.user = QString::fromUtf8(test::SandboxUser);
+        QVERIFY(store.upsert(existing).ok());
+        existing = store.profiles().constFirst();
+        SecretStore secrets(SecretStore::Backend::MemoryOnly);
+        secrets.putSessionSecret(existing.id, secret());
+        ProfileDialog dialog(&store, &secrets);
+        dialog.setProfile(existing);
+        dialog.show();
+        QApplication::setActiveWindow(&dialog);
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+
+        auto* table = child<QTableWidget>(&dialog, "statusNamesTable");
+        auto* add = child<QPushButton>(&dialog, "addStatusButton");
+        auto* remove = child<QPushButton>(&dialog, "removeStatusButton");
+        auto* method = child<QComboBox>(&dialog, "statusMethodCombo");
+        auto* message = child<QLabel>(&dialog, "statusNamesProblemLabel");
+        QVERIFY(table->isVisible() && add->isVisible() && method->isVisible());
+        QCOMPARE(table->rowCount(), 0);
+        QCOMPARE(table->horizontalHeaderItem(0)->text(), QStringLiteral("Status code"));
+        QCOMPARE(table->horizontalHeaderItem(1)->text(), QStringLiteral("Name"));
+        QCOMPARE(method->currentText(), QStringLiteral("PUT (default)"));
+        QVERIFY(!remove->isEnabled());
+
+        // As a person types: Add opens the code, Tab goes on to the name, Enter ends it.
+        addStatus(dialog, QStringLiteral("61"), QStringLiteral("In Bearbeitung"));
+        addStatus(dialog, QStringLiteral("62"), QStringLiteral("Versandt"));
+        QCOMPARE(table->rowCount(), 2);
+        QVERIFY2(okButton(dialog)->isEnabled(), qPrintable(message->text()));
+        QVERIFY(!message->isVisible());
+
+        // A code that is not a whole number cannot be typed.
+        QTest::mouseClick(add, Qt::LeftButton);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("7a-1"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(table->item(2, 0)->text(), QStringLiteral("71"));
+        // An empty name is refused beside the table, and Save waits for it.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_COMPARE(QApplication::focusWidget(), table); // the cell is closed
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(QStringLiteral("give the status code 71 a name")),
+                 qPrintable(message->text()));
+        QVERIFY(!okButton(dialog)->isEnabled());
+        QVERIFY(!child<QLabel>(&dialog, "problemsLabel")->isVisible()); // said once, where it is
+        // A code named twice is refused the same way.
+        table->item(2, 0)->setText(QStringLiteral("61"));
+        table->item(2, 1)->setText(QStringLiteral("Doppelt"));
+        QVERIFY2(message->text().contains(QStringLiteral("61 is named twice")), qPrintable(message->text()));
+        QVERIFY(!okButton(dialog)->isEnabled());
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(store.profiles().constFirst().statusNames.isEmpty());
+
+        // Remove the duplicate and the first name: the selection goes, the rest stays.
+        table->clearSelection();
+        table->selectRow(2);
+        QVERIFY(remove->isEnabled());
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QVERIFY(!message->isVisible());
+        QVERIFY(okButton(dialog)->isEnabled());
+        table->clearSelection();
+        table->selectRow(0);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("61"));
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(table->rowCount(), 1);
+
+        method->setCurrentIndex(method->findData(QStringLiteral("patch")));
+        QCOMPARE(method->currentText(), QStringLiteral("PATCH"));
+
+        // A name still being typed when Save is pressed by keyboard counts as typed.
+        table->item(0, 1)->setText(QStringLiteral("Versand"));
+        table->setCurrentCell(0, 1);
+        table->editItem(table->item(0, 1));
+        QWidget* editor = QApplication::focusWidget();
+        QVERIFY(editor && table->isAncestorOf(editor));
+        QTest::keyClick(editor, Qt::Key_End);
+        QTest::keyClicks(editor, QStringLiteral("t"));
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Versand"));
+
+        dialog.accept();
+        QVERIFY(!dialog.isVisible());
+        const Profile* stored = store.findById(existing.id);
+        QVERIFY(stored);
+        const QMap<QString, QString> expected{{QStringLiteral("62"), QStringLiteral("Versandt")}};
+        QCOMPARE(stored->statusNames, expected);
+        QCOMPARE(stored->statusMethod, QStringLiteral("patch"));
+        QVERIFY(stored->patchesStatus());
+        // And on disk, as the next session reads it.
+        QTRY_VERIFY_WITH_TIMEOUT(readFile(store.filePath()).contains("Versandt"), 10000);
+        store.waitForPendingSaves();
+        ProfileStore fresh(dir);
+        QVERIFY(fresh.load().ok());
+        QVERIFY(fresh.findById(existing.id));
+        QCOMPARE(fresh.findById(existing.id)->statusNames, expected);
+        QCOMPARE(fresh.findById(existing.id)->statusMethod, QStringLiteral("patch"));
+
+        // Opened again, the dialog shows what is stored; back to PUT stores the default.
+        ProfileDialog again(&store, &secrets);
+        again.setProfile(*stored);
+        QCOMPARE(child<QTableWidget>(&again, "statusNamesTable")->rowCount(), 1);
+        QCOMPARE(child<QTableWidget>(&again, "statusNamesTable")->item(0, 1)->text(), QStringLiteral("Versandt"));
+        auto* againMethod = child<QComboBox>(&again, "statusMethodCombo");
+        QCOMPARE(againMethod->currentData().toString(), QStringLiteral("patch"));
+        againMethod->setCurrentIndex(againMethod->findData(QStringLiteral("put")));
+        QVERIFY(!again.profileFromForm().patchesStatus());
+    }
+
+    // Shown only where they mean something: names where orders carry status codes, the method for printlounge.
+    void statusOptionsFollowTheService()
+    {
+        ProfileStore store(test::makeTestDir(QStringLiteral("gui-dialog-status-services")));
+        SecretStore secrets(SecretStore::Backend::MemoryOnly);
+        ProfileDialog dialog(&store, &secrets);
+        dialog.show();
+        auto* service = child<QComboBox>(&dialog, "serviceCombo");
+        auto* group = child<QWidget>(&dialog, "statusGroup");
+        auto* method = child<QComboBox>(&dialog, "statusMethodCombo");
+        auto* methodLabel = child<QLabel>(&dialog, "statusMethodLabel");
+        const struct
+        {
+            const char* id;
+            bool names;
+            bool method;
+        } cases[] = {
+            {"printlounge", true, true}, {"htk", true, false}, {"virtpos", false, false}, {"webshippy", false, false}};
+        for (const auto& c : cases) {
+            service->setCurrentIndex(service->findData(QLatin1String(c.id)));
+            QVERIFY2(group->isVisible() == c.names, c.id);
+            QVERIFY2(method->isVisible() == c.method && methodLabel->isVisible() == c.method, c.id);
+        }
+        // A hidden table neither blocks saving nor changes what the profile keeps.
+        Profile p = Profile::defaultsFor(Service::Virtpos);
+        p.id = QStringLiteral("virtpos-status");
+        p.name = QStringLiteral("Kasse");
+        p.baseUrl = QUrl(QStringLiteral("https://pos.example.com"));
+        p.statusNames.insert(QStringLiteral("open"), QStringLiteral("Offen"));
+        ProfileDialog edit(&store, &secrets);
+        edit.setProfile(p);
+        QCOMPARE(edit.profileFromForm().statusNames, p.statusNames);
+        QVERIFY(!edit.problems().join(QLatin1Char(' ')).contains(QLatin1String("status code")));
+    }
+
+    // Every label that names a field says which (its buddy), and Tab follows the form from top to bottom.
+    void labelsHaveBuddiesAndTabFollowsTheLayout()
+    {
+        ProfileStore store(test::makeTestDir(QStringLiteral("gui-dialog-buddies")));
+        SecretStore secrets(SecretStore::Backend::MemoryOnly);
+        ProfileDialog dialog(&store, &secrets);
+        dialog.show();
+        for (QLabel* label : dialog.findChildren<QLabel*>()) {
+            if (label->text().contains(QLatin1Char('&')))
+                QVERIFY2(label->buddy(), qPrintable(label->objectName()));
+        }
+        QCOMPARE(child<QLabel>(&dialog, "statusNamesLabel")->buddy(), child<QWidget>(&dialog, "statusNamesTable"));
+        QCOMPARE(child<QLabel>(&dialog, "statusMethodLabel")->buddy(), child<QWidget>(&dialog, "statusMethodCombo"));
+        const QStringList order{QStringLiteral("secretEdit"),
+                                QStringLiteral("statusNamesTable"),
+                                QStringLiteral("addStatusButton"),
+                                QStringLiteral("removeStatusButton"),
+                                QStringLiteral("insecureCheck"),
+                                QStringLiteral("connectTimeoutSpin"),
+                                QStringLiteral("inactivityTimeoutSpin"),
+                                QStringLiteral("totalTimeoutSpin"),
+                                QStringLiteral("pinEdit"),
+                                QStringLiteral("statusMethodCombo"),
+                                QStringLiteral("testButton")};
+        for (int i = 0; i + 1 < order.size(); ++i) {
+            QWidget* from = child<QWidget>(&dialog, qPrintable(order.at(i)));
+            QWidget* next = from->nextInFocusChain();
+            while (next && next->objectName() != order.at(i + 1) && !order.contains(next->objectName()))
+                next = next->nextInFocusChain();
+            QVERIFY2(next && next->objectName() == order.at(i + 1),
+                     qPrintable(order.at(i) + QStringLiteral(" -> ") + (next ? next->objectName() : QString())));
+        }
+    }
+
     void screenshot()
     {
         const QString dir = qEnvironmentVariable("KONTOR_SCREENSHOT_DIR");
@@ -332,6 +518,26 @@ private slots:
     }
 
 private:
+    // Add, the code, Tab, the name, Enter: as a person fills a row.
+    void addStatus(ProfileDialog& dialog, const QString& code, const QString& name)
+    {
+        auto* table = child<QTableWidget>(&dialog, "statusNamesTable");
+        const int rows = table->rowCount();
+        QTest::mouseClick(child<QPushButton>(&dialog, "addStatusButton"), Qt::LeftButton);
+        QCOMPARE(table->rowCount(), rows + 1);
+        QWidget* editor = QApplication::focusWidget();
+        QVERIFY(editor && table->isAncestorOf(editor));
+        QTest::keyClicks(editor, code);
+        QTest::keyClick(editor, Qt::Key_Tab);
+        editor = QApplication::focusWidget();
+        QVERIFY(editor && table->isAncestorOf(editor) && editor != table);
+        QTest::keyClicks(editor, name);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCOMPARE(table->item(rows, 0)->text(), code);
+        QTRY_COMPARE(table->item(rows, 1)->text(), name); // the view commits Enter from its event loop
+        QVERIFY(dialog.isVisible());                      // Enter ends the cell, not the dialog
+    }
+
     void fillPrintlounge(ProfileDialog& dialog, const QString& name, const QString& secretText, QString url = {})
     {
         if (url.isEmpty())

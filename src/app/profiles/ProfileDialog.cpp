@@ -6,11 +6,21 @@
 #include "ProfileHints.h"
 #include "profile/ProfileStore.h"
 #include "profile/SecretStore.h"
+#include "services/Capabilities.h"
 #include "services/ServiceClient.h"
 #include "ui_ProfileDialog.h"
 
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QRegularExpressionValidator>
+#include <QSet>
+#include <QStyledItemDelegate>
 #include <QUuid>
+#include <algorithm>
+#include <functional>
 
 namespace kontor::gui {
 
@@ -30,6 +40,51 @@ void setTextColour(QWidget* widget, const QColor& colour)
     QPalette pal = widget->palette();
     pal.setColor(QPalette::WindowText, colour);
     widget->setPalette(pal);
+}
+
+// Services whose orders carry a status code (printlounge 61, htk 0-4): those codes get the shop's names.
+// VirtualPOS has no status field (Kontor words its flags itself); the other services list no orders.
+bool namesStatuses(Service s)
+{
+    return offers(s, Capability::Orders) && s != Service::Virtpos;
+}
+
+// Only printlounge's status change has a method to choose (its document allows PUT and PATCH).
+bool choosesStatusMethod(Service s)
+{
+    return s == Service::Printlounge;
+}
+
+enum StatusColumn { CodeColumn, NameColumn };
+
+// A status code is a whole number: its editor takes digits only, and "061" is stored as "61".
+class StatusCodeDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        Q_UNUSED(option);
+        Q_UNUSED(index);
+        auto* edit = new QLineEdit(parent);
+        edit->setFrame(false);
+        edit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,9}")), edit));
+        edit->setAccessibleName(ProfileDialog::tr("Status code"));
+        return edit;
+    }
+
+    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override
+    {
+        const QString text = static_cast<QLineEdit*>(editor)->text().trimmed();
+        model->setData(index, text.isEmpty() ? QString() : QString::number(text.toLongLong()), Qt::EditRole);
+    }
+};
+
+bool isStatusCode(const QString& code)
+{
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,9}$"));
+    return digits.match(code).hasMatch();
 }
 
 const QColor SuccessColour(0x1e, 0x6e, 0x2c);
@@ -52,11 +107,29 @@ ProfileDialog::ProfileDialog(ProfileStore* store, SecretStore* secrets, QWidget*
     m_ui->trustButton->hide();
     setTextColour(m_ui->insecureWarningLabel, WarningColour);
     setTextColour(m_ui->problemsLabel, ErrorColour);
+    setTextColour(m_ui->statusNamesProblemLabel, ErrorColour);
+    m_ui->statusNamesProblemLabel->hide();
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Save profile"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
     fillCombos();
     alignLabelColumns();
+
+    QTableWidget* table = m_ui->statusNamesTable;
+    table->setItemDelegateForColumn(CodeColumn, new StatusCodeDelegate(table));
+    table->horizontalHeader()->setSectionResizeMode(CodeColumn, QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setHighlightSections(false);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    // Room for four names without taking over the dialog; more scroll.
+    table->setFixedHeight(table->horizontalHeader()->sizeHint().height() +
+                          4 * table->verticalHeader()->defaultSectionSize() + 2 * table->frameWidth());
+    m_ui->removeStatusButton->setEnabled(false);
+    connect(m_ui->addStatusButton, &QPushButton::clicked, this, &ProfileDialog::addStatusName);
+    connect(m_ui->removeStatusButton, &QPushButton::clicked, this, &ProfileDialog::removeStatusNames);
+    connect(table, &QTableWidget::itemChanged, this, &ProfileDialog::onStatusNamesChanged);
+    connect(table, &QTableWidget::itemSelectionChanged, this, [this] {
+        m_ui->removeStatusButton->setEnabled(!m_saving && !m_ui->statusNamesTable->selectedItems().isEmpty());
+    });
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ProfileDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ProfileDialog::reject);
@@ -76,15 +149,20 @@ ProfileDialog::ProfileDialog(ProfileStore* store, SecretStore* secrets, QWidget*
     resize(sizeHint().expandedTo(QSize(540, 0)));
 }
 
-ProfileDialog::~ProfileDialog() = default;
+ProfileDialog::~ProfileDialog()
+{
+    // A cell still being edited is committed when the dialog hides, after the form is gone: nobody may hear it.
+    disconnect(m_ui->statusNamesTable, nullptr, this, nullptr);
+}
 
 void ProfileDialog::alignLabelColumns()
 {
-    // Three groups, one column of fields: the same label width makes them line up.
+    // Four groups, one column of fields: the same label width makes them line up.
     const QList<QLabel*> labels{
         m_ui->nameLabel,           m_ui->serviceLabel,           m_ui->baseUrlLabel,      m_ui->formatLabel,
         m_ui->authKindLabel,       m_ui->headerNameLabel,        m_ui->userLabel,         m_ui->secretLabel,
-        m_ui->connectTimeoutLabel, m_ui->inactivityTimeoutLabel, m_ui->totalTimeoutLabel, m_ui->pinLabel};
+        m_ui->connectTimeoutLabel, m_ui->inactivityTimeoutLabel, m_ui->totalTimeoutLabel, m_ui->pinLabel,
+        m_ui->statusNamesLabel,    m_ui->statusMethodLabel};
     int width = 0;
     for (QLabel* label : labels)
         width = qMax(width, label->sizeHint().width());
@@ -102,6 +180,8 @@ void ProfileDialog::fillCombos()
     m_ui->authKindCombo->addItem(tr("User name and key (HTTP Basic)"), static_cast<int>(net::AuthKind::Basic));
     m_ui->authKindCombo->addItem(tr("Token (Bearer)"), static_cast<int>(net::AuthKind::Bearer));
     m_ui->authKindCombo->addItem(tr("Key in a named header"), static_cast<int>(net::AuthKind::Header));
+    m_ui->statusMethodCombo->addItem(tr("PUT (default)"), QStringLiteral("put"));
+    m_ui->statusMethodCombo->addItem(tr("PATCH"), QStringLiteral("patch"));
 }
 
 void ProfileDialog::setProfile(const Profile& profile)
@@ -128,6 +208,8 @@ void ProfileDialog::loadForm(const Profile& profile)
     m_ui->inactivityTimeoutSpin->setValue(qMax(1, profile.timeouts.inactivityMs / 1000));
     m_ui->totalTimeoutSpin->setValue(qMax(1, profile.timeouts.totalMs / 1000));
     m_ui->pinEdit->setText(QString::fromLatin1(profile.pinnedSha256));
+    m_ui->statusMethodCombo->setCurrentIndex(profile.patchesStatus() ? 1 : 0);
+    loadStatusNames(profile);
     m_filling = false;
     updateFieldStates();
     updateValidation();
@@ -152,6 +234,14 @@ Profile ProfileDialog::profileFromForm() const
     p.timeouts.inactivityMs = m_ui->inactivityTimeoutSpin->value() * 1000;
     p.timeouts.totalMs = m_ui->totalTimeoutSpin->value() * 1000;
     p.pinnedSha256 = net::normalizeSha256(m_ui->pinEdit->text());
+    // Where the form does not show them, the profile keeps what it had.
+    if (namesStatuses(p.service))
+        p.statusNames = statusNamesFromForm();
+    if (choosesStatusMethod(p.service)) {
+        const bool patch = m_ui->statusMethodCombo->currentData().toString() == QLatin1String("patch");
+        // PUT is the default: stored as no choice at all, as ProfileStore reads it back.
+        p.statusMethod = patch ? QStringLiteral("patch") : (p.patchesStatus() ? QString() : p.statusMethod);
+    }
     p.demo = false;
     return p;
 }
@@ -173,6 +263,8 @@ QStringList ProfileDialog::problems() const
     const bool hadSecret = m_editing && m_original.needsSecret();
     if (p.needsSecret() && m_ui->secretEdit->text().isEmpty() && !hadSecret)
         reasons << tr("Enter the password or API key your provider gave you.");
+    if (namesStatuses(p.service))
+        reasons << statusNameProblems();
     return reasons;
 }
 
@@ -224,16 +316,26 @@ void ProfileDialog::updateFieldStates()
     const bool hadSecret = m_editing && m_original.needsSecret();
     m_ui->secretEdit->setPlaceholderText(!secret ? tr("not needed") : hadSecret ? tr("unchanged") : QString());
     m_ui->insecureWarningLabel->setVisible(m_ui->insecureCheck->isChecked());
+    m_ui->statusGroup->setVisible(namesStatuses(p.service));
+    const bool method = choosesStatusMethod(p.service);
+    m_ui->statusMethodLabel->setVisible(method);
+    m_ui->statusMethodCombo->setVisible(method);
 }
 
 void ProfileDialog::updateValidation()
 {
     const QStringList reasons = problems();
+    // The status table's problems are shown beside the table, the others below the form.
+    const QStringList statusReasons = m_ui->statusGroup->isVisibleTo(this) ? statusNameProblems() : QStringList();
     QStringList lines;
-    for (const QString& reason : reasons)
-        lines << QStringLiteral("• ") + reason;
+    for (const QString& reason : reasons) {
+        if (!statusReasons.contains(reason))
+            lines << QStringLiteral("• ") + reason;
+    }
     m_ui->problemsLabel->setText(lines.join(QLatin1Char('\n')));
-    m_ui->problemsLabel->setVisible(!reasons.isEmpty());
+    m_ui->problemsLabel->setVisible(!lines.isEmpty());
+    m_ui->statusNamesProblemLabel->setText(statusReasons.join(QLatin1Char('\n')));
+    m_ui->statusNamesProblemLabel->setVisible(!statusReasons.isEmpty());
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(reasons.isEmpty() && !m_saving);
     m_ui->testButton->setEnabled(reasons.isEmpty() && !m_saving);
 }
@@ -342,10 +444,139 @@ void ProfileDialog::clearTestResult()
     m_ui->testResultLabel->clear();
 }
 
+void ProfileDialog::loadStatusNames(const Profile& profile)
+{
+    QTableWidget* table = m_ui->statusNamesTable;
+    const QSignalBlocker blocker(table);
+    table->setRowCount(0);
+    QStringList codes = profile.statusNames.keys();
+    // Numbers in numeric order (9 before 10); anything else after them, as text.
+    std::sort(codes.begin(), codes.end(), [](const QString& a, const QString& b) {
+        const bool na = isStatusCode(a), nb = isStatusCode(b);
+        if (na != nb)
+            return na;
+        return na ? a.toLongLong() < b.toLongLong() : a < b;
+    });
+    for (const QString& code : std::as_const(codes)) {
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, CodeColumn, new QTableWidgetItem(code));
+        table->setItem(row, NameColumn, new QTableWidgetItem(profile.statusNames.value(code)));
+    }
+    m_ui->removeStatusButton->setEnabled(false);
+}
+
+QMap<QString, QString> ProfileDialog::statusNamesFromForm() const
+{
+    QMap<QString, QString> names;
+    const QTableWidget* table = m_ui->statusNamesTable;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QTableWidgetItem* code = table->item(row, CodeColumn);
+        const QTableWidgetItem* name = table->item(row, NameColumn);
+        const QString c = code ? code->text().trimmed() : QString();
+        const QString n = name ? name->text().trimmed() : QString();
+        if (!c.isEmpty() && !n.isEmpty())
+            names.insert(c, n);
+    }
+    return names;
+}
+
+QStringList ProfileDialog::statusNameProblems() const
+{
+    QStringList reasons;
+    QSet<QString> seen, reported;
+    const QTableWidget* table = m_ui->statusNamesTable;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QTableWidgetItem* codeItem = table->item(row, CodeColumn);
+        const QTableWidgetItem* nameItem = table->item(row, NameColumn);
+        const QString code = codeItem ? codeItem->text().trimmed() : QString();
+        const QString name = nameItem ? nameItem->text().trimmed() : QString();
+        if (code.isEmpty()) {
+            reasons << tr("Row %1: enter the status code, a whole number such as 61.").arg(row + 1);
+            continue;
+        }
+        if (!isStatusCode(code))
+            reasons << tr("Row %1: '%2' is not a status code. Status codes are whole numbers, such as 61.")
+                           .arg(row + 1)
+                           .arg(code);
+        else if (seen.contains(code) && !reported.contains(code)) {
+            reasons << tr("The status code %1 is named twice. Give each code one name.").arg(code);
+            reported.insert(code);
+        }
+        seen.insert(code);
+        if (name.isEmpty())
+            reasons << tr("Row %1: give the status code %2 a name.").arg(row + 1).arg(code);
+    }
+    return reasons;
+}
+
+void ProfileDialog::addStatusName()
+{
+    QTableWidget* table = m_ui->statusNamesTable;
+    const int row = table->rowCount();
+    {
+        const QSignalBlocker blocker(table);
+        table->insertRow(row);
+        table->setItem(row, CodeColumn, new QTableWidgetItem);
+        table->setItem(row, NameColumn, new QTableWidgetItem);
+    }
+    onStatusNamesChanged();
+    // The person types the code at once, then Tab to the name.
+    table->setCurrentCell(row, CodeColumn);
+    table->setFocus(Qt::OtherFocusReason);
+    table->editItem(table->item(row, CodeColumn));
+}
+
+void ProfileDialog::removeStatusNames()
+{
+    QTableWidget* table = m_ui->statusNamesTable;
+    QList<int> rows;
+    for (const QModelIndex& index : table->selectionModel()->selectedRows())
+        rows << index.row();
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    {
+        const QSignalBlocker blocker(table);
+        for (int row : std::as_const(rows))
+            table->removeRow(row);
+    }
+    if (table->rowCount() > 0) {
+        table->selectRow(qMin(rows.last(), table->rowCount() - 1));
+        table->setFocus(Qt::OtherFocusReason);
+    } else {
+        m_ui->addStatusButton->setFocus(Qt::OtherFocusReason);
+    }
+    m_ui->removeStatusButton->setEnabled(!table->selectedItems().isEmpty());
+    onStatusNamesChanged();
+}
+
+void ProfileDialog::onStatusNamesChanged()
+{
+    if (m_filling)
+        return;
+    // Names do not change how Kontor connects: a test result stays valid.
+    updateValidation();
+}
+
+void ProfileDialog::commitStatusEdit()
+{
+    // Save by keyboard (Alt+S, Enter) leaves a cell being edited open: what it shows is what the person means.
+    QTableWidget* table = m_ui->statusNamesTable;
+    QWidget* editor = table->indexWidget(table->currentIndex());
+    if (!editor)
+        return;
+    // The view's own slots, as the delegate would call them: the text goes in and the editor goes away.
+    QMetaObject::invokeMethod(table, "commitData", Qt::DirectConnection, Q_ARG(QWidget*, editor));
+    QMetaObject::invokeMethod(table, "closeEditor", Qt::DirectConnection, Q_ARG(QWidget*, editor),
+                              Q_ARG(QAbstractItemDelegate::EndEditHint, QAbstractItemDelegate::NoHint));
+}
+
 void ProfileDialog::accept()
 {
     if (m_saving)
         return;
+    commitStatusEdit();
     updateValidation();
     if (!problems().isEmpty())
         return;
@@ -399,7 +630,7 @@ void ProfileDialog::setSaving(bool saving)
 {
     m_saving = saving;
     for (QWidget* w : {static_cast<QWidget*>(m_ui->connectionGroup), static_cast<QWidget*>(m_ui->signInGroup),
-                       static_cast<QWidget*>(m_ui->advancedGroup)})
+                       static_cast<QWidget*>(m_ui->statusGroup), static_cast<QWidget*>(m_ui->advancedGroup)})
         w->setEnabled(!saving);
     if (saving) {
         m_ui->testIconLabel->hide();

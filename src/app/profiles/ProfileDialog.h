@@ -3,7 +3,8 @@
 // and the reasons are listed until the profile is complete), tests the connection with the form's
 // current values without saving them, and on OK stores the profile (never the secret) in the
 // ProfileStore and the secret in the SecretStore. Nothing blocks: the test and the keychain write are
-// asynchronous, and closing the dialog drops a running test.
+// asynchronous, and closing the dialog drops a running test. Where a service's orders carry status codes, the
+// dialog also holds the shop's names for them, and for printlounge the method a status change is sent with.
 
 #include "Result.h"
 #include "profile/Profile.h"
@@ -64,6 +65,13 @@ private:
     void showTestResult(bool ok, const QString& text);
     void showCertificate(); // the certificate of the last failed test, with "Trust…"
     void clearTestResult();
+    void loadStatusNames(const Profile& profile);
+    QMap<QString, QString> statusNamesFromForm() const;
+    QStringList statusNameProblems() const; // why the status table cannot be saved; empty when it can
+    void addStatusName();
+    void removeStatusNames();
+    void onStatusNamesChanged();
+    void commitStatusEdit();
     void setSaving(bool saving);
     void storeProfile(const Profile& profile);
     void finishSaving(const QString& profileId);
