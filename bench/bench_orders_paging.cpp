@@ -1,0 +1,130 @@
+// The core side of bench/orders_paging, against a running sandbox (kontor-sandbox) on loopback:
+//
+//   bench_orders_paging page-urls URL USER SECRET_ENV PAGE_SIZE
+//       reads every printlounge order through the real client and OrderListing, as `kontor-cli orders list
+//       --all` does, and prints the URL of every page it asked for, the last (empty) one included, one a line
+//       in curl's config syntax (`url = "..."`). Printlounge pages by `lastSeenId` (the smallest id of the
+//       page before) and the sandbox's pages are short where ids have gaps, so the pages cannot be computed
+//       beforehand; curl then fetches exactly these pages over one keep-alive connection.
+//   bench_orders_paging virtpos-records FILE
+//       parses a virtpos XML order list (as the sandbox sends it) with the core's parser and prints the heap
+//       the resulting records hold (glibc's mallinfo2: uordblks + hblkhd, after minus before, the input
+//       held throughout): the "size of the records themselves" that the bound on peak memory is 3x of.
+//
+// Output on stdout; the secret comes from the environment variable named SECRET_ENV and is never printed.
+#include "Logging.h"
+#include "net/NetworkAccess.h"
+#include "profile/SecretStore.h"
+#include "services/ClientRegistry.h"
+#include "services/OrderListing.h"
+#include "services/ServiceClient.h"
+#include "services/printlounge/PrintloungeParser.h"
+#include "services/virtpos/VirtposParser.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QUrlQuery>
+#include <cstdio>
+#include <malloc.h>
+
+using namespace kontor;
+
+namespace {
+
+qint64 heapInUse()
+{
+    const struct mallinfo2 m = mallinfo2();
+    return static_cast<qint64>(m.uordblks + m.hblkhd);
+}
+
+int pageUrls(const QString& url, const QString& user, const QString& secret, int pageSize)
+{
+    Profile profile = Profile::defaultsFor(Service::Printlounge);
+    profile.id = QStringLiteral("bench-orders-paging");
+    profile.name = QStringLiteral("bench");
+    profile.baseUrl = QUrl(url);
+    profile.user = user;
+    SecretStore secrets(SecretStore::Backend::MemoryOnly);
+    ClientRegistry clients(&secrets);
+    ServiceClient* client = clients.clientFor(profile, secret);
+    OrdersCapability* orders = client ? client->orders() : nullptr;
+    if (!orders) {
+        std::fprintf(stderr, "no printlounge client\n");
+        return 1;
+    }
+    // The route and the query as PrintloungeClient::listOrders builds them: limit, then lastSeenId.
+    const QString base = url.endsWith(QLatin1Char('/')) ? url.chopped(1) : url;
+    auto page = [&](const QString& cursor) {
+        QString line = QStringLiteral("%1/api/order/?limit=%2").arg(base).arg(pageSize);
+        if (!cursor.isEmpty())
+            line += QStringLiteral("&lastSeenId=") + cursor;
+        std::printf("url = \"%s\"\n", qPrintable(line));
+    };
+    OrderQuery query;
+    query.limit = pageSize;
+    OrderListing listing(orders, query, 0, nullptr, client);
+    qsizetype rows = 0;
+    page(QString());
+    QObject::connect(&listing, &OrderListing::pageArrived, &listing, [&](const QList<OrderSummary>& fresh) {
+        rows += fresh.size();
+        page(PrintloungeParser::smallestId(fresh));
+    });
+    int code = 1;
+    QObject::connect(&listing, &OrderListing::finished, &listing, [&](const Error& e) {
+        if (!e.ok())
+            std::fprintf(stderr, "listing failed: %s\n", qPrintable(e.detail));
+        code = e.ok() ? 0 : 1;
+        QCoreApplication::quit();
+    });
+    listing.start();
+    QCoreApplication::exec();
+    std::fprintf(stderr, "page-urls: %d pages, %lld rows\n", listing.pages(), static_cast<long long>(rows));
+    return code;
+}
+
+int virtposRecords(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "cannot read %s\n", qPrintable(path));
+        return 1;
+    }
+    const QByteArray body = file.readAll();
+    malloc_trim(0);
+    const qint64 before = heapInUse();
+    Result<QList<OrderSummary>> orders = VirtposParser::parseOrders(body, WireFormat::Xml);
+    malloc_trim(0);
+    const qint64 after = heapInUse();
+    if (!orders.ok()) {
+        std::fprintf(stderr, "parse failed: %s\n", qPrintable(orders.error.detail));
+        return 1;
+    }
+    qsizetype items = 0;
+    for (const OrderSummary& o : orders.value)
+        items += o.items.size();
+    std::printf("virtpos_input_bytes=%lld\nvirtpos_orders=%lld\nvirtpos_items=%lld\nvirtpos_records_bytes=%lld\n",
+                static_cast<long long>(body.size()), static_cast<long long>(orders.value.size()),
+                static_cast<long long>(items), static_cast<long long>(after - before));
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("kontor.*.debug=false\nkontor.*.info=false"));
+    const QStringList args = QCoreApplication::arguments();
+    const QString mode = args.value(1);
+    int code = 2;
+    if (mode == QLatin1String("page-urls") && args.size() >= 6)
+        code = pageUrls(args.at(2), args.at(3), qEnvironmentVariable(args.at(4).toLocal8Bit().constData()),
+                        args.at(5).toInt());
+    else if (mode == QLatin1String("virtpos-records") && args.size() >= 3)
+        code = virtposRecords(args.at(2));
+    else
+        std::fprintf(stderr, "usage: %s page-urls URL USER SECRET_ENV PAGE_SIZE | virtpos-records FILE\n", argv[0]);
+    net::releaseSharedNetworkAccess();
+    return code;
+}
