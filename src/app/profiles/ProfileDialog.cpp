@@ -108,7 +108,7 @@ ProfileDialog::ProfileDialog(ProfileStore* store, SecretStore* secrets, QWidget*
     setTextColour(m_ui->insecureWarningLabel, WarningColour);
     setTextColour(m_ui->problemsLabel, ErrorColour);
     setTextColour(m_ui->statusNamesProblemLabel, ErrorColour);
-    m_ui->statusNamesProblemLabel->hide();
+    m_ui->statusForm->setRowVisible(m_ui->statusNamesProblemLabel, false);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Save profile"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
@@ -120,9 +120,9 @@ ProfileDialog::ProfileDialog(ProfileStore* store, SecretStore* secrets, QWidget*
     table->horizontalHeader()->setSectionResizeMode(CodeColumn, QHeaderView::ResizeToContents);
     table->horizontalHeader()->setHighlightSections(false);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
-    // Room for four names without taking over the dialog; more scroll.
+    // Room for three names without making the dialog taller than a small screen; more scroll.
     table->setFixedHeight(table->horizontalHeader()->sizeHint().height() +
-                          4 * table->verticalHeader()->defaultSectionSize() + 2 * table->frameWidth());
+                          3 * table->verticalHeader()->defaultSectionSize() + 2 * table->frameWidth());
     m_ui->removeStatusButton->setEnabled(false);
     connect(m_ui->addStatusButton, &QPushButton::clicked, this, &ProfileDialog::addStatusName);
     connect(m_ui->removeStatusButton, &QPushButton::clicked, this, &ProfileDialog::removeStatusNames);
@@ -335,7 +335,8 @@ void ProfileDialog::updateValidation()
     m_ui->problemsLabel->setText(lines.join(QLatin1Char('\n')));
     m_ui->problemsLabel->setVisible(!lines.isEmpty());
     m_ui->statusNamesProblemLabel->setText(statusReasons.join(QLatin1Char('\n')));
-    m_ui->statusNamesProblemLabel->setVisible(!statusReasons.isEmpty());
+    // The whole row, so that an empty message leaves no gap under the table.
+    m_ui->statusForm->setRowVisible(m_ui->statusNamesProblemLabel, !statusReasons.isEmpty());
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(reasons.isEmpty() && !m_saving);
     m_ui->testButton->setEnabled(reasons.isEmpty() && !m_saving);
 }
