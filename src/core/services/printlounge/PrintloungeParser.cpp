@@ -4,6 +4,7 @@
 #include "services/printlounge/CartItemType.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <algorithm>
 #include <optional>
 
@@ -22,6 +23,35 @@ QString yesNo(std::optional<bool> flag)
         return {};
     return *flag ? QStringLiteral("yes") : QStringLiteral("no");
 }
+
+// Texts that repeat on every row of a list (field names, status codes, flags) are kept once per page: each
+// row's QString then shares that one copy instead of holding a heap block of its own. 100,000 orders held by
+// the GUI or the CLI are about 160 bytes a row smaller for it (bench/orders_paging).
+class SharedTexts
+{
+public:
+    QString operator()(const QString& text)
+    {
+        const auto it = m_texts.constFind(text);
+        if (it != m_texts.cend())
+            return *it;
+        m_texts.insert(text);
+        return text;
+    }
+    // Every name, and the values short enough to be codes; not order codes, dates or names of people.
+    void share(FieldList& fields)
+    {
+        for (auto& [key, value] : fields) {
+            key = (*this)(key);
+            if (value.size() <= MaxCodeSize)
+                value = (*this)(value);
+        }
+    }
+    static constexpr qsizetype MaxCodeSize = 4;
+
+private:
+    QSet<QString> m_texts;
+};
 
 Result<Json> parseObject(const QByteArray& body, const char* what)
 {
@@ -72,6 +102,7 @@ Result<QList<OrderSummary>> PrintloungeParser::parseOrderList(const QByteArray& 
                                       QStringLiteral("createDate"),  QStringLiteral("lastModified")};
     QList<OrderSummary> out;
     out.reserve(static_cast<qsizetype>(root.size()));
+    SharedTexts shared;
     for (const Json& row : root) {
         if (!row.is_object())
             return R::failure(Lenient::shapeError(Source, QStringLiteral("an order list entry is not an object")));
@@ -81,12 +112,13 @@ Result<QList<OrderSummary>> PrintloungeParser::parseOrderList(const QByteArray& 
             return R::failure(Lenient::shapeError(Source, QStringLiteral("an order lacks a numeric id")));
         o.id = QString::number(*id); // "1235", 1235 and 1235.0 are the same key
         o.number = Lenient::string(row, "orderCode");
-        o.status = Lenient::string(row, "orderStatus");
+        o.status = shared(Lenient::string(row, "orderStatus"));
         o.paid = yesNo(Lenient::flag(row, "statusPaid"));
         o.created = Lenient::string(row, "createDate");
         o.modified = Lenient::string(row, "lastModified");
         o.extra = Lenient::fields(row, named);
-        out.append(o);
+        shared.share(o.extra);
+        out.append(std::move(o));
     }
     return R::success(out);
 }
