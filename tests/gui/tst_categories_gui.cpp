@@ -11,6 +11,7 @@
 #include "services/ClientRegistry.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QHash>
 #include <QLineEdit>
 #include <QPushButton>
@@ -187,6 +188,9 @@ private slots:
             QVERIFY(index.parent().isValid() == false || view.tree()->isExpanded(index.parent()));
         }
         QCOMPARE(filteredIds, expected);
+        // The match stands out from the parents shown around it.
+        for (const QModelIndex& index : std::as_const(filtered))
+            QCOMPARE(index.data(Qt::FontRole).value<QFont>().bold(), idOf(index) == idOf(target));
         screenshot(view, QStringLiteral("categories-filtered.png"));
         // By name too, case aside.
         filter->setText(raw[idOf(target)].name.toUpper());

@@ -9,6 +9,7 @@
 #include "services/ServiceClient.h"
 #include "services/capabilities/CategoriesCapability.h"
 
+#include <QFont>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -16,6 +17,7 @@
 #include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
@@ -24,6 +26,42 @@
 namespace kontor::gui {
 
 namespace {
+
+// While the filter is on, the categories that match it are bold; the parents shown with them are not.
+class CategoriesFilterModel : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    QVariant data(const QModelIndex& index, int role) const override
+    {
+        if (role == Qt::FontRole && index.column() == CategoriesTreeModel::Name &&
+            !filterRegularExpression().pattern().isEmpty()) {
+            // filterAcceptsRow() looks at the row alone; recursive filtering adds the parents around it.
+            const QModelIndex source = mapToSource(index);
+            if (filterAcceptsRow(source.row(), source.parent())) {
+                QFont bold;
+                bold.setBold(true);
+                return bold;
+            }
+        }
+        return QSortFilterProxyModel::data(index, role);
+    }
+};
+
+// Rows as tall as the order tables' rows, so the tree reads at the same pace.
+class RoomyRowsDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        size.setHeight(qMax(size.height(), option.fontMetrics.height() + 10));
+        return size;
+    }
+};
 
 // Rows the proxy shows, at every depth.
 int shownRows(const QAbstractItemModel* model, const QModelIndex& parent = {})
@@ -40,7 +78,7 @@ CategoriesView::CategoriesView(ClientRegistry* clients, QWidget* parent)
     : QWidget(parent)
     , m_clients(clients)
     , m_model(new CategoriesTreeModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new CategoriesFilterModel(this))
     , m_stack(new QStackedWidget(this))
     , m_placeholder(new PlaceholderPage(this))
     , m_treePage(new QWidget(this))
@@ -109,6 +147,7 @@ CategoriesView::CategoriesView(ClientRegistry* clients, QWidget* parent)
     m_tree->setObjectName(QStringLiteral("categoriesTree"));
     m_tree->setAccessibleName(tr("Categories"));
     m_tree->setModel(m_proxy);
+    m_tree->setItemDelegate(new RoomyRowsDelegate(m_tree));
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
