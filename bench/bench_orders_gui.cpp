@@ -30,6 +30,7 @@
 #include <QEventLoop>
 #include <QLoggingCategory>
 #include <QMap>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
@@ -272,6 +273,23 @@ int view(TimedApplication& app, const QString& url, const QString& user, const Q
                             static_cast<double>(it->ns) / 1e6, it->count, static_cast<double>(it->maxNs) / 1e6,
                             it.key().first.constData(), it.key().second);
         }
+        // The end of the load, piece by piece, as RecordsView and OrdersView do it once the listing ends: the
+        // status column sized to its contents, then a look for columns no row fills (hidden when empty).
+        QElapsedTimer piece;
+        piece.start();
+        ordersView.table()->resizeColumnToContents(OrdersTableModel::Status);
+        const qint64 resizeNs = piece.nsecsElapsed();
+        piece.restart();
+        int emptyColumns = 0;
+        for (int column = 0; column < model->columnCount(); ++column) {
+            bool empty = rows > 0;
+            for (int row = 0; row < rows && empty; ++row)
+                empty = model->index(row, column).data().toString().isEmpty();
+            emptyColumns += empty ? 1 : 0;
+        }
+        const qint64 scanNs = piece.nsecsElapsed();
+        std::printf("view_end_resize_status_ms=%.1f\nview_end_empty_column_scan_ms=%.1f\nview_empty_columns=%d\n",
+                    static_cast<double>(resizeNs) / 1e6, static_cast<double>(scanNs) / 1e6, emptyColumns);
         for (const TimedApplication::Slow& s : app.slowest)
             std::printf("view_slow_event=%.1f ms at %lld ms (%d rows): %s, event type %d\n",
                         static_cast<double>(s.ns) / 1e6, static_cast<long long>(s.atMs), s.rows, s.receiver, s.type);
