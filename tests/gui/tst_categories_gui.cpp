@@ -4,6 +4,7 @@
 // is explained in words with Retry.
 #include "CategoriesTreeModel.h"
 #include "CategoriesView.h"
+#include "MessageBanner.h"
 #include "PlaceholderPage.h"
 #include "SandboxTestBase.h"
 #include "TestEnv.h"
@@ -240,6 +241,47 @@ private slots:
         QVERIFY(view.isBusy());
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 2, 20000);
         QCOMPARE(page->kind(), PlaceholderPage::Kind::Error);
+    }
+
+    void failedRefreshKeepsTheTree()
+    {
+        Sandbox own(testOptions());
+        QVERIFY(own.start());
+        SecretStore secrets(SecretStore::Backend::MemoryOnly);
+        const Profile p = htkProfile(own.url(QStringLiteral("htk")), QStringLiteral("categories-gui-refresh"));
+        secrets.putSessionSecret(p.id, secret());
+        ClientRegistry registry(&secrets);
+        CategoriesView view(&registry);
+        view.resize(900, 600);
+        view.show();
+        QSignalSpy failed(&view, &CategoriesView::loadFailed);
+        view.showProfile(p);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 20000);
+        QCOMPARE(view.model()->categoryCount(), 20);
+
+        // The service answers with a maintenance page from now on: the tree stays, the banner says why.
+        FaultOptions faults;
+        faults.rateHtml200 = 1.0;
+        own.setFaults(faults);
+        QTest::mouseClick(view.findChild<QToolButton*>(QStringLiteral("categoriesRefresh")), Qt::LeftButton);
+        QVERIFY(view.isBusy());
+        QVERIFY(view.tree()->isVisible()); // what was there stays while the new list is on its way
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
+        QCOMPARE(view.model()->categoryCount(), 20);
+        QVERIFY(view.tree()->isVisible());
+        QVERIFY(view.banner()->isVisible());
+        QVERIFY2(view.banner()->text().startsWith(QStringLiteral("The categories could not be loaded again.")),
+                 qPrintable(view.banner()->text()));
+        QCOMPARE(view.banner()->actionButton()->text(), QStringLiteral("Retry"));
+        screenshot(view, QStringLiteral("categories-refresh-failed.png"));
+
+        // The service is back: Retry brings the list and the banner goes.
+        own.setFaults({});
+        QTest::mouseClick(view.banner()->actionButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 20000);
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(!view.banner()->isVisible());
+        QCOMPARE(view.model()->categoryCount(), 20);
     }
 
     void answersForAnotherProfileAreDropped()
