@@ -10,6 +10,7 @@
 #include "services/ServiceClient.h"
 #include "ui_ProfileDialog.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
@@ -126,6 +127,11 @@ ProfileDialog::ProfileDialog(ProfileStore* store, SecretStore* secrets, QWidget*
     m_ui->removeStatusButton->setEnabled(false);
     connect(m_ui->addStatusButton, &QPushButton::clicked, this, &ProfileDialog::addStatusName);
     connect(m_ui->removeStatusButton, &QPushButton::clicked, this, &ProfileDialog::removeStatusNames);
+    auto* removeKey = new QAction(tr("Remove the selected status names"), table);
+    removeKey->setShortcut(QKeySequence::Delete);
+    removeKey->setShortcutContext(Qt::WidgetShortcut); // a cell being edited keeps its own Delete
+    connect(removeKey, &QAction::triggered, this, &ProfileDialog::removeStatusNames);
+    table->addAction(removeKey);
     connect(table, &QTableWidget::itemChanged, this, &ProfileDialog::onStatusNamesChanged);
     connect(table, &QTableWidget::itemSelectionChanged, this, [this] {
         m_ui->removeStatusButton->setEnabled(!m_saving && !m_ui->statusNamesTable->selectedItems().isEmpty());
