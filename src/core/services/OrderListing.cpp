@@ -4,6 +4,7 @@
 #include "net/RetryPolicy.h"
 
 #include <QTimer>
+#include <utility>
 
 namespace kontor {
 
@@ -27,6 +28,8 @@ void OrderListing::start()
     m_cancelled = false;
     m_query.cursor.clear();
     m_seen.clear();
+    m_held.clear();
+    m_sinceDelivery.invalidate();
     m_pages = 0;
     fetch();
 }
@@ -49,9 +52,8 @@ void OrderListing::resume()
 void OrderListing::fetch()
 {
     if (m_cancelled || (m_hasOwner && !m_owner)) {
-        m_running = false;
-        emit finished(Error::make(Error::Kind::Cancelled, tr("Loading the orders was cancelled."),
-                                  QStringLiteral("order listing cancelled after %1 page(s)").arg(m_pages)));
+        finish(Error::make(Error::Kind::Cancelled, tr("Loading the orders was cancelled."),
+                           QStringLiteral("order listing cancelled after %1 page(s)").arg(m_pages)));
         return;
     }
     if (m_maxRows > 0)
@@ -67,8 +69,7 @@ void OrderListing::fetch()
                 QTimer::singleShot(RoundDelayMs * m_pageRounds, this, &OrderListing::fetch);
                 return;
             }
-            m_running = false;
-            emit finished(page.error);
+            finish(page.error);
             return;
         }
         m_pageRounds = 0;
@@ -84,17 +85,54 @@ void OrderListing::fetch()
             }
         }
         if (!fresh.isEmpty())
-            emit pageArrived(fresh);
+            handOver(fresh);
         const bool full = m_maxRows > 0 && m_seen.size() >= m_maxRows;
         if (page.value.endReached || full || page.value.nextCursor.isEmpty() ||
             page.value.nextCursor == m_query.cursor) {
-            m_running = false;
-            emit finished(Error{});
+            finish(Error{});
             return;
         }
         m_query.cursor = page.value.nextCursor;
         fetch();
     });
+}
+
+void OrderListing::handOver(const QList<OrderSummary>& fresh)
+{
+    if (m_intervalMs <= 0) {
+        emit pageArrived(fresh);
+        return;
+    }
+    m_held += fresh;
+    if (!m_sinceDelivery.isValid() || m_sinceDelivery.elapsed() >= m_intervalMs) {
+        deliverHeld();
+        return;
+    }
+    // The next page may be slow to come: what is held goes out when the interval is over in any case.
+    if (!m_deliveryTimer) {
+        m_deliveryTimer = new QTimer(this);
+        m_deliveryTimer->setSingleShot(true);
+        connect(m_deliveryTimer, &QTimer::timeout, this, &OrderListing::deliverHeld);
+    }
+    if (!m_deliveryTimer->isActive())
+        m_deliveryTimer->start(static_cast<int>(qMax<qint64>(0, m_intervalMs - m_sinceDelivery.elapsed())));
+}
+
+void OrderListing::deliverHeld()
+{
+    if (m_deliveryTimer)
+        m_deliveryTimer->stop();
+    if (m_held.isEmpty())
+        return;
+    m_sinceDelivery.start();
+    emit pageArrived(std::exchange(m_held, {}));
+}
+
+void OrderListing::finish(const Error& error)
+{
+    m_running = false;
+    deliverHeld(); // every row that came is handed over before the end is told
+    emit finished(error);
 }
 
 } // namespace kontor
