@@ -6,13 +6,14 @@
 //       heap in use being glibc's mallinfo2() uordblks + hblkhd (small chunks of every arena + mmapped blocks).
 //       Before is taken after a warm-up listing of one page, so the client, its connection and Qt's HTTP
 //       thread are already there; after, once the listing is gone, so only the model holds the rows.
-//   bench_orders_gui view URL USER SECRET_ENV
+//   bench_orders_gui view URL USER SECRET_ENV [BATCH_MS]
 //       shows the real OrdersView (offscreen when QT_QPA_PLATFORM=offscreen) on a profile pointing at the
 //       sandbox, lets it load every order by itself, and meanwhile runs a 5 ms timer on the GUI thread: the
 //       largest gap between its ticks is the longest stall of the event loop. Also prints the whole load's
 //       time and, to find a stall's cause, the longest single events the GUI thread delivered (receiver class
 //       and event type, timed in QApplication::notify) and the longest model insert (rowsAboutToBeInserted to
-//       rowsInserted: the model, the proxy and the view together).
+//       rowsInserted: the model, the proxy and the view together). With BATCH_MS, the view's OrderListing
+//       hands rows over at most every BATCH_MS (OrderListing::setDeliveryInterval) from its second page on.
 //
 // Output: `key=value` lines on stdout, which the script reads; the secret comes from the environment variable
 // named SECRET_ENV and is never printed.
@@ -182,7 +183,7 @@ int model(const QString& url, const QString& user, const QString& secret, int pa
     return rows > 0 ? 0 : 1;
 }
 
-int view(TimedApplication& app, const QString& url, const QString& user, const QString& secret)
+int view(TimedApplication& app, const QString& url, const QString& user, const QString& secret, int batchMs)
 {
     QTemporaryDir logs;
     installLogHandler(logs.filePath(QStringLiteral("kontor.log")), false); // as the app logs: a file
@@ -196,7 +197,9 @@ int view(TimedApplication& app, const QString& url, const QString& user, const Q
         ordersView.resize(1200, 800);
         ordersView.show();
 
+        qint64 loadMs = -1; // when the view said it had loaded everything
         qint64 worstGapMs = 0;
+        qint64 worstGapDuringLoadMs = 0; // the end of the load (the event that says so) left out
         qint64 worstGapAtMs = 0;
         int worstGapRows = 0;
         qint64 ticks = 0;
@@ -206,6 +209,8 @@ int view(TimedApplication& app, const QString& url, const QString& user, const Q
         QObject::connect(&tick, &QTimer::timeout, &tick, [&] {
             const qint64 gap = sinceTick.restart();
             ++ticks;
+            if (loadMs < 0)
+                worstGapDuringLoadMs = qMax(worstGapDuringLoadMs, gap);
             if (gap > worstGapMs) {
                 worstGapMs = gap;
                 worstGapAtMs = app.clock.elapsed();
@@ -221,14 +226,18 @@ int view(TimedApplication& app, const QString& url, const QString& user, const Q
         QObject::connect(model, &QAbstractItemModel::rowsAboutToBeInserted, &tick, [&] { insert.start(); });
         QObject::connect(model, &QAbstractItemModel::rowsInserted, &tick, [&] {
             worstInsertNs = qMax(worstInsertNs, insert.nsecsElapsed());
-            ++inserts;
+            if (inserts++ == 0 && batchMs > 0) {
+                // What-if: the view's listing hands rows over at most every batchMs (from its second page on),
+                // as one line in OrdersView::fetchPage would have it from the start.
+                if (auto* listing = ordersView.findChild<OrderListing*>())
+                    listing->setDeliveryInterval(batchMs);
+            }
         });
 
         QEventLoop loop;
         QString failure;
         // The tick goes on for a moment after the view says it is done, so a stall in the last event (the
         // end of the listing: the last rows, the column sizes, the footer) is counted too.
-        qint64 loadMs = -1;
         qint64 lastInsertEndMs = -1;
         QObject::connect(model, &QAbstractItemModel::rowsInserted, &tick,
                          [&] { lastInsertEndMs = app.clock.elapsed(); });
@@ -266,7 +275,8 @@ int view(TimedApplication& app, const QString& url, const QString& user, const Q
                     rows, static_cast<long long>(loadMs), static_cast<long long>(worstGapMs),
                     static_cast<long long>(worstGapAtMs), worstGapRows, static_cast<long long>(ticks), inserts,
                     static_cast<double>(worstInsertNs) / 1e6);
-        std::printf("view_last_insert_to_loaded_ms=%lld\n", static_cast<long long>(loadMs - lastInsertEndMs));
+        std::printf("view_last_insert_to_loaded_ms=%lld\nview_worst_gap_during_load_ms=%lld\n",
+                    static_cast<long long>(loadMs - lastInsertEndMs), static_cast<long long>(worstGapDuringLoadMs));
         for (auto it = app.totals.cbegin(); it != app.totals.cend(); ++it) {
             if (it->ns >= 100'000'000) // the event kinds that took at least 100 ms together
                 std::printf("view_event_total=%.0f ms in %d events (longest %.1f ms): %s, event type %d\n",
@@ -314,9 +324,10 @@ int main(int argc, char** argv)
     if (mode == QLatin1String("model") && args.size() >= 5)
         code = model(args.at(2), args.at(3), secretFrom(args.at(4)), args.value(5, QStringLiteral("100")).toInt());
     else if (mode == QLatin1String("view") && args.size() >= 5)
-        code = view(app, args.at(2), args.at(3), secretFrom(args.at(4)));
+        code = view(app, args.at(2), args.at(3), secretFrom(args.at(4)), args.value(5).toInt());
     else
-        std::fprintf(stderr, "usage: %s model URL USER SECRET_ENV [PAGE_SIZE] | view URL USER SECRET_ENV\n", argv[0]);
+        std::fprintf(stderr, "usage: %s model URL USER SECRET_ENV [PAGE_SIZE] | view URL USER SECRET_ENV [BATCH_MS]\n",
+                     argv[0]);
     net::releaseSharedNetworkAccess();
     return code;
 }
