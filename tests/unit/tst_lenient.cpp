@@ -3,6 +3,8 @@
 #include "codec/Lenient.h"
 
 #include <QtTest>
+#include <limits>
+#include <vector>
 
 using kontor::Error;
 using kontor::codec::Json;
@@ -40,7 +42,46 @@ private slots:
     void deepNestingIsRefused();
     void nullLiteralParses();
     void byteOrderMarkIsAccepted();
+    void streamTakesWhatIsAsked();
+    void streamErrorsAsParse_data();
+    void streamErrorsAsParse();
 };
+
+namespace {
+
+// Opens the root and its "list", takes each entry of "list" whole and reads everything else past.
+class ListVisitor : public kontor::codec::JsonVisitor
+{
+public:
+    Step begin(int depth, const std::string& key, Json::value_t) override
+    {
+        if (depth == 0 || (depth == 1 && key == "list"))
+            return Step::Open;
+        return depth == 2 ? Step::Whole : Step::Skip;
+    }
+    bool whole(int depth, const std::string& key, Json&& value) override
+    {
+        taken.push_back({depth, key, std::move(value)});
+        return taken.size() < stopAfter;
+    }
+    bool end(int depth) override
+    {
+        ends.push_back(depth);
+        return true;
+    }
+
+    struct Taken
+    {
+        int depth;
+        std::string key;
+        Json value;
+    };
+    std::vector<Taken> taken;
+    std::vector<int> ends;
+    std::size_t stopAfter = std::numeric_limits<std::size_t>::max();
+};
+
+} // namespace
 
 void TestLenient::integer_data()
 {
@@ -263,6 +304,53 @@ void TestLenient::byteOrderMarkIsAccepted()
     const auto r = Lenient::parse("\xEF\xBB\xBF{\"a\": \"Ünïcødé\"}", QStringLiteral("Test"));
     QVERIFY(r.ok());
     QCOMPARE(Lenient::string(r.value, "a"), QStringLiteral("Ünïcødé"));
+}
+
+void TestLenient::streamTakesWhatIsAsked()
+{
+    const QByteArray input = R"({"skip":{"a":[1,2,{"b":3}]},"list":[{"x":1.50,"y":[true,null]},"t",7],"z":1})";
+    ListVisitor visitor;
+    QVERIFY(!Lenient::parseStream(input, QStringLiteral("Test"), visitor));
+    QCOMPARE(int(visitor.taken.size()), 3);
+    // Built as parse() builds it: a float keeps its text.
+    QCOMPARE(visitor.taken[0].value, Lenient::parse(R"({"x":1.50,"y":[true,null]})", QStringLiteral("T")).value);
+    QCOMPARE(Lenient::string(visitor.taken[0].value, "x"), QStringLiteral("1.50"));
+    QCOMPARE(visitor.taken[0].depth, 2);
+    QCOMPARE(visitor.taken[0].key, std::string()); // an array element has no key
+    QCOMPARE(visitor.taken[1].value, Json("t"));
+    QCOMPARE(visitor.taken[2].value, Json(7));
+    QCOMPARE(visitor.ends, (std::vector<int>{1, 0})); // "list" closes, then the root
+
+    // The visitor may stop the reading: no error, nothing more taken.
+    ListVisitor stopping;
+    stopping.stopAfter = 1;
+    QVERIFY(!Lenient::parseStream(input + "garbage", QStringLiteral("Test"), stopping));
+    QCOMPARE(int(stopping.taken.size()), 1);
+}
+
+void TestLenient::streamErrorsAsParse_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("html") << QByteArray("<!DOCTYPE html><html></html>");
+    QTest::newRow("syntax") << QByteArray(R"({"list":[1,,2]})");
+    QTest::newRow("truncated in a taken value") << QByteArray(R"({"list":[{"a":)");
+    QTest::newRow("truncated in a skipped value") << QByteArray(R"({"skip":{"a":[1,)");
+    QTest::newRow("deep in a skipped value") << QByteArray(R"({"skip":)") + QByteArray(200, '[');
+    QTest::newRow("deep in a taken value") << QByteArray(R"({"list":)") + QByteArray(200, '[');
+}
+
+void TestLenient::streamErrorsAsParse()
+{
+    QFETCH(QByteArray, input);
+    const auto whole = Lenient::parse(input, QStringLiteral("Test"));
+    QVERIFY(!whole.ok());
+    ListVisitor visitor;
+    const std::optional<Error> error = Lenient::parseStream(input, QStringLiteral("Test"), visitor);
+    QVERIFY(error);
+    QCOMPARE(error->kind, whole.error.kind);
+    QCOMPARE(error->message, whole.error.message);
+    QCOMPARE(error->detail, whole.error.detail);
 }
 
 QTEST_GUILESS_MAIN(TestLenient)

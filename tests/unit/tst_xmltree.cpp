@@ -3,6 +3,7 @@
 #include "codec/XmlTree.h"
 
 #include <QtTest>
+#include <optional>
 
 using kontor::Error;
 using kontor::codec::XmlTree;
@@ -18,7 +19,36 @@ private slots:
     void errors();
     void truncationIsNamed();
     void deepNestingIsRefused();
+    void childrenOneAtATime();
+    void childrenErrorsAsParse_data();
+    void childrenErrorsAsParse();
+    void childrenAcrossFeedPieces();
 };
+
+namespace {
+
+// The tree as text, for comparing two readings.
+QString dump(const XmlTree& t)
+{
+    QString out = t.name() + QLatin1Char('[') + t.text() + QLatin1Char(']');
+    for (const auto& [k, v] : t.attributes())
+        out += QLatin1Char('@') + k + QLatin1Char('=') + v;
+    for (const XmlTree& c : t.children())
+        out += QLatin1Char('(') + dump(c) + QLatin1Char(')');
+    return out;
+}
+
+// parseChildren() taking every child: their dumps in order, or the error.
+QStringList streamed(const QByteArray& input, std::optional<Error>* error, int maxDepth = XmlTree::DefaultMaxDepth)
+{
+    QStringList out;
+    *error = XmlTree::parseChildren(
+        input, QStringLiteral("Test"), [](QStringView) { return true; },
+        [&out](XmlTree&& child) { out << dump(child); }, maxDepth);
+    return out;
+}
+
+} // namespace
 
 void TestXmlTree::buildsTheTree()
 {
@@ -132,6 +162,88 @@ void TestXmlTree::deepNestingIsRefused()
     QCOMPARE(r.error.kind, Error::Kind::Malformed);
     QVERIFY(XmlTree::parse("<a><a><a></a></a></a>", QStringLiteral("Test"), 3).ok());
     QVERIFY(!XmlTree::parse("<a><a><a><a></a></a></a></a>", QStringLiteral("Test"), 3).ok());
+}
+
+void TestXmlTree::childrenOneAtATime()
+{
+    const QByteArray xml = "<root a='1'> <success>1</success><orders><id>1</id><items><item_id>7</item_id>"
+                           "<x>&amp;y</x></items></orders><skip><deep><er>no</er></deep></skip>"
+                           "<orders k='v'>text<id>2</id></orders></root>";
+    const auto whole = XmlTree::parse(xml, QStringLiteral("Test"));
+    QVERIFY(whole.ok());
+    QStringList expected;
+    for (const XmlTree& c : whole.value.children())
+        expected << dump(c);
+    std::optional<Error> error;
+    QCOMPARE(streamed(xml, &error), expected);
+    QVERIFY(!error);
+
+    // Children not wanted are read past: only the wanted ones arrive, and names are shared between them.
+    QList<XmlTree> taken;
+    error = XmlTree::parseChildren(
+        xml, QStringLiteral("Test"), [](QStringView name) { return name == QLatin1String("orders"); },
+        [&taken](XmlTree&& child) { taken.append(std::move(child)); });
+    QVERIFY(!error);
+    QCOMPARE(taken.size(), 2);
+    QCOMPARE(taken.at(1).childText(QStringLiteral("id")), QStringLiteral("2"));
+    QCOMPARE(taken.at(1).attribute(QStringLiteral("k")), QStringLiteral("v"));
+    QCOMPARE(taken.at(0).children().at(0).name().constData(), taken.at(1).children().at(0).name().constData());
+}
+
+void TestXmlTree::childrenErrorsAsParse_data()
+{
+    errors_data();
+    const QByteArray whole = "<root><success>1</success><orders><amount>1.00</amount></orders></root>";
+    for (int cut : {10, 30, 50, int(whole.size()) - 1})
+        QTest::newRow(qPrintable(QStringLiteral("cut at %1").arg(cut))) << whole.left(cut) << 0;
+    QByteArray deep = "<root><skipped>";
+    for (int i = 0; i < 80; ++i)
+        deep += "<a>";
+    QTest::newRow("deep inside a child read past") << deep << 0;
+}
+
+void TestXmlTree::childrenErrorsAsParse()
+{
+    QFETCH(QByteArray, input);
+    const auto whole = XmlTree::parse(input, QStringLiteral("Test"));
+    QVERIFY(!whole.ok());
+    // Even children that are not wanted are checked to the end, nesting included.
+    const std::optional<Error> error = XmlTree::parseChildren(
+        input, QStringLiteral("Test"), [](QStringView) { return false; }, [](XmlTree&&) {});
+    QVERIFY(error);
+    QCOMPARE(error->kind, whole.error.kind);
+    QCOMPARE(error->message, whole.error.message);
+    QCOMPARE(error->detail, whole.error.detail);
+}
+
+void TestXmlTree::childrenAcrossFeedPieces()
+{
+    // Larger than one 64 KiB piece fed to the reader: texts, names and entities cut at any byte read whole.
+    QByteArray xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<root>";
+    for (int i = 0; i < 3000; ++i)
+        xml += QStringLiteral("<orders n='%1'><name>Коньяк «Анри» &amp; %1 </name><e/>  <t>  x  </t></orders>\n")
+                   .arg(i)
+                   .toUtf8();
+    xml += "</root>";
+    QVERIFY(xml.size() > 3 * 64 * 1024);
+    const auto whole = XmlTree::parse(xml, QStringLiteral("Test"));
+    QVERIFY(whole.ok());
+    QCOMPARE(whole.value.children().size(), 3000);
+    QStringList expected;
+    for (const XmlTree& c : whole.value.children())
+        expected << dump(c);
+    std::optional<Error> error;
+    QCOMPARE(streamed(xml, &error), expected);
+    QVERIFY(!error);
+    QCOMPARE(whole.value.children().at(2999).childText(QStringLiteral("name")),
+             QStringLiteral("Коньяк «Анри» & 2999 "));
+    // Cut off in the third piece: the same error as a reading of the whole.
+    const QByteArray cut = xml.left(150'000);
+    const auto wholeCut = XmlTree::parse(cut, QStringLiteral("Test"));
+    streamed(cut, &error);
+    QVERIFY(error && !wholeCut.ok());
+    QCOMPARE(error->message, wholeCut.error.message);
+    QVERIFY(error->message.contains(QStringLiteral("cut off")));
 }
 
 QTEST_GUILESS_MAIN(TestXmlTree)

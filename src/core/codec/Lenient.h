@@ -21,6 +21,8 @@ namespace kontor::codec {
 
 using Json = nlohmann::ordered_json;
 
+class JsonVisitor;
+
 class Lenient
 {
 public:
@@ -35,7 +37,7 @@ public:
     // chooses what is built (see JsonVisitor). The same checks and errors as parse(): empty input, HTML,
     // syntax errors, truncation, nesting deeper than `maxDepth` (counted from the root, whatever is built).
     // nullopt when the document was read to its end, or when the visitor stopped it.
-    static std::optional<Error> parseStream(const QByteArray& bytes, const QString& source, class JsonVisitor& visitor,
+    static std::optional<Error> parseStream(const QByteArray& bytes, const QString& source, JsonVisitor& visitor,
                                             int maxDepth = DefaultMaxDepth);
 
     // The value of `key` in `object`, or nullptr when `object` is not an object or lacks the key.
