@@ -6,6 +6,7 @@
 #include "OutputWriter.h"
 #include "TextTable.h"
 #include "services/ServiceClient.h"
+#include "services/StatusChanger.h"
 #include "services/printlounge/PrintloungeClient.h"
 
 #include <QCommandLineParser>
@@ -14,27 +15,6 @@
 #include <QLocale>
 
 namespace kontor::cli {
-
-namespace {
-
-QJsonObject fieldsJson(const FieldList& fields)
-{
-    QJsonObject out;
-    for (const auto& [key, value] : fields)
-        out.insert(key, value);
-    return out;
-}
-
-QString fieldValue(const FieldList& fields, const QString& key)
-{
-    for (const auto& [k, v] : fields) {
-        if (k == key)
-            return v;
-    }
-    return {};
-}
-
-} // namespace
 
 WriteCommands::WriteCommands(CliContext& context, QObject* parent)
     : QObject(parent)
@@ -89,55 +69,24 @@ void WriteCommands::setStatus(const QStringList& args)
         auto* client = qobject_cast<PrintloungeClient*>(made.value);
         if (!client)
             return finishWith(Error::make(Error::Kind::Unsupported, tr("Kontor cannot talk to this service.")));
-        // The status before the change, for the history; a failed read does not stop the change.
-        client->order(code, this, [this, client, profile, code, status](const Result<FieldList>& before) {
-            const QString oldStatus =
-                before.ok() ? fieldValue(before.value, QStringLiteral("order_status")) : QString();
-            if (!before.ok() && (before.error.kind == Error::Kind::NotFound || before.error.kind == Error::Kind::Auth ||
-                                 before.error.kind == Error::Kind::InvalidInput))
-                return finishWith(before.error); // nothing was changed: no history row
-            client->setOrderStatus(
-                code, status, this, [this, profile, code, status, oldStatus](const Result<FieldList>& after) {
-                    AuditEntry entry;
-                    entry.profileId = profile.id;
-                    entry.profileName = profile.name;
-                    entry.service = serviceId(profile.service);
-                    entry.action = QStringLiteral("order.status");
-                    entry.target = code;
-                    entry.oldValue = oldStatus;
-                    entry.newValue = status;
-                    entry.fields = {{QStringLiteral("order_status"), status},
-                                    {QStringLiteral("method"),
-                                     profile.patchesStatus() ? QStringLiteral("PATCH") : QStringLiteral("PUT")}};
-                    if (after.ok()) {
-                        entry.outcome = AuditEntry::Outcome::Done;
-                        const QString now = fieldValue(after.value, QStringLiteral("order_status"));
-                        entry.message = tr("The order %1 now has the status %2.")
-                                            .arg(code, profile.statusLabel(now.isEmpty() ? status : now));
-                    } else {
-                        entry.outcome = after.error.kind == Error::Kind::Service ||
-                                                after.error.kind == Error::Kind::Http ||
-                                                after.error.kind == Error::Kind::NotFound
-                                            ? AuditEntry::Outcome::Refused
-                                            : AuditEntry::Outcome::Failed;
-                        entry.message = after.error.message;
-                    }
-                    audit()->append(entry, this, [this, entry, after](const Result<qint64>& stored) {
-                        if (!stored.ok())
-                            m_ctx.out->warn(stored.error.message);
-                        if (!after.ok())
-                            return finishWith(after.error);
-                        if (m_ctx.out->json())
-                            m_ctx.out->printJson(
-                                QJsonObject{{QStringLiteral("order"), fieldsJson(after.value)},
-                                            {QStringLiteral("oldStatus"), entry.oldValue},
-                                            {QStringLiteral("auditId"), stored.ok() ? stored.value : 0}});
-                        else
-                            m_ctx.out->printText(entry.message);
-                        m_ctx.finish(stored.ok() ? ExitSuccess : ExitPartial);
-                    });
-                });
+        // The same path as the window's status change: read the old status, send, one history row.
+        auto* changer = new StatusChanger(client, profile, audit(), {code}, status, this);
+        connect(changer, &StatusChanger::orderFinished, this, [this, code](const StatusChangeResult& r) {
+            if (!r.changed)
+                return finishWith(r.error);
+            if (r.auditId == 0)
+                m_ctx.out->warn(r.message);
+            if (m_ctx.out->json())
+                m_ctx.out->printJson(
+                    QJsonObject{{QStringLiteral("order"), QJsonObject{{QStringLiteral("order_code"), code},
+                                                                      {QStringLiteral("order_status"), r.newStatus}}},
+                                {QStringLiteral("oldStatus"), r.oldStatus},
+                                {QStringLiteral("auditId"), r.auditId}});
+            else
+                m_ctx.out->printText(r.message);
+            m_ctx.finish(r.auditId != 0 ? ExitSuccess : ExitPartial);
         });
+        changer->start();
     });
 }
 

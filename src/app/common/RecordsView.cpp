@@ -4,12 +4,14 @@
 #include "Logging.h"
 #include "MessageBanner.h"
 #include "PlaceholderPage.h"
+#include "TableExport.h"
 #include "domain/TableText.h"
 #include "services/ClientRegistry.h"
 #include "services/ServiceClient.h"
 
 #include <QAction>
 #include <QClipboard>
+#include <QDataStream>
 #include <QDir>
 #include <QFileDialog>
 #include <QFutureWatcher>
@@ -18,6 +20,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
@@ -28,6 +31,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 namespace kontor::gui {
 
@@ -112,6 +116,10 @@ RecordsView::RecordsView(ClientRegistry* clients, QAbstractItemModel* model, con
     columns->setStretchLastSection(true);
     columns->setSectionResizeMode(QHeaderView::Interactive);
     columns->setSortIndicator(-1, Qt::AscendingOrder); // the service's order until the person asks
+    columns->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(columns, &QHeaderView::customContextMenuRequested, this,
+            [this, columns](const QPoint& pos) { columnMenu()->popup(columns->viewport()->mapToGlobal(pos)); });
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->setSortingEnabled(true);
 
     m_countLabel->setObjectName(prefix + QStringLiteral("Count"));
@@ -253,15 +261,120 @@ void RecordsView::focusFilter()
     m_filter->selectAll();
 }
 
+namespace {
+// headerState(): this tag, then the header's own state and the columns the person hid.
+constexpr quint32 HeaderStateTag = 0x4b4f4831; // "KOH1"
+} // namespace
+
 QByteArray RecordsView::headerState() const
 {
-    return m_table->horizontalHeader()->saveState();
+    QByteArray out;
+    QDataStream stream(&out, QIODevice::WriteOnly);
+    QList<int> hidden(m_userHidden.cbegin(), m_userHidden.cend());
+    std::sort(hidden.begin(), hidden.end());
+    stream << HeaderStateTag << m_table->horizontalHeader()->saveState() << hidden;
+    return out;
 }
 
 void RecordsView::restoreHeaderState(const QByteArray& state)
 {
-    if (!state.isEmpty())
+    if (state.isEmpty())
+        return;
+    QDataStream stream(state);
+    quint32 tag = 0;
+    stream >> tag;
+    if (tag != HeaderStateTag) { // what Kontor 0.1 saved: the header's state alone
         m_table->horizontalHeader()->restoreState(state);
+        return;
+    }
+    QByteArray header;
+    QList<int> hidden;
+    stream >> header >> hidden;
+    if (stream.status() != QDataStream::Ok)
+        return;
+    m_table->horizontalHeader()->restoreState(header);
+    m_userHidden.clear();
+    for (int column : std::as_const(hidden)) {
+        if (column >= 0 && column < m_model->columnCount())
+            m_userHidden.insert(column);
+    }
+    hideEmptyColumns();
+}
+
+void RecordsView::setColumnShown(int column, bool shown)
+{
+    if (column < 0 || column >= m_model->columnCount())
+        return;
+    if (shown) {
+        m_userHidden.remove(column);
+    } else {
+        // One column always stays, or the table could not be brought back from its header.
+        int visible = 0;
+        for (int c = 0; c < m_model->columnCount(); ++c)
+            visible += (!m_table->isColumnHidden(c) && c != column) ? 1 : 0;
+        if (visible == 0)
+            return;
+        m_userHidden.insert(column);
+    }
+    hideEmptyColumns();
+}
+
+bool RecordsView::isColumnShown(int column) const
+{
+    return !m_userHidden.contains(column) && !m_unavailable.contains(column);
+}
+
+void RecordsView::setColumnAvailable(int column, bool available)
+{
+    if (available)
+        m_unavailable.remove(column);
+    else
+        m_unavailable.insert(column);
+    hideEmptyColumns();
+}
+
+QMenu* RecordsView::columnMenu()
+{
+    if (!m_columnMenu) {
+        m_columnMenu = new QMenu(this);
+        m_columnMenu->setObjectName(m_texts.objectPrefix + QStringLiteral("ColumnMenu"));
+    }
+    m_columnMenu->clear();
+    m_columnMenu->addSection(tr("Columns to show"));
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (m_unavailable.contains(column))
+            continue;
+        QAction* action = m_columnMenu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!m_userHidden.contains(column));
+        action->setData(column);
+        connect(action, &QAction::toggled, this, [this, column](bool on) { setColumnShown(column, on); });
+    }
+    m_columnMenu->addSeparator();
+    QAction* all = m_columnMenu->addAction(tr("Show all columns"));
+    connect(all, &QAction::triggered, this, [this] {
+        m_userHidden.clear();
+        hideEmptyColumns();
+    });
+    return m_columnMenu;
+}
+
+void RecordsView::addRowAction(QAction* action)
+{
+    action->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(action);
+}
+
+QList<int> RecordsView::selectedSourceRows() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    QList<QModelIndex> sorted(selected.cbegin(), selected.cend());
+    std::sort(sorted.begin(), sorted.end(),
+              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    for (const QModelIndex& index : std::as_const(sorted))
+        rows.append(m_proxy->mapToSource(index).row());
+    return rows;
 }
 
 int RecordsView::totalRows() const
@@ -384,7 +497,7 @@ void RecordsView::hideEmptyColumns()
         bool empty = rows > 0;
         for (int row = 0; row < rows && empty; ++row)
             empty = m_model->index(row, column).data().toString().isEmpty();
-        m_table->setColumnHidden(column, empty);
+        m_table->setColumnHidden(column, empty || m_userHidden.contains(column) || m_unavailable.contains(column));
     }
 }
 
@@ -421,99 +534,41 @@ void RecordsView::setSidePane(QWidget* pane)
 
 QStringList RecordsView::visibleHeader() const
 {
-    QStringList header;
-    const QHeaderView* h = m_table->horizontalHeader();
-    for (int visual = 0; visual < h->count(); ++visual) {
-        const int logical = h->logicalIndex(visual);
-        if (!h->isSectionHidden(logical))
-            header << m_proxy->headerData(logical, Qt::Horizontal).toString();
-    }
-    return header;
+    return TableExport::visibleHeader(m_table);
 }
 
 QList<QStringList> RecordsView::visibleRows(bool selectedOnly) const
 {
-    QList<int> columns;
-    const QHeaderView* h = m_table->horizontalHeader();
-    for (int visual = 0; visual < h->count(); ++visual) {
-        const int logical = h->logicalIndex(visual);
-        if (!h->isSectionHidden(logical))
-            columns << logical;
-    }
-    QList<int> rows;
-    if (selectedOnly) {
-        for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
-            rows << index.row();
-        std::sort(rows.begin(), rows.end());
-    } else {
-        for (int row = 0; row < m_proxy->rowCount(); ++row)
-            rows << row;
-    }
-    QList<QStringList> out;
-    out.reserve(rows.size());
-    for (int row : rows) {
-        QStringList fields;
-        for (int column : columns)
-            fields << m_proxy->index(row, column).data(Qt::DisplayRole).toString();
-        out << fields;
-    }
-    return out;
+    return TableExport::visibleRows(m_table, selectedOnly);
 }
 
 void RecordsView::copySelection()
 {
-    const QList<QStringList> rows = visibleRows(true);
-    if (rows.isEmpty())
-        return;
-    QGuiApplication::clipboard()->setText(TableText::tsv(visibleHeader(), rows));
+    TableExport::copySelection(m_table);
 }
 
 void RecordsView::exportCsv()
 {
     if (totalRows() == 0)
         return;
-    QString base = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (base.isEmpty())
-        base = QDir::homePath();
-    const QString suggested = QDir(base).filePath(
-        QStringLiteral("%1-%2.csv")
-            .arg(m_texts.fileName, m_profile.name.isEmpty() ? QStringLiteral("kontor") : m_profile.name));
-    auto* dialog = new QFileDialog(this, tr("Export as CSV"), suggested, tr("CSV files (*.csv)"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, &RecordsView::exportCsvTo);
-    dialog->open();
+    TableExport::askCsvPath(this,
+                            QStringLiteral("%1-%2").arg(
+                                m_texts.fileName, m_profile.name.isEmpty() ? QStringLiteral("kontor") : m_profile.name),
+                            [this](const QString& path) { exportCsvTo(path); });
 }
 
 void RecordsView::exportCsvTo(const QString& path)
 {
-    const QByteArray bytes = TableText::csv(visibleHeader(), visibleRows(false));
     const int rows = m_proxy->rowCount();
-    auto* watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path, rows] {
-        const QString problem = watcher->result();
-        watcher->deleteLater();
-        Error error;
-        if (problem.isEmpty()) {
+    TableExport::writeCsv(m_table, path, this, [this, path, rows](const Error& error) {
+        if (error.ok())
             m_banner->showMessage(
                 tr("%1 rows saved to %2.").arg(QLocale().toString(rows), QDir::toNativeSeparators(path)),
                 MessageBanner::Type::Positive);
-        } else {
-            error = Error::make(Error::Kind::Storage,
-                                tr("The file %1 could not be written: %2").arg(QDir::toNativeSeparators(path), problem),
-                                problem);
+        else
             m_banner->showMessage(error.message, MessageBanner::Type::Error);
-        }
         emit exported(path, rows, error);
     });
-    // The disk is written on a worker thread; the window goes on meanwhile.
-    watcher->setFuture(QtConcurrent::run([path, bytes]() -> QString {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            return file.errorString();
-        return QString();
-    }));
 }
 
 } // namespace kontor::gui

@@ -10,12 +10,14 @@
 #include "profile/Profile.h"
 
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 #include <optional>
 
 class QAbstractItemModel;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPushButton;
 class QSortFilterProxyModel;
 class QSplitter;
@@ -69,8 +71,15 @@ public:
     // Writes the rows shown to `path` as CSV (UTF-8 with BOM) on a worker thread; the banner says how it went.
     void exportCsvTo(const QString& path);
 
+    // The columns' order, widths and the ones the person hid (the header's context menu), to keep between runs.
     QByteArray headerState() const;
     void restoreHeaderState(const QByteArray& state);
+    // The column chooser: a column the person hides stays hidden (until shown again), whatever is loaded.
+    // Columns no row fills are hidden as well, but come back by themselves when rows fill them.
+    void setColumnShown(int column, bool shown);
+    bool isColumnShown(int column) const;
+    // The header's context menu: one checkable entry per column. Public for tests.
+    QMenu* columnMenu();
 
 signals:
     void busyChanged(bool busy, const QString& text);
@@ -120,6 +129,12 @@ protected:
     virtual void openRecord(const QModelIndex& sourceIndex) { Q_UNUSED(sourceIndex); }
     // A pane beside the table (hidden until the subclass shows it), e.g. the order's detail.
     void setSidePane(QWidget* pane);
+    // An action on the selected rows: in the table's context menu (and its shortcut works in the table).
+    void addRowAction(QAction* action);
+    // The source rows selected, in the order shown.
+    QList<int> selectedSourceRows() const;
+    // Columns only some views show (e.g. the source profile outside "All orders"): never in the chooser.
+    void setColumnAvailable(int column, bool available);
     ServiceClient* currentClient() const;
     const Profile& profile() const { return m_profile; }
 
@@ -144,6 +159,9 @@ private:
     bool m_busy = false;
     bool m_streaming = false; // a load that goes on by itself is running (loadProgress)
     ButtonAction m_buttonAction = ButtonAction::Retry;
+    QSet<int> m_userHidden;  // columns the person hid
+    QSet<int> m_unavailable; // columns this view does not offer
+    QMenu* m_columnMenu = nullptr;
     std::optional<PeerCertificate> m_certificate; // of the last TLS failure, for "Trust…"
 
     QAbstractItemModel* m_model;

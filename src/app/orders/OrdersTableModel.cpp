@@ -68,6 +68,8 @@ void OrdersTableModel::setOrders(QList<OrderSummary> orders)
 {
     beginResetModel();
     m_orders = std::move(orders);
+    m_sources.clear();
+    m_profiles.clear();
     endResetModel();
 }
 
@@ -78,6 +80,72 @@ void OrdersTableModel::appendOrders(const QList<OrderSummary>& orders)
     beginInsertRows({}, m_orders.size(), m_orders.size() + orders.size() - 1);
     m_orders += orders;
     endInsertRows();
+}
+
+void OrdersTableModel::appendOrders(const QList<OrderSummary>& orders, const Profile& profile)
+{
+    if (orders.isEmpty())
+        return;
+    int source = -1;
+    for (int i = 0; i < m_profiles.size(); ++i) {
+        if (m_profiles.at(i).id == profile.id) {
+            m_profiles[i] = profile; // its status names may have changed
+            source = i;
+        }
+    }
+    if (source < 0) {
+        m_profiles.append(profile);
+        source = static_cast<int>(m_profiles.size()) - 1;
+    }
+    if (m_sources.size() < m_orders.size())
+        m_sources.resize(m_orders.size(), 0);
+    beginInsertRows({}, m_orders.size(), m_orders.size() + orders.size() - 1);
+    m_orders += orders;
+    m_sources.resize(m_orders.size(), static_cast<quint16>(source));
+    endInsertRows();
+}
+
+void OrdersTableModel::removeSource(const QString& profileId)
+{
+    int source = -1;
+    for (int i = 0; i < m_profiles.size(); ++i) {
+        if (m_profiles.at(i).id == profileId)
+            source = i;
+    }
+    if (source < 0 || m_sources.isEmpty())
+        return;
+    beginResetModel();
+    QList<OrderSummary> kept;
+    QList<quint16> keptSources;
+    for (int row = 0; row < m_orders.size(); ++row) {
+        if (m_sources.at(row) != source) {
+            kept.append(m_orders.at(row));
+            keptSources.append(m_sources.at(row));
+        }
+    }
+    m_orders = std::move(kept);
+    m_sources = std::move(keptSources);
+    endResetModel();
+}
+
+const Profile& OrdersTableModel::profileAt(int row) const
+{
+    if (row >= 0 && row < m_sources.size())
+        return m_profiles.at(m_sources.at(row));
+    return m_profile;
+}
+
+bool OrdersTableModel::setOrderStatus(const QString& profileId, const QString& code, const QString& status)
+{
+    for (int row = 0; row < m_orders.size(); ++row) {
+        OrderSummary& order = m_orders[row];
+        if ((order.number == code || order.id == code) && profileAt(row).id == profileId) {
+            order.status = status;
+            emit dataChanged(index(row, Status), index(row, Status));
+            return true;
+        }
+    }
+    return false;
 }
 
 void OrdersTableModel::clear()
@@ -116,6 +184,7 @@ QVariant OrdersTableModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const OrderSummary& order = m_orders.at(index.row());
+    const Profile& profile = profileAt(index.row());
     const int column = index.column();
 
     switch (role) {
@@ -125,7 +194,7 @@ QVariant OrdersTableModel::data(const QModelIndex& index, int role) const
         case Number:
             return order.number.isEmpty() ? order.id : order.number;
         case Status:
-            return m_profile.statusLabel(order.status);
+            return profile.statusLabel(order.status);
         case Paid:
             return paidText(order.paid);
         case Created:
@@ -134,6 +203,8 @@ QVariant OrdersTableModel::data(const QModelIndex& index, int role) const
             return amountText(order.amount, currencyOf(order));
         case Customer:
             return order.customer;
+        case Source:
+            return profile.name;
         default:
             return {};
         }
@@ -164,6 +235,10 @@ QVariant OrdersTableModel::data(const QModelIndex& index, int role) const
         return {};
     case OrderIdRole:
         return order.id;
+    case StatusCodeRole:
+        return order.status;
+    case SourceProfileRole:
+        return profile.id;
     default:
         return {};
     }
@@ -190,6 +265,8 @@ QVariant OrdersTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Amount");
     case Customer:
         return tr("Customer");
+    case Source:
+        return tr("Source");
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 #pragma once
-// OrdersTableModel: the orders of one profile as a table (Number, Status, Paid, Created, Amount,
-// Customer). Holds only what the service client delivered; pages are appended as they arrive.
+// OrdersTableModel: orders as a table (Number, Status, Paid, Created, Amount, Customer, Source). Holds only
+// what the service clients delivered; pages are appended as they arrive. One profile's orders, or (the "All
+// orders" view) those of several, each row knowing its source profile, whose status names label it.
 
 #include "RecordsView.h"
 #include "domain/Records.h"
@@ -15,10 +16,12 @@ class OrdersTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Number, Status, Paid, Created, Amount, Customer, ColumnCount };
+    enum Column { Number, Status, Paid, Created, Amount, Customer, Source, ColumnCount };
     enum Role {
         SortRole = RecordsView::SortRole, // numbers sort as numbers, text as text
         OrderIdRole,
+        StatusCodeRole,    // the status as the service says it (the badge's colour follows it)
+        SourceProfileRole, // the id of the profile the row came from
     };
 
     explicit OrdersTableModel(QObject* parent = nullptr);
@@ -27,8 +30,16 @@ public:
     void setProfile(const Profile& profile);
     void setOrders(QList<OrderSummary> orders);
     void appendOrders(const QList<OrderSummary>& orders);
+    // For a merged list: the rows come from `profile` (added to the sources when new).
+    void appendOrders(const QList<OrderSummary>& orders, const Profile& profile);
+    // Drops the rows of one source (before it is loaded again).
+    void removeSource(const QString& profileId);
     void clear();
     const OrderSummary* orderAt(int row) const;
+    // The profile the row came from (the single profile unless merged).
+    const Profile& profileAt(int row) const;
+    // After a status change: the row of `code` (its number, else its id) shows `status`. False: no such row.
+    bool setOrderStatus(const QString& profileId, const QString& code, const QString& status);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -46,6 +57,8 @@ public:
 
 private:
     QList<OrderSummary> m_orders;
+    QList<quint16> m_sources; // per row, an index into m_profiles (empty while all rows are m_profile's)
+    QList<Profile> m_profiles;
     Profile m_profile;
 };
 

@@ -2,10 +2,15 @@
 
 #include "OrderDetailPane.h"
 #include "OrdersTableModel.h"
+#include "StatusChangeDialog.h"
+#include "audit/AuditLog.h"
 #include "services/OrderListing.h"
 #include "services/ServiceClient.h"
 #include "services/capabilities/OrdersCapability.h"
+#include "services/printlounge/PrintloungeClient.h"
 
+#include <QAction>
+#include <QItemSelectionModel>
 #include <QLocale>
 #include <QTableView>
 
@@ -28,8 +33,28 @@ OrdersView::OrdersView(ClientRegistry* clients, OrdersTableModel* model, QWidget
                   parent)
     , m_model(model)
     , m_detail(new OrderDetailPane(this))
+    , m_openAction(new QAction(tr("Open order"), this))
+    , m_changeStatusAction(new QAction(tr("Change status…"), this))
 {
     m_model->setParent(this);
+    setColumnAvailable(OrdersTableModel::Source, false);
+    m_openAction->setObjectName(QStringLiteral("openOrderAction"));
+    m_openAction->setToolTip(tr("Show the order with its items beside the list (Enter)"));
+    connect(m_openAction, &QAction::triggered, this, [this] {
+        const QList<int> rows = selectedSourceRows();
+        if (!rows.isEmpty())
+            openRecord(m_model->index(rows.first(), 0));
+    });
+    m_changeStatusAction->setObjectName(QStringLiteral("changeStatusAction"));
+    m_changeStatusAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_changeStatusAction->setToolTip(tr("Give the selected orders a new status (F2)"));
+    connect(m_changeStatusAction, &QAction::triggered, this, [this] { changeStatusOfSelection(); });
+    addRowAction(m_openAction);
+    addRowAction(m_changeStatusAction);
+    m_changeStatusAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(table()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OrdersView::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &OrdersView::updateActions);
+    updateActions();
     setSidePane(m_detail);
     connect(m_detail, &OrderDetailPane::closeRequested, this, [this] {
         m_detail->hide();
@@ -72,6 +97,7 @@ void OrdersView::clearRows()
     m_model->clear();
     m_detail->clear();
     m_detail->hide();
+    updateActions();
 }
 
 void OrdersView::openRecord(const QModelIndex& sourceIndex)
@@ -81,6 +107,44 @@ void OrdersView::openRecord(const QModelIndex& sourceIndex)
         return;
     m_detail->show();
     m_detail->showOrder(profile(), *order, currentClient());
+}
+
+void OrdersView::setAuditLog(AuditLog* audit)
+{
+    m_audit = audit;
+}
+
+void OrdersView::updateActions()
+{
+    const bool selected = table()->selectionModel() && table()->selectionModel()->hasSelection();
+    m_openAction->setEnabled(selected);
+    const bool canChange = profile().service == Service::Printlounge;
+    m_changeStatusAction->setEnabled(selected && canChange);
+    m_changeStatusAction->setToolTip(canChange ? tr("Give the selected orders a new status (F2)")
+                                               : tr("Only Printlounge lets Kontor change an order's status."));
+}
+
+StatusChangeDialog* OrdersView::changeStatusOfSelection()
+{
+    auto* client = qobject_cast<PrintloungeClient*>(currentClient());
+    const QList<int> rows = selectedSourceRows();
+    if (!client || rows.isEmpty() || profile().service != Service::Printlounge)
+        return nullptr;
+    QList<StatusChangeDialog::Order> orders;
+    for (int row : rows) {
+        const OrderSummary* order = m_model->orderAt(row);
+        if (order)
+            orders.append({order->number.isEmpty() ? order->id : order->number, order->customer, order->status});
+    }
+    auto* dialog = new StatusChangeDialog(client, profile(), m_audit, orders, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString profileId = profile().id;
+    connect(dialog, &StatusChangeDialog::orderStatusChanged, m_model, &OrdersTableModel::setOrderStatus);
+    connect(dialog, &StatusChangeDialog::changesFinished, this, [this, profileId](int changed, int notChanged) {
+        emit statusChangeFinished(profileId, changed, notChanged);
+    });
+    dialog->show();
+    return dialog;
 }
 
 void OrdersView::cancelLoad()

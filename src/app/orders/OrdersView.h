@@ -8,14 +8,18 @@
 
 #include <QPointer>
 
+class QAction;
+
 namespace kontor {
+class AuditLog;
 class OrderListing;
-}
+} // namespace kontor
 
 namespace kontor::gui {
 
 class OrderDetailPane;
 class OrdersTableModel;
+class StatusChangeDialog;
 
 class OrdersView : public RecordsView
 {
@@ -25,6 +29,18 @@ public:
 
     OrdersTableModel* model() const { return m_model; }
     OrderDetailPane* detail() const { return m_detail; }
+
+    // Where status changes are recorded (the window's one history).
+    void setAuditLog(AuditLog* audit);
+    // The daily actions on the selected orders, for the window's toolbar and the table's context menu.
+    QAction* openAction() const { return m_openAction; }
+    QAction* changeStatusAction() const { return m_changeStatusAction; }
+    // Opens the status change for the selected orders (printlounge); null when there is nothing to change.
+    StatusChangeDialog* changeStatusOfSelection();
+
+signals:
+    // A status change on this view's orders ended (the status bar and the history refresh on it).
+    void statusChangeFinished(const QString& profileId, int changed, int notChanged);
 
 protected:
     QString titleFor(const Profile& profile) const override;
@@ -38,10 +54,14 @@ protected:
 
 private:
     OrdersView(ClientRegistry* clients, OrdersTableModel* model, QWidget* parent);
+    void updateActions();
 
     OrdersTableModel* m_model;
     QPointer<OrderListing> m_listing;
     OrderDetailPane* m_detail;
+    QPointer<AuditLog> m_audit;
+    QAction* m_openAction;
+    QAction* m_changeStatusAction;
 };
 
 } // namespace kontor::gui

@@ -25,6 +25,10 @@ QString AppSettings::keyName(Key key)
         return QStringLiteral("Orders/header");
     case Key::ProductsHeaderState:
         return QStringLiteral("Products/header");
+    case Key::AllOrdersHeaderState:
+        return QStringLiteral("AllOrders/header");
+    case Key::HistoryHeaderState:
+        return QStringLiteral("History/header");
     case Key::LastProfileId:
         return QStringLiteral("MainWindow/lastProfileId");
     }

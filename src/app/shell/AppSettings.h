@@ -20,6 +20,8 @@ public:
         SplitterState,
         OrdersHeaderState,
         ProductsHeaderState,
+        AllOrdersHeaderState,
+        HistoryHeaderState,
         LastProfileId,
     };
 

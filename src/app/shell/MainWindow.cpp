@@ -1,9 +1,11 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "AllOrdersView.h"
 #include "AppSettings.h"
 #include "BusyIndicator.h"
 #include "DemoSession.h"
+#include "HistoryView.h"
 #include "Icons.h"
 #include "OrdersView.h"
 #include "PlaceholderPage.h"
@@ -11,6 +13,7 @@
 #include "ProfileActions.h"
 #include "ProfileItemDelegate.h"
 #include "ProfileListModel.h"
+#include "audit/AuditLog.h"
 #include "profile/ProfileStore.h"
 #include "profile/SecretStore.h"
 #include "services/Capabilities.h"
@@ -28,7 +31,10 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
+#include <QTime>
+#include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <optional>
 
@@ -53,6 +59,8 @@ MainWindow::MainWindow(ProfileStore* store, SecretStore* secrets, QWidget* paren
     setWindowTitle(tr("Kontor"));
     setWindowIcon(Icons::application());
     setMinimumSize(760, 480);
+    // Every write to a shop is recorded here (the data folder's audit.sqlite), read by the History page.
+    m_audit = new AuditLog(AuditLog::defaultPath(), this);
 
     buildCentral();
     buildActions();
@@ -105,6 +113,32 @@ void MainWindow::buildCentral()
     m_profileList->setUniformItemSizes(true);
     m_profileList->setContextMenuPolicy(Qt::ActionsContextMenu);
     heading->setBuddy(m_profileList);
+
+    // Above the profiles: the pages that span them.
+    m_allOrdersAction = new QAction(tr("&All orders"), this);
+    m_allOrdersAction->setObjectName(QStringLiteral("actionAllOrders"));
+    m_allOrdersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_allOrdersAction->setToolTip(tr("The orders of every profile in one list (Ctrl+Shift+A)"));
+    connect(m_allOrdersAction, &QAction::triggered, this, &MainWindow::showAllOrders);
+    m_historyAction = new QAction(tr("&History"), this);
+    m_historyAction->setObjectName(QStringLiteral("actionHistory"));
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_historyAction->setToolTip(tr("Every change Kontor made to a shop (Ctrl+H)"));
+    connect(m_historyAction, &QAction::triggered, this, &MainWindow::showHistory);
+    auto* overview = new QLabel(tr("Overview"), sidebar);
+    overview->setFont(headingFont);
+    auto overviewButton = [sidebar](QAction* action, const QString& name) {
+        auto* button = new QToolButton(sidebar);
+        button->setObjectName(name);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setAutoRaise(true);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        return button;
+    };
+    sideLayout->addWidget(overview);
+    sideLayout->addWidget(overviewButton(m_allOrdersAction, QStringLiteral("sidebarAllOrders")));
+    sideLayout->addWidget(overviewButton(m_historyAction, QStringLiteral("sidebarHistory")));
     auto* newButton = new QPushButton(Icons::add(), tr("New profile…"), sidebar);
     newButton->setObjectName(QStringLiteral("sidebarNewProfile"));
     newButton->setAccessibleName(tr("New profile"));
@@ -145,6 +179,37 @@ void MainWindow::buildCentral()
     m_servicePage->setObjectName(QStringLiteral("servicePage"));
     m_orders = new OrdersView(m_clients, m_stack);
     m_products = new ProductsView(m_clients, m_stack);
+    m_orders->setAuditLog(m_audit);
+    m_allOrders = new AllOrdersView(m_clients, m_store, m_stack);
+    m_history = new HistoryView(m_audit, m_store, m_stack);
+    m_stack->addWidget(m_allOrders);
+    m_stack->addWidget(m_history);
+    connect(m_allOrders, &AllOrdersView::busyChanged, this,
+            [this](bool busy, const QString& text) { setActivity(QStringLiteral("allOrders"), busy, text); });
+    connect(m_allOrders, &AllOrdersView::loaded, this, [this](int rows, int) {
+        if (m_stack->currentWidget() == m_allOrders)
+            setShown(
+                tr("%1 orders from every profile · updated %2")
+                    .arg(QLocale().toString(rows), QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    });
+    connect(m_history, &HistoryView::loaded, this, [this](int rows) {
+        if (m_stack->currentWidget() == m_history)
+            setShown(tr("%1 changes recorded").arg(QLocale().toString(rows)));
+    });
+    connect(m_orders, &OrdersView::statusChangeFinished, this,
+            [this](const QString& profileId, int changed, int notChanged) {
+                const Profile* p = m_store->findById(profileId);
+                const QString name = p ? p->name : profileId;
+                if (notChanged == 0)
+                    showNotice(tr("'%1': %2 orders have their new status. The History lists every change.")
+                                   .arg(name, QLocale().toString(changed)),
+                               MessageBanner::Type::Positive);
+                else
+                    showNotice(
+                        tr("'%1': %2 orders changed, %3 not; the reasons are in the status window and the History.")
+                            .arg(name, QLocale().toString(changed), QLocale().toString(notChanged)),
+                        MessageBanner::Type::Warning);
+            });
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_orders);
     m_stack->addWidget(m_products);
@@ -184,6 +249,10 @@ void MainWindow::buildCentral()
     activityLayout->addWidget(m_busy);
     activityLayout->addWidget(m_activityLabel, 1);
     statusBar()->addWidget(activity, 1);
+    m_shownLabel = new QLabel(statusBar());
+    m_shownLabel->setObjectName(QStringLiteral("shownLabel"));
+    m_shownLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_shownLabel);
 
     setTabOrder(m_profileList, newButton);
 }
@@ -207,6 +276,10 @@ void MainWindow::buildActions()
     connect(m_refreshAction, &QAction::triggered, this, [this] {
         if (RecordsView* view = currentRecordsView())
             view->reload();
+        else if (m_stack->currentWidget() == m_allOrders)
+            m_allOrders->reload();
+        else if (m_stack->currentWidget() == m_history)
+            m_history->reload();
     });
     m_filterAction = new QAction(tr("&Filter the list"), this);
     m_filterAction->setObjectName(QStringLiteral("actionFilter"));
@@ -214,15 +287,44 @@ void MainWindow::buildActions()
     connect(m_filterAction, &QAction::triggered, this, [this] {
         if (RecordsView* view = currentRecordsView())
             view->focusFilter();
+        else if (m_stack->currentWidget() == m_allOrders)
+            m_allOrders->focusFilter();
+        else if (m_stack->currentWidget() == m_history)
+            m_history->focusFilter();
     });
 
+    m_exportAction = new QAction(tr("&Export as CSV…"), this);
+    m_exportAction->setObjectName(QStringLiteral("actionExport"));
+    m_exportAction->setToolTip(tr("Save the rows shown as a CSV file for a spreadsheet (Ctrl+Shift+E)"));
+    connect(m_exportAction, &QAction::triggered, this, [this] {
+        if (RecordsView* view = currentRecordsView())
+            view->exportCsv();
+        else if (m_stack->currentWidget() == m_allOrders)
+            m_allOrders->exportCsv();
+        else if (m_stack->currentWidget() == m_history)
+            m_history->exportCsv();
+    });
+
+    // Profile set-up lives in its menu; the toolbar holds the day's work.
     QMenu* profile = menuBar()->addMenu(tr("&Profile"));
+    profile->addAction(m_actions->newAction());
     profile->addAction(m_actions->editAction());
     profile->addAction(m_actions->testAction());
-    profile->addAction(m_refreshAction);
-    profile->addAction(m_filterAction);
     profile->addSeparator();
     profile->addAction(m_actions->removeAction());
+
+    QMenu* orders = menuBar()->addMenu(tr("&Orders"));
+    orders->addAction(m_orders->openAction());
+    orders->addAction(m_orders->changeStatusAction());
+    orders->addSeparator();
+    orders->addAction(m_exportAction);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_allOrdersAction);
+    view->addAction(m_historyAction);
+    view->addSeparator();
+    view->addAction(m_refreshAction);
+    view->addAction(m_filterAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(Icons::application(), tr("&About Kontor"), this, &MainWindow::showAbout);
@@ -241,10 +343,66 @@ void MainWindow::buildActions()
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->setIconSize(QSize(20, 20));
-    toolbar->addAction(m_actions->newAction());
-    toolbar->addAction(m_actions->editAction());
-    toolbar->addAction(m_actions->testAction());
-    toolbar->addAction(m_actions->removeAction());
+    toolbar->addAction(m_refreshAction);
+    toolbar->addAction(m_orders->openAction());
+    toolbar->addAction(m_orders->changeStatusAction());
+    toolbar->addAction(m_exportAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_allOrdersAction);
+    toolbar->addAction(m_historyAction);
+    // The order actions work from the toolbar whichever widget has focus.
+    m_orders->changeStatusAction()->setShortcutContext(Qt::WindowShortcut);
+}
+
+void MainWindow::showPage(QWidget* page)
+{
+    // Not one profile's page: the sidebar selects none, and one profile's lists stop.
+    m_reselecting = true;
+    m_profileList->selectionModel()->clearSelection();
+    m_profileList->setCurrentIndex(QModelIndex());
+    m_reselecting = false;
+    m_currentId.clear();
+    m_actions->setCurrentProfileId({});
+    m_orders->clearProfile();
+    m_products->clearProfile();
+    {
+        const QSignalBlocker blocker(m_tabs);
+        while (m_tabs->count() > 0)
+            m_tabs->removeTab(0);
+    }
+    m_tabs->hide();
+    updateInsecureBanner(nullptr);
+    if (!m_noticeProfileId.isEmpty())
+        m_noticeBanner->hideMessage();
+    m_refreshAction->setEnabled(true);
+    m_filterAction->setEnabled(true);
+    m_exportAction->setEnabled(true);
+    setShown({});
+    m_stack->setCurrentWidget(page);
+}
+
+void MainWindow::showAllOrders()
+{
+    setWindowTitle(tr("All orders — Kontor"));
+    showPage(m_allOrders);
+    m_allOrders->reload();
+}
+
+void MainWindow::showHistory()
+{
+    setWindowTitle(tr("History — Kontor"));
+    showPage(m_history);
+    m_history->reload();
+}
+
+QString MainWindow::shownText() const
+{
+    return m_shownLabel->text();
+}
+
+void MainWindow::setShown(const QString& text)
+{
+    m_shownLabel->setText(text);
 }
 
 Error MainWindow::startDemo(const sandbox::SandboxOptions& options)
@@ -324,6 +482,10 @@ void MainWindow::onModelReset()
 void MainWindow::showProfile(const Profile* profile)
 {
     updateInsecureBanner(profile);
+    setShown({});
+    // A message about another profile does not stay above this one's page.
+    if (!m_noticeProfileId.isEmpty() && (!profile || profile->id != m_noticeProfileId))
+        m_noticeBanner->hideMessage();
     if (!profile) {
         m_orders->clearProfile();
         m_products->clearProfile();
@@ -383,6 +545,7 @@ void MainWindow::showCapability(int tabIndex)
     }
     m_refreshAction->setEnabled(view != nullptr);
     m_filterAction->setEnabled(view != nullptr);
+    m_exportAction->setEnabled(view != nullptr);
     if (view) {
         m_stack->setCurrentWidget(view);
         view->showProfile(*profile);
@@ -411,6 +574,13 @@ void MainWindow::connectRecordsView(RecordsView* view, const QString& activity)
     connect(view, &RecordsView::busyChanged, this,
             [this, activity](bool busy, const QString& text) { setActivity(activity, busy, text); });
     connect(view, &RecordsView::loaded, this, &MainWindow::recordsShown);
+    connect(view, &RecordsView::loaded, this, [this, view, activity](const QString& profileId, int rows) {
+        if (profileId != m_currentId || currentRecordsView() != view)
+            return;
+        const QString time = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+        setShown(activity == OrdersActivity ? tr("%1 orders · updated %2").arg(QLocale().toString(rows), time)
+                                            : tr("%1 products · updated %2").arg(QLocale().toString(rows), time));
+    });
     connect(view, &RecordsView::editProfileRequested, m_actions, &ProfileActions::editProfile);
     connect(view, &RecordsView::trustCertificateRequested, m_actions, &ProfileActions::trustCertificate);
 }
@@ -420,6 +590,7 @@ void MainWindow::showWelcome()
     setWindowTitle(tr("Kontor"));
     m_refreshAction->setEnabled(false);
     m_filterAction->setEnabled(false);
+    m_exportAction->setEnabled(false);
     m_welcome->showMessage(PlaceholderPage::Kind::Info, tr("Welcome to Kontor"),
                            tr("Kontor shows the orders of your shop services in one place. Create a profile with "
                               "your service's address and API key to begin, or try Kontor with simulated shops."),
@@ -452,7 +623,16 @@ void MainWindow::updateInsecureBanner(const Profile* profile)
 void MainWindow::showNotice(const QString& text, MessageBanner::Type type, const QString& editProfileId)
 {
     m_noticeEditId = editProfileId;
+    m_noticeProfileId = editProfileId.isEmpty() ? m_currentId : editProfileId;
     m_noticeBanner->showMessage(text, type, editProfileId.isEmpty() ? QString() : tr("Edit profile…"));
+    const quint64 serial = ++m_noticeSerial;
+    if (type == MessageBanner::Type::Positive) {
+        // Good news need no click to go away; problems stay until dealt with.
+        QTimer::singleShot(8000, this, [this, serial] {
+            if (serial == m_noticeSerial)
+                m_noticeBanner->hideMessage();
+        });
+    }
 }
 
 void MainWindow::setActivity(const QString& source, bool busy, const QString& text)
@@ -487,6 +667,7 @@ void MainWindow::restoreSettings()
         m_splitter->restoreState(splitter);
     m_orders->restoreHeaderState(m_settings->value(AppSettings::Key::OrdersHeaderState).toByteArray());
     m_products->restoreHeaderState(m_settings->value(AppSettings::Key::ProductsHeaderState).toByteArray());
+    m_allOrders->restoreHeaderState(m_settings->value(AppSettings::Key::AllOrdersHeaderState).toByteArray());
 }
 
 void MainWindow::saveSettings()
@@ -496,6 +677,7 @@ void MainWindow::saveSettings()
     m_settings->setValue(AppSettings::Key::SplitterState, m_splitter->saveState());
     m_settings->setValue(AppSettings::Key::OrdersHeaderState, m_orders->headerState());
     m_settings->setValue(AppSettings::Key::ProductsHeaderState, m_products->headerState());
+    m_settings->setValue(AppSettings::Key::AllOrdersHeaderState, m_allOrders->headerState());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

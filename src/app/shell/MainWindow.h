@@ -19,6 +19,7 @@ class QStackedWidget;
 class QTabBar;
 
 namespace kontor {
+class AuditLog;
 class ClientRegistry;
 class ProfileStore;
 class SecretStore;
@@ -27,7 +28,9 @@ struct Profile;
 
 namespace kontor::gui {
 
+class AllOrdersView;
 class AppSettings;
+class HistoryView;
 class BusyIndicator;
 class DemoSession;
 class OrdersView;
@@ -52,6 +55,8 @@ public:
     QString currentProfileId() const { return m_currentId; }
     // A message in the banner above the view (errors loading profiles, results of actions). With
     // `editProfileId`, the banner offers to open that profile (the fix is there).
+    // A notice belongs to the profile shown when it came (or to `editProfileId`): it goes when another profile
+    // is shown. A positive one fades after a few seconds.
     void showNotice(const QString& text, MessageBanner::Type type, const QString& editProfileId = {});
 
     ProfileListModel* profileModel() const { return m_profileModel; }
@@ -61,6 +66,14 @@ public:
     // without defining ("not offered"); hidden when there is only one.
     QTabBar* capabilityTabs() const { return m_tabs; }
     OrdersView* ordersView() const { return m_orders; }
+    AllOrdersView* allOrdersView() const { return m_allOrders; }
+    HistoryView* historyView() const { return m_history; }
+    AuditLog* auditLog() const { return m_audit; }
+    // The pages beside the profiles: every profile's orders in one list, and every change Kontor made.
+    void showAllOrders();
+    void showHistory();
+    // "250 orders · updated 10:42": what the list shows and when it was loaded.
+    QString shownText() const;
     ProductsView* productsView() const { return m_products; }
 
 signals:
@@ -87,6 +100,8 @@ private:
     void showAbout();
     void connectRecordsView(RecordsView* view, const QString& activity);
     RecordsView* currentRecordsView() const;
+    void showPage(QWidget* page);
+    void setShown(const QString& text);
 
     ProfileStore* m_store;
     SecretStore* m_secrets;
@@ -104,13 +119,22 @@ private:
     MessageBanner* m_keychainBanner = nullptr;
     MessageBanner* m_insecureBanner = nullptr;
     MessageBanner* m_noticeBanner = nullptr;
-    QString m_noticeEditId; // the profile the notice banner's button opens
+    QString m_noticeEditId;    // the profile the notice banner's button opens
+    QString m_noticeProfileId; // the profile the notice is about
+    quint64 m_noticeSerial = 0;
     QTabBar* m_tabs = nullptr;
     QStackedWidget* m_stack = nullptr;
     PlaceholderPage* m_welcome = nullptr;
     PlaceholderPage* m_servicePage = nullptr;
     OrdersView* m_orders = nullptr;
     ProductsView* m_products = nullptr;
+    AllOrdersView* m_allOrders = nullptr;
+    HistoryView* m_history = nullptr;
+    AuditLog* m_audit = nullptr;
+    QLabel* m_shownLabel = nullptr;
+    QAction* m_allOrdersAction = nullptr;
+    QAction* m_historyAction = nullptr;
+    QAction* m_exportAction = nullptr;
     BusyIndicator* m_busy = nullptr;
     QLabel* m_activityLabel = nullptr;
     QAction* m_refreshAction = nullptr;
