@@ -1,6 +1,7 @@
 // The main window with real widgets, the real in-process sandbox and real files: demo mode, the
 // banners (no keychain, insecure http), the status bar while loading, and server errors in words.
 #include "AboutDialog.h"
+#include "CategoriesView.h"
 #include "DemoSession.h"
 #include "I18n.h"
 #include "KontorVersion.h"
@@ -34,6 +35,7 @@
 #include <QTabBar>
 #include <QTableView>
 #include <QTest>
+#include <QTreeView>
 
 using namespace kontor;
 using namespace kontor::gui;
@@ -386,10 +388,17 @@ private slots:
         const auto notOffered = [](Capability c) {
             return QCoreApplication::translate("kontor::gui::MainWindow", "%1 (not offered)").arg(capabilityName(c));
         };
-        QCOMPARE(titles, (QStringList{capabilityName(Capability::Orders), notOffered(Capability::ProductUpload),
-                                      notOffered(Capability::Stock)}));
+        QCOMPARE(titles, (QStringList{capabilityName(Capability::Orders), capabilityName(Capability::Categories),
+                                      notOffered(Capability::ProductUpload), notOffered(Capability::Stock)}));
         QTRY_VERIFY_WITH_TIMEOUT(window.ordersView()->model()->rowCount() > 0, 20000);
-        tabs->setCurrentIndex(2);
+        // htk's categories: their own tab, the tree loaded in the background.
+        tabs->setCurrentIndex(1);
+        QVERIFY(window.categoriesView()->isVisible());
+        QVERIFY(!window.ordersView()->isVisible());
+        auto* tree = window.categoriesView()->findChild<QTreeView*>();
+        QVERIFY(tree);
+        QTRY_VERIFY_WITH_TIMEOUT(tree->model() && tree->model()->rowCount() > 0, 20000);
+        tabs->setCurrentIndex(3);
         auto* page = window.findChild<PlaceholderPage*>(QStringLiteral("servicePage"));
         QVERIFY(page->isVisible());
         QCOMPARE(page->text(), notOfferedText(Service::Htk, Capability::Stock));

@@ -4,6 +4,7 @@
 #include "AllOrdersView.h"
 #include "AppSettings.h"
 #include "BusyIndicator.h"
+#include "CategoriesView.h"
 #include "DemoSession.h"
 #include "HistoryView.h"
 #include "Icons.h"
@@ -182,6 +183,18 @@ void MainWindow::buildCentral()
     m_orders->setAuditLog(m_audit);
     m_allOrders = new AllOrdersView(m_clients, m_store, m_stack);
     m_history = new HistoryView(m_audit, m_store, m_stack);
+    m_categories = new CategoriesView(m_clients, m_stack);
+    m_stack->addWidget(m_categories);
+    connect(m_categories, &CategoriesView::busyChanged, this,
+            [this](bool busy, const QString& text) { setActivity(QStringLiteral("categories"), busy, text); });
+    connect(m_categories, &CategoriesView::editProfileRequested, m_actions, &ProfileActions::editProfile);
+    connect(m_categories, &CategoriesView::trustCertificateRequested, m_actions, &ProfileActions::trustCertificate);
+    connect(m_categories, &CategoriesView::loaded, this, [this](const QString& profileId, int rows) {
+        if (profileId == m_currentId && m_stack->currentWidget() == m_categories)
+            setShown(
+                tr("%1 categories · updated %2")
+                    .arg(QLocale().toString(rows), QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    });
     m_stack->addWidget(m_allOrders);
     m_stack->addWidget(m_history);
     connect(m_allOrders, &AllOrdersView::busyChanged, this,
@@ -276,6 +289,8 @@ void MainWindow::buildActions()
     connect(m_refreshAction, &QAction::triggered, this, [this] {
         if (RecordsView* view = currentRecordsView())
             view->reload();
+        else if (m_stack->currentWidget() == m_categories)
+            m_categories->reload();
         else if (m_stack->currentWidget() == m_allOrders)
             m_allOrders->reload();
         else if (m_stack->currentWidget() == m_history)
@@ -287,6 +302,8 @@ void MainWindow::buildActions()
     connect(m_filterAction, &QAction::triggered, this, [this] {
         if (RecordsView* view = currentRecordsView())
             view->focusFilter();
+        else if (m_stack->currentWidget() == m_categories)
+            m_categories->focusFilter();
         else if (m_stack->currentWidget() == m_allOrders)
             m_allOrders->focusFilter();
         else if (m_stack->currentWidget() == m_history)
@@ -365,6 +382,7 @@ void MainWindow::showPage(QWidget* page)
     m_actions->setCurrentProfileId({});
     m_orders->clearProfile();
     m_products->clearProfile();
+    m_categories->clearProfile();
     {
         const QSignalBlocker blocker(m_tabs);
         while (m_tabs->count() > 0)
@@ -489,6 +507,7 @@ void MainWindow::showProfile(const Profile* profile)
     if (!profile) {
         m_orders->clearProfile();
         m_products->clearProfile();
+        m_categories->clearProfile();
         const QSignalBlocker blocker(m_tabs);
         while (m_tabs->count() > 0)
             m_tabs->removeTab(0);
@@ -511,7 +530,8 @@ void MainWindow::rebuildCapabilityTabs(const Profile& profile)
         const Availability a = availability(profile.service, c);
         // A capability Kontor has a screen for, or one the vendor names without defining: the person should
         // see that it is not offered rather than wonder where it is.
-        const bool shown = (a == Availability::Offered && (c == Capability::Orders || c == Capability::Products)) ||
+        const bool shown = (a == Availability::Offered &&
+                            (c == Capability::Orders || c == Capability::Products || c == Capability::Categories)) ||
                            a == Availability::NotOffered;
         if (!shown)
             continue;
@@ -538,10 +558,22 @@ void MainWindow::showCapability(int tabIndex)
         view = *capability == Capability::Orders     ? static_cast<RecordsView*>(m_orders)
                : *capability == Capability::Products ? static_cast<RecordsView*>(m_products)
                                                      : nullptr;
-    // Only one list works at a time: the other forgets its profile and drops its requests.
+    // Only one list works at a time: the others forget their profile and drop their requests.
     for (RecordsView* other : {static_cast<RecordsView*>(m_orders), static_cast<RecordsView*>(m_products)}) {
         if (other != view)
             other->clearProfile();
+    }
+    const bool categories = capability && *capability == Capability::Categories &&
+                            availability(profile->service, *capability) == Availability::Offered;
+    if (!categories)
+        m_categories->clearProfile();
+    if (categories) {
+        m_refreshAction->setEnabled(true);
+        m_filterAction->setEnabled(true);
+        m_exportAction->setEnabled(false);
+        m_stack->setCurrentWidget(m_categories);
+        m_categories->showProfile(*profile);
+        return;
     }
     m_refreshAction->setEnabled(view != nullptr);
     m_filterAction->setEnabled(view != nullptr);

@@ -29,6 +29,7 @@ struct Profile;
 namespace kontor::gui {
 
 class AllOrdersView;
+class CategoriesView;
 class AppSettings;
 class HistoryView;
 class BusyIndicator;
@@ -68,6 +69,7 @@ public:
     OrdersView* ordersView() const { return m_orders; }
     AllOrdersView* allOrdersView() const { return m_allOrders; }
     HistoryView* historyView() const { return m_history; }
+    CategoriesView* categoriesView() const { return m_categories; }
     AuditLog* auditLog() const { return m_audit; }
     // The pages beside the profiles: every profile's orders in one list, and every change Kontor made.
     void showAllOrders();
@@ -130,6 +132,7 @@ private:
     ProductsView* m_products = nullptr;
     AllOrdersView* m_allOrders = nullptr;
     HistoryView* m_history = nullptr;
+    CategoriesView* m_categories = nullptr;
     AuditLog* m_audit = nullptr;
     QLabel* m_shownLabel = nullptr;
     QAction* m_allOrdersAction = nullptr;
