@@ -235,6 +235,7 @@ void AllOrdersView::startSource(const Profile& profile, quint64 generation)
         OrderQuery query;
         query.limit = PageSize;
         auto* listing = new OrderListing(orders, query, 0, this, client.value);
+        listing->setDeliveryInterval(200); // as OrdersView: not a repaint per page
         m_sources[profile.id].listing = listing;
         connect(listing, &OrderListing::pageArrived, this,
                 [this, profile, generation](const QList<OrderSummary>& rows) {
