@@ -3,6 +3,7 @@
 #include "Icons.h"
 #include "MessageBanner.h"
 #include "OrdersTableModel.h"
+#include "StatusBadgeDelegate.h"
 #include "TableExport.h"
 #include "profile/ProfileStore.h"
 #include "services/Capabilities.h"
@@ -98,6 +99,8 @@ AllOrdersView::AllOrdersView(ClientRegistry* clients, const ProfileStore* profil
     columns->setStretchLastSection(true);
     columns->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
+    m_table->setItemDelegateForColumn(OrdersTableModel::Status,
+                                      new StatusBadgeDelegate(OrdersTableModel::StatusCodeRole, m_table));
     // The source first: it is what this list adds.
     columns->moveSection(OrdersTableModel::Source, 0);
     m_table->setColumnWidth(OrdersTableModel::Source, 150);

@@ -2,6 +2,7 @@
 
 #include "OrderDetailPane.h"
 #include "OrdersTableModel.h"
+#include "StatusBadgeDelegate.h"
 #include "StatusChangeDialog.h"
 #include "audit/AuditLog.h"
 #include "services/OrderListing.h"
@@ -38,6 +39,8 @@ OrdersView::OrdersView(ClientRegistry* clients, OrdersTableModel* model, QWidget
 {
     m_model->setParent(this);
     setColumnAvailable(OrdersTableModel::Source, false);
+    table()->setItemDelegateForColumn(OrdersTableModel::Status,
+                                      new StatusBadgeDelegate(OrdersTableModel::StatusCodeRole, table()));
     m_openAction->setObjectName(QStringLiteral("openOrderAction"));
     m_openAction->setToolTip(tr("Show the order with its items beside the list (Enter)"));
     connect(m_openAction, &QAction::triggered, this, [this] {
