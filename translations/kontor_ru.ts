@@ -170,10 +170,6 @@
         <translation>Пароль или ключ API</translation>
     </message>
     <message>
-        <source>Security and waiting times</source>
-        <translation>Безопасность и время ожидания</translation>
-    </message>
-    <message>
         <source>Allow plain http (insecure)</source>
         <translation>Разрешить незашифрованный http (небезопасно)</translation>
     </message>
@@ -268,6 +264,66 @@
     <message>
         <source>C&amp;heck the certificate…</source>
         <translation>П&amp;роверить сертификат…</translation>
+    </message>
+    <message>
+        <source>Order statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status nam&amp;es:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service gives order statuses as numbers. Name the ones your shop uses, and Kontor shows &quot;In Bearbeitung (61)&quot; instead of 61.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Название</translation>
+    </message>
+    <message>
+        <source>Add a status name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected status names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems with the status names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change status &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP method for status changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How Kontor sends a status change to the service. Leave PUT unless your provider says the service expects PATCH.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -671,6 +727,25 @@
     </message>
 </context>
 <context>
+    <name>kontor::StatusChanger</name>
+    <message>
+        <source>Not sent: the change was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the profile was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order %1 now has the status %2.</source>
+        <translation type="unfinished">Заказ %1 теперь имеет статус %2.</translation>
+    </message>
+    <message>
+        <source>%1 The history could not record it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kontor::VirtposClient</name>
     <message>
         <source>VirtualPOS did not accept the API key. Check it in the profile.</source>
@@ -800,68 +875,28 @@
         <translation>Также выводить журнал в стандартный поток ошибок.</translation>
     </message>
     <message>
-        <source>profile add: the service (htk, printlounge, virtpos, webshippy).</source>
-        <translation>profile add: сервис (htk, printlounge, virtpos, webshippy).</translation>
-    </message>
-    <message>
         <source>SERVICE</source>
         <translation>СЕРВИС</translation>
-    </message>
-    <message>
-        <source>profile add: the service&apos;s base address.</source>
-        <translation>profile add: базовый адрес сервиса.</translation>
     </message>
     <message>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <source>profile add: the user name, where the service has one.</source>
-        <translation>profile add: имя пользователя, если сервис его использует.</translation>
-    </message>
-    <message>
         <source>USER</source>
         <translation>ПОЛЬЗОВАТЕЛЬ</translation>
-    </message>
-    <message>
-        <source>profile add: none, basic, bearer or header:NAME (default: per service).</source>
-        <translation>profile add: none, basic, bearer или header:ИМЯ (по умолчанию: зависит от сервиса).</translation>
     </message>
     <message>
         <source>KIND</source>
         <translation>ТИП</translation>
     </message>
     <message>
-        <source>profile add: json or xml (virtpos and webshippy).</source>
-        <translation>profile add: json или xml (virtpos и webshippy).</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>ФОРМАТ</translation>
     </message>
     <message>
-        <source>profile add: read the secret from standard input into the keychain.</source>
-        <translation>profile add: прочитать пароль/ключ со стандартного ввода и сохранить в хранилище паролей.</translation>
-    </message>
-    <message>
-        <source>profile add: allow plain http:// to a host that is not this computer.</source>
-        <translation>profile add: разрешить незашифрованный http:// при подключении к другим компьютерам.</translation>
-    </message>
-    <message>
-        <source>orders/products list: at most N rows (default 50).</source>
-        <translation>orders/products list: не более N строк (по умолчанию 50).</translation>
-    </message>
-    <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>What to do; see Commands below.</source>
-        <translation>Что сделать; см. «Команды» ниже.</translation>
-    </message>
-    <message>
-        <source>&lt;command&gt; [arguments]</source>
-        <translation>&lt;команда&gt; [аргументы]</translation>
     </message>
     <message>
         <source>The option --%1 belongs to &apos;%2&apos;, not to &apos;%3&apos;.</source>
@@ -888,124 +923,240 @@
         <translation>После &apos;%1&apos; ничего указывать не нужно; выберите профиль через --profile ИМЯ.</translation>
     </message>
     <message>
-        <source>profile add, profile set-pin: trust the server certificate with this SHA-256 fingerprint (64 hex digits; colons and case do not matter), for a shop on its own certificate authority. &apos;none&apos; removes it.</source>
-        <translation>profile add, profile set-pin: доверять сертификату сервера с этим отпечатком SHA-256 (64 шестнадцатеричные цифры; двоеточия и регистр букв не важны) — для магазина с собственным центром сертификации. &apos;none&apos; удаляет отпечаток.</translation>
-    </message>
-    <message>
         <source>HEX</source>
         <translation>ОТПЕЧАТОК</translation>
-    </message>
-    <message>
-        <source>orders set-status: put or patch (default: the profile&apos;s setting, else put).</source>
-        <translation>orders set-status: put или patch (по умолчанию — настройка профиля, иначе put).</translation>
     </message>
     <message>
         <source>METHOD</source>
         <translation>МЕТОД</translation>
     </message>
     <message>
-        <source>audit list: only changes from DATE on (YYYY-MM-DD).</source>
-        <translation>audit list: только изменения начиная с ДАТЫ (ГГГГ-ММ-ДД).</translation>
-    </message>
-    <message>
         <source>DATE</source>
         <translation>ДАТА</translation>
-    </message>
-    <message>
-        <source>orders list: read every page (--limit still caps the rows).</source>
-        <translation>orders list: прочитать все страницы (--limit по-прежнему ограничивает число строк).</translation>
-    </message>
-    <message>
-        <source>orders list: rows asked for per request (default 50).</source>
-        <translation>orders list: строк за один запрос (по умолчанию 50).</translation>
-    </message>
-    <message>
-        <source>orders list: Printlounge orders with this order status code.</source>
-        <translation>orders list: заказы Printlounge с этим кодом статуса заказа.</translation>
-    </message>
-    <message>
-        <source>orders list: Printlounge orders with this status code.</source>
-        <translation>orders list: заказы Printlounge с этим кодом статуса.</translation>
-    </message>
-    <message>
-        <source>orders list: Printlounge orders paid (1) or not (0).</source>
-        <translation>orders list: заказы Printlounge оплаченные (1) или нет (0).</translation>
     </message>
     <message>
         <source>0|1</source>
         <translation>0|1</translation>
     </message>
     <message>
-        <source>orders list: VirtualPOS orders of the customer with this id.</source>
-        <translation>orders list: заказы VirtualPOS клиента с этим id.</translation>
-    </message>
-    <message>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <source>orders list: VirtualPOS orders of the customer with this external id.</source>
-        <translation>orders list: заказы VirtualPOS клиента с этим внешним id.</translation>
+        <source>Usage: kontor-cli [options] COMMAND [arguments]</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>orders list: VirtualPOS orders from this day on (YYYY-MM-DD).</source>
-        <translation>orders list: заказы VirtualPOS начиная с этого дня (ГГГГ-ММ-ДД).</translation>
+        <source>Options for every command:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>orders list: VirtualPOS orders up to this day (YYYY-MM-DD).</source>
-        <translation>orders list: заказы VirtualPOS до этого дня включительно (ГГГГ-ММ-ДД).</translation>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>orders list: VirtualPOS orders of the last N days.</source>
-        <translation>orders list: заказы VirtualPOS за последние N дней.</translation>
+        <source>Exit codes: 0 success, 1 service or network error, 2 usage error, 3 partly done (e.g. the profile was saved but the keychain did not take its secret), 4 authentication failed or no secret.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Commands:
-  profile add NAME --service S --url URL [--user U] [--auth KIND] [--format F]
-                  [--secret-stdin] [--allow-insecure-http] [--pin-sha256 HEX]
-  profile list
-  profile show NAME            says whether a secret is stored, never the secret
-  profile remove NAME          also deletes its secret from the keychain
-  profile test [NAME]          one signed-in call that proves the profile works
-  profile set-secret NAME      read the secret from standard input into the keychain
-  profile set-pin NAME --pin-sha256 HEX|none   trust one server certificate
-  profile set-status-name NAME CODE TEXT   the shop&apos;s name for a status code (&quot;&quot; removes it)
-  categories list              OmniSeller HTK
-  orders list [--all] [--limit N] [--page-size N]   OmniSeller HTK, Printlounge, VirtualPOS
-              Printlounge: [--order-status N] [--status N] [--paid 0|1]
-              VirtualPOS: [--id X] [--external-id X] [--from DATE] [--to DATE] [--days N]
-  orders show REF              one order with all its fields and items, types in words
-  products list [--limit N]    Webshippy
-  orders set-status CODE STATUS [--method put|patch]   Printlounge; recorded in the history
-  audit list [--since DATE]    every change Kontor made to a shop
-
-Exit codes: 0 success, 1 service or network error, 2 usage error, 3 partly done
-(e.g. the profile was saved but the keychain did not take its secret), 4 authentication
-failed or no secret.
-</source>
-        <translation>Команды:
-  profile add ИМЯ --service S --url URL [--user U] [--auth ТИП] [--format F]
-                  [--secret-stdin] [--allow-insecure-http] [--pin-sha256 ОТПЕЧАТОК]
-  profile list
-  profile show ИМЯ             сообщает, сохранён ли пароль/ключ, но никогда не показывает его
-  profile remove ИМЯ           также удаляет пароль/ключ из хранилища паролей
-  profile test [ИМЯ]           один запрос со входом, подтверждающий, что профиль работает
-  profile set-secret ИМЯ       прочитать пароль/ключ со стандартного ввода в хранилище паролей
-  profile set-pin ИМЯ --pin-sha256 ОТПЕЧАТОК|none   доверять одному сертификату сервера
-  profile set-status-name ИМЯ КОД ТЕКСТ   название статуса в магазине (&quot;&quot; удаляет его)
-  categories list              OmniSeller HTK
-  orders list [--all] [--limit N] [--page-size N]   OmniSeller HTK, Printlounge, VirtualPOS
-              Printlounge: [--order-status N] [--status N] [--paid 0|1]
-              VirtualPOS: [--id X] [--external-id X] [--from ДАТА] [--to ДАТА] [--days N]
-  orders show REF              один заказ со всеми полями и позициями, типы словами
-  products list [--limit N]    Webshippy
-  orders set-status КОД СТАТУС [--method put|patch]   Printlounge; записывается в историю
-  audit list [--since ДАТА]    все изменения, которые Kontor внёс в магазины
-
-Коды завершения: 0 успех, 1 ошибка сервиса или сети, 2 ошибка вызова, 3 выполнено частично
-(например, профиль сохранён, но хранилище паролей не приняло пароль/ключ), 4 ошибка
-входа или нет пароля/ключа.
-</translation>
+        <source>&apos;kontor-cli help COMMAND&apos; shows a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no options of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The options every command takes (--profile NAME, --json, --config-dir DIR and more) are listed by &apos;kontor-cli --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands of &apos;%1&apos;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;; &apos;kontor-cli help&apos; lists the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;kontor-cli help %1&apos; lists its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service: htk, printlounge, virtpos or webshippy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s base address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name, where the service has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to sign in: none, basic, bearer or header:NAME (default: per service).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json or xml (VirtualPOS and Webshippy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the secret from standard input into the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow plain http:// to a host that is not this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the server certificate with this SHA-256 fingerprint (64 hex digits; colons and case do not matter), for a shop on its own certificate authority; &apos;none&apos; removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every page (--limit still caps the rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N rows (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows asked for per request (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printlounge: only orders with this order status code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printlounge: only orders with this status code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printlounge: only orders paid (1) or not paid (0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VirtualPOS: only orders of the customer with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VirtualPOS: only orders of the customer with this external id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VirtualPOS: only orders from this day on (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VirtualPOS: only orders up to this day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VirtualPOS: only orders of the last N days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the rows to FILE as CSV (RFC 4180, UTF-8 with BOM, the table&apos;s columns) instead of printing them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put or patch (default: the profile&apos;s setting, else put).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only changes from DATE on (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a new profile (needs --service and --url).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the saved profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a profile; says whether a secret is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a profile and its secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prove with one signed-in call that it works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the secret read from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust one server certificate, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME CODE TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a status code (&quot;&quot; removes the name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the category tree (OmniSeller HTK).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List orders (OmniSeller HTK, Printlounge, VirtualPOS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one order with all its fields and items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an order&apos;s status (Printlounge).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List products (Webshippy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every change Kontor made to a shop.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1297,24 +1448,8 @@ failed or no secret.
         <translation>ID</translation>
     </message>
     <message>
-        <source>PARENT</source>
-        <translation>РОДИТЕЛЬ</translation>
-    </message>
-    <message>
-        <source>ACTIVE</source>
-        <translation>АКТИВНА</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>НАЗВАНИЕ</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>да</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>нет</translation>
     </message>
     <message>
         <source>No orders.</source>
@@ -1428,6 +1563,31 @@ failed or no secret.
         <source>TYPE</source>
         <translation>ТИП</translation>
     </message>
+    <message>
+        <source>--csv needs the name of the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows written to %1: %2.</source>
+        <extracomment>How many orders (%2, a number) went into the CSV file %1.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::cli::WriteCommands</name>
@@ -1450,10 +1610,6 @@ failed or no secret.
     <message>
         <source>Kontor cannot talk to this service.</source>
         <translation>Kontor не поддерживает работу с этим сервисом.</translation>
-    </message>
-    <message>
-        <source>The order %1 now has the status %2.</source>
-        <translation>Заказ %1 теперь имеет статус %2.</translation>
     </message>
     <message>
         <source>&apos;audit list&apos; takes no further words; use --since DATE.</source>
@@ -1564,10 +1720,239 @@ QtKeychain %3</translation>
     </message>
 </context>
 <context>
+    <name>kontor::gui::AllOrdersView</name>
+    <message>
+        <source>All orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <source>Filter orders…</source>
+        <translation type="unfinished">Фильтр заказов…</translation>
+    </message>
+    <message>
+        <source>Filter orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only orders whose number, status, date, amount, customer or source contains this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished">Экспорт…</translation>
+    </message>
+    <message>
+        <source>Save the rows shown as a CSV file for a spreadsheet (Ctrl+Shift+E)</source>
+        <translation type="unfinished">Сохранить показанные строки в файл CSV для электронной таблицы (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">Обновить</translation>
+    </message>
+    <message>
+        <source>Load again from every profile (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop loading; what has arrived stays in the list</source>
+        <translation type="unfinished">Остановить загрузку; то, что уже пришло, останется в списке</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Копировать</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation type="unfinished">Экспорт в CSV</translation>
+    </message>
+    <message>
+        <source>This service has no order list in Kontor.</source>
+        <translation type="unfinished">Для этого сервиса в Kontor нет списка заказов.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every profile could be read. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading orders from %1 profiles: %2 so far…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile with orders yet. Create one, or try the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading orders…</source>
+        <translation type="unfinished">Загрузка заказов…</translation>
+    </message>
+    <message>
+        <source>None of the profiles has orders to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders shown: %1</source>
+        <translation type="unfinished">Показано заказов: %1</translation>
+    </message>
+    <message>
+        <source>Orders matching the filter: %1 of %2</source>
+        <translation type="unfinished">Заказов по фильтру: %1 из %2</translation>
+    </message>
+    <message>
+        <source> · from %1 profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all-orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows saved to %2.</source>
+        <translation type="unfinished">Строк сохранено: %1, файл %2.</translation>
+    </message>
+</context>
+<context>
     <name>kontor::gui::BusyIndicator</name>
     <message>
         <source>Working</source>
         <translation>Выполняется</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::CategoriesTreeModel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Название</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::CategoriesView</name>
+    <message>
+        <source>Filter categories…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the categories whose name or ID contains the text, with the categories above them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open every branch of the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">Обновить</translation>
+    </message>
+    <message>
+        <source>Load the categories again from the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished">Категории</translation>
+    </message>
+    <message>
+        <source>Categories of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile selected</source>
+        <translation type="unfinished">Профиль не выбран</translation>
+    </message>
+    <message>
+        <source>Choose a profile on the left.</source>
+        <translation type="unfinished">Выберите профиль слева.</translation>
+    </message>
+    <message>
+        <source>Loading categories…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading categories from &apos;%1&apos;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service has no categories in Kontor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The categories could not be loaded again. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished">Повторить</translation>
+    </message>
+    <message>
+        <source>No categories yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no product categories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the certificate…</source>
+        <translation type="unfinished">Проверить сертификат…</translation>
+    </message>
+    <message>
+        <source>Edit profile…</source>
+        <translation type="unfinished">Изменить профиль…</translation>
+    </message>
+    <message>
+        <source>Something went wrong while talking to the service.</source>
+        <translation type="unfinished">При обмене данными с сервисом что-то пошло не так.</translation>
+    </message>
+    <message>
+        <source>The categories could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories: %1, inactive: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories shown with the filter: %1 of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1634,6 +2019,120 @@ QtKeychain %3</translation>
     <message>
         <source>Shipped</source>
         <translation>Отправлен</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::HistoryTableModel</name>
+    <message>
+        <source>Order status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished">Профиль</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::HistoryView</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only changes whose profile, record, values, outcome or message contain this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished">Экспорт…</translation>
+    </message>
+    <message>
+        <source>Save the rows shown as a CSV file for a spreadsheet (Ctrl+Shift+E)</source>
+        <translation type="unfinished">Сохранить показанные строки в файл CSV для электронной таблицы (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">Обновить</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Копировать</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation type="unfinished">Экспорт в CSV</translation>
+    </message>
+    <message>
+        <source>The history could not be read. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes yet. Every change Kontor makes to a shop — a new order status, for example — is listed here with the shop&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes matching the search: 0 of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes matching the search: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows saved to %2.</source>
+        <translation type="unfinished">Строк сохранено: %1, файл %2.</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +2244,78 @@ QtKeychain %3</translation>
     <message>
         <source>%1 — not offered</source>
         <translation>%1 — недоступно</translation>
+    </message>
+    <message>
+        <source>&amp;All orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The orders of every profile in one list (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change Kontor made to a shop (Ctrl+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 categories · updated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders from every profile · updated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 orders have their new status. The History lists every change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 orders changed, %3 not; the reasons are in the status window and the History.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rows shown as a CSV file for a spreadsheet (Ctrl+Shift+E)</source>
+        <translation type="unfinished">Сохранить показанные строки в файл CSV для электронной таблицы (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All orders — Kontor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History — Kontor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders · updated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 products · updated %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1892,6 +2463,10 @@ QtKeychain %3</translation>
         <comment>an amount and its currency code</comment>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::gui::OrdersView</name>
@@ -1958,6 +2533,26 @@ QtKeychain %3</translation>
     <message>
         <source>orders</source>
         <translation>zakazy</translation>
+    </message>
+    <message>
+        <source>Open order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the order with its items beside the list (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected orders a new status (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only Printlounge lets Kontor change an order&apos;s status.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2854,38 @@ QtKeychain %3</translation>
         <source>The trusted certificate must be given as its SHA-256 fingerprint: 64 hexadecimal digits, colons allowed.</source>
         <translation>Доверенный сертификат нужно указать в виде отпечатка SHA-256: 64 шестнадцатеричные цифры, двоеточия допускаются.</translation>
     </message>
+    <message>
+        <source>Status code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected status names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PUT (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATCH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: enter the status code, a whole number such as 61.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: &apos;%2&apos; is not a status code. Status codes are whole numbers, such as 61.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status code %1 is named twice. Give each code one name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: give the status code %2 a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::gui::ProfileHints</name>
@@ -2382,6 +3009,129 @@ QtKeychain %3</translation>
     <message>
         <source>The file %1 could not be written: %2</source>
         <translation>Не удалось записать файл %1: %2</translation>
+    </message>
+    <message>
+        <source>Columns to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::StatusChangeDialog</name>
+    <message>
+        <source>Change order status — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 of &apos;%2&apos; gets a new status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These %1 orders of &apos;%2&apos; get a new status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A status name or its number, e.g. 62</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile has no status names yet: type the shop&apos;s status number. Names can be given in the profile&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a status, or type the shop&apos;s status number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">Заказ</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Клиент</translation>
+    </message>
+    <message>
+        <source>Current status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status of this shop. Type its number, e.g. 62.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change order %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 orders to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change is recorded in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile was closed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the status to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the shop: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order has its new status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 orders have their new status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1. Not changed: %2 (the reason is on each order&apos;s line).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
