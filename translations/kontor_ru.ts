@@ -267,63 +267,63 @@
     </message>
     <message>
         <source>Order statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Статусы заказов</translation>
     </message>
     <message>
         <source>Status nam&amp;es:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Названия статусов:</translation>
     </message>
     <message>
         <source>Status names</source>
-        <translation type="unfinished"></translation>
+        <translation>Названия статусов</translation>
     </message>
     <message>
         <source>The service gives order statuses as numbers. Name the ones your shop uses, and Kontor shows &quot;In Bearbeitung (61)&quot; instead of 61.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис передаёт статусы заказов числами. Задайте названия для тех, которые использует ваш магазин, и Kontor будет показывать «В обработке (61)» вместо 61.</translation>
     </message>
     <message>
         <source>Status code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код статуса</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Add a status name</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить название статуса</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>До&amp;бавить</translation>
     </message>
     <message>
         <source>Remove the selected status names</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранные названия статусов</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Problems with the status names</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблемы с названиями статусов</translation>
     </message>
     <message>
         <source>Technical options</source>
-        <translation type="unfinished"></translation>
+        <translation>Технические параметры</translation>
     </message>
     <message>
         <source>Change status &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена статуса &amp;через:</translation>
     </message>
     <message>
         <source>HTTP method for status changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Метод HTTP для смены статуса</translation>
     </message>
     <message>
         <source>How Kontor sends a status change to the service. Leave PUT unless your provider says the service expects PATCH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Как Kontor передаёт сервису смену статуса. Оставьте PUT, если поставщик не сообщил, что сервис ожидает PATCH.</translation>
     </message>
 </context>
 <context>
@@ -730,19 +730,19 @@
     <name>kontor::StatusChanger</name>
     <message>
         <source>Not sent: the change was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не отправлено: изменение отменено.</translation>
     </message>
     <message>
         <source>Not sent: the profile was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не отправлено: профиль закрыт.</translation>
     </message>
     <message>
         <source>The order %1 now has the status %2.</source>
-        <translation type="unfinished">Заказ %1 теперь имеет статус %2.</translation>
+        <translation>Заказу %1 присвоен статус %2.</translation>
     </message>
     <message>
         <source>%1 The history could not record it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Не удалось записать это в историю: %2</translation>
     </message>
 </context>
 <context>
@@ -944,219 +944,219 @@
     </message>
     <message>
         <source>Usage: kontor-cli [options] COMMAND [arguments]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: kontor-cli [параметры] COMMAND [аргументы]</translation>
     </message>
     <message>
         <source>Options for every command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры для всех команд:</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Команды:</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 service or network error, 2 usage error, 3 partly done (e.g. the profile was saved but the keychain did not take its secret), 4 authentication failed or no secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коды завершения: 0 — успешно, 1 — ошибка сервиса или сети, 2 — ошибка в использовании, 3 — выполнено частично (например, профиль сохранён, но хранилище паролей не приняло его пароль/ключ), 4 — вход не выполнен или нет пароля/ключа.</translation>
     </message>
     <message>
         <source>&apos;kontor-cli help COMMAND&apos; shows a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;kontor-cli help COMMAND&apos; показывает параметры команды.</translation>
     </message>
     <message>
         <source>[options]</source>
-        <translation type="unfinished"></translation>
+        <translation>[параметры]</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no options of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>У команды &apos;%1&apos; нет собственных параметров.</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры:</translation>
     </message>
     <message>
         <source>The options every command takes (--profile NAME, --json, --config-dir DIR and more) are listed by &apos;kontor-cli --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры, общие для всех команд (--profile ИМЯ, --json, --config-dir КАТАЛОГ и другие), выводит &apos;kontor-cli --help&apos;.</translation>
     </message>
     <message>
         <source>Commands of &apos;%1&apos;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Команды группы &apos;%1&apos;:</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;; &apos;kontor-cli help&apos; lists the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная команда &apos;%1&apos;; &apos;kontor-cli help&apos; выводит список команд.</translation>
     </message>
     <message>
         <source>&apos;kontor-cli help %1&apos; lists its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;kontor-cli help %1&apos; выводит список её параметров.</translation>
     </message>
     <message>
         <source>The service: htk, printlounge, virtpos or webshippy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис: htk, printlounge, virtpos или webshippy.</translation>
     </message>
     <message>
         <source>The service&apos;s base address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базовый адрес сервиса.</translation>
     </message>
     <message>
         <source>The user name, where the service has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя, если оно есть у сервиса.</translation>
     </message>
     <message>
         <source>How to sign in: none, basic, bearer or header:NAME (default: per service).</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ входа: none, basic, bearer или header:ИМЯ (по умолчанию — свой для каждого сервиса).</translation>
     </message>
     <message>
         <source>json or xml (VirtualPOS and Webshippy).</source>
-        <translation type="unfinished"></translation>
+        <translation>json или xml (VirtualPOS и Webshippy).</translation>
     </message>
     <message>
         <source>Read the secret from standard input into the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитать пароль/ключ со стандартного ввода и сохранить в хранилище паролей.</translation>
     </message>
     <message>
         <source>Allow plain http:// to a host that is not this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешить незашифрованный http:// для сервера на другом компьютере.</translation>
     </message>
     <message>
         <source>Trust the server certificate with this SHA-256 fingerprint (64 hex digits; colons and case do not matter), for a shop on its own certificate authority; &apos;none&apos; removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверять сертификату сервера с этим отпечатком SHA-256 (64 шестнадцатеричные цифры; двоеточия и регистр не важны) — для магазина с собственным центром сертификации; &apos;none&apos; снимает доверие.</translation>
     </message>
     <message>
         <source>Read every page (--limit still caps the rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитать все страницы (--limit по-прежнему ограничивает число строк).</translation>
     </message>
     <message>
         <source>At most N rows (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не более N строк (по умолчанию 50).</translation>
     </message>
     <message>
         <source>Rows asked for per request (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько строк запрашивать за один запрос (по умолчанию 50).</translation>
     </message>
     <message>
         <source>Printlounge: only orders with this order status code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Printlounge: только заказы с этим кодом статуса заказа.</translation>
     </message>
     <message>
         <source>Printlounge: only orders with this status code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Printlounge: только заказы с этим кодом статуса.</translation>
     </message>
     <message>
         <source>Printlounge: only orders paid (1) or not paid (0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Printlounge: только оплаченные (1) или неоплаченные (0) заказы.</translation>
     </message>
     <message>
         <source>VirtualPOS: only orders of the customer with this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualPOS: только заказы клиента с этим id.</translation>
     </message>
     <message>
         <source>VirtualPOS: only orders of the customer with this external id.</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualPOS: только заказы клиента с этим внешним id.</translation>
     </message>
     <message>
         <source>VirtualPOS: only orders from this day on (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualPOS: только заказы начиная с этого дня (ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
         <source>VirtualPOS: only orders up to this day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualPOS: только заказы по этот день включительно (ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
         <source>VirtualPOS: only orders of the last N days.</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualPOS: только заказы за последние дни; N — число дней.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ФАЙЛ</translation>
     </message>
     <message>
         <source>Write the rows to FILE as CSV (RFC 4180, UTF-8 with BOM, the table&apos;s columns) instead of printing them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать строки в ФАЙЛ в формате CSV (RFC 4180, UTF-8 с BOM, столбцы таблицы), а не выводить их на экран.</translation>
     </message>
     <message>
         <source>put or patch (default: the profile&apos;s setting, else put).</source>
-        <translation type="unfinished"></translation>
+        <translation>put или patch (по умолчанию — настройка профиля, иначе put).</translation>
     </message>
     <message>
         <source>Only changes from DATE on (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Только изменения начиная с даты ДАТА (ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
         <source>Save a new profile (needs --service and --url).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить новый профиль (нужны --service и --url).</translation>
     </message>
     <message>
         <source>List the saved profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести список сохранённых профилей.</translation>
     </message>
     <message>
         <source>Show a profile; says whether a secret is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать профиль, в том числе сохранён ли пароль/ключ.</translation>
     </message>
     <message>
         <source>Remove a profile and its secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить профиль и его пароль/ключ.</translation>
     </message>
     <message>
         <source>[NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>[ИМЯ]</translation>
     </message>
     <message>
         <source>Prove with one signed-in call that it works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить одним запросом со входом, что профиль работает.</translation>
     </message>
     <message>
         <source>Store the secret read from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить пароль/ключ, прочитанный со стандартного ввода.</translation>
     </message>
     <message>
         <source>Trust one server certificate, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверять одному сертификату сервера или ни одному.</translation>
     </message>
     <message>
         <source>NAME CODE TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>ИМЯ КОД ТЕКСТ</translation>
     </message>
     <message>
         <source>Name a status code (&quot;&quot; removes the name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать название для кода статуса (&quot;&quot; удаляет название).</translation>
     </message>
     <message>
         <source>Show the category tree (OmniSeller HTK).</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать дерево категорий (OmniSeller HTK).</translation>
     </message>
     <message>
         <source>List orders (OmniSeller HTK, Printlounge, VirtualPOS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести список заказов (OmniSeller HTK, Printlounge, VirtualPOS).</translation>
     </message>
     <message>
         <source>REF</source>
-        <translation type="unfinished"></translation>
+        <translation>ЗАКАЗ</translation>
     </message>
     <message>
         <source>Show one order with all its fields and items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать один заказ со всеми полями и позициями.</translation>
     </message>
     <message>
         <source>CODE STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>ЗАКАЗ СТАТУС</translation>
     </message>
     <message>
         <source>Change an order&apos;s status (Printlounge).</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить статус заказа (Printlounge).</translation>
     </message>
     <message>
         <source>List products (Webshippy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести список товаров (Webshippy).</translation>
     </message>
     <message>
         <source>List every change Kontor made to a shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести все изменения, которые Kontor внёс в магазины.</translation>
     </message>
 </context>
 <context>
@@ -1565,28 +1565,28 @@
     </message>
     <message>
         <source>--csv needs the name of the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --csv нужно имя файла для записи.</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>СОСТОЯНИЕ</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>активна</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>неактивна</translation>
     </message>
     <message>
         <source>Could not write the file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать файл %1: %2.</translation>
     </message>
     <message>
         <source>Rows written to %1: %2.</source>
         <extracomment>How many orders (%2, a number) went into the CSV file %1.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Записано строк в файл %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -1723,107 +1723,107 @@ QtKeychain %3</translation>
     <name>kontor::gui::AllOrdersView</name>
     <message>
         <source>All orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Все заказы</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Filter orders…</source>
-        <translation type="unfinished">Фильтр заказов…</translation>
+        <translation>Фильтр заказов…</translation>
     </message>
     <message>
         <source>Filter orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр заказов</translation>
     </message>
     <message>
         <source>Show only orders whose number, status, date, amount, customer or source contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать только заказы, у которых номер, статус, дата, сумма, клиент или источник содержат этот текст</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished">Экспорт…</translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>Save the rows shown as a CSV file for a spreadsheet (Ctrl+Shift+E)</source>
-        <translation type="unfinished">Сохранить показанные строки в файл CSV для электронной таблицы (Ctrl+Shift+E)</translation>
+        <translation>Сохранить показанные строки в файл CSV для электронной таблицы (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Обновить</translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <source>Load again from every profile (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить заново из всех профилей (F5)</translation>
     </message>
     <message>
         <source>Columns to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показываемые столбцы</translation>
     </message>
     <message>
         <source>Stop loading; what has arrived stays in the list</source>
-        <translation type="unfinished">Остановить загрузку; то, что уже пришло, останется в списке</translation>
+        <translation>Остановить загрузку; то, что уже пришло, останется в списке</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Копировать</translation>
+        <translation>Копировать</translation>
     </message>
     <message>
         <source>Export as CSV</source>
-        <translation type="unfinished">Экспорт в CSV</translation>
+        <translation>Экспорт в CSV</translation>
     </message>
     <message>
         <source>This service has no order list in Kontor.</source>
-        <translation type="unfinished">Для этого сервиса в Kontor нет списка заказов.</translation>
+        <translation>Для этого сервиса в Kontor нет списка заказов.</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: %2</translation>
     </message>
     <message>
         <source>Not every profile could be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не из всех профилей удалось загрузить заказы. %1</translation>
     </message>
     <message>
         <source>Loading orders from %1 profiles: %2 so far…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка заказов из профилей (%1): пока %2…</translation>
     </message>
     <message>
         <source>No profile with orders yet. Create one, or try the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет профилей с заказами. Создайте профиль или попробуйте демо.</translation>
     </message>
     <message>
         <source>Loading orders…</source>
-        <translation type="unfinished">Загрузка заказов…</translation>
+        <translation>Загрузка заказов…</translation>
     </message>
     <message>
         <source>None of the profiles has orders to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни в одном профиле нет заказов для показа.</translation>
     </message>
     <message>
         <source>No order matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет заказов, соответствующих «%1».</translation>
     </message>
     <message>
         <source>Orders shown: %1</source>
-        <translation type="unfinished">Показано заказов: %1</translation>
+        <translation>Показано заказов: %1</translation>
     </message>
     <message>
         <source>Orders matching the filter: %1 of %2</source>
-        <translation type="unfinished">Заказов по фильтру: %1 из %2</translation>
+        <translation>Заказов по фильтру: %1 из %2</translation>
     </message>
     <message>
         <source> · from %1 profiles</source>
-        <translation type="unfinished"></translation>
+        <translation> · профилей: %1</translation>
     </message>
     <message>
         <source>all-orders</source>
-        <translation type="unfinished"></translation>
+        <translation>vse-zakazy</translation>
     </message>
     <message>
         <source>%1 rows saved to %2.</source>
-        <translation type="unfinished">Строк сохранено: %1, файл %2.</translation>
+        <translation>Строк сохранено: %1, файл %2.</translation>
     </message>
 </context>
 <context>
@@ -1837,122 +1837,122 @@ QtKeychain %3</translation>
     <name>kontor::gui::CategoriesTreeModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активна</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Неактивна</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без названия)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
 </context>
 <context>
     <name>kontor::gui::CategoriesView</name>
     <message>
         <source>Filter categories…</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр категорий…</translation>
     </message>
     <message>
         <source>Shows the categories whose name or ID contains the text, with the categories above them</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывает категории, у которых название или ID содержат этот текст, вместе с вышестоящими категориями</translation>
     </message>
     <message>
         <source>Expand all</source>
-        <translation type="unfinished"></translation>
+        <translation>Развернуть все</translation>
     </message>
     <message>
         <source>Open every branch of the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Раскрыть все ветви дерева</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Обновить</translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <source>Load the categories again from the service</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить категории заново из сервиса</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished">Категории</translation>
+        <translation>Категории</translation>
     </message>
     <message>
         <source>Categories of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Категории «%1»</translation>
     </message>
     <message>
         <source>No profile selected</source>
-        <translation type="unfinished">Профиль не выбран</translation>
+        <translation>Профиль не выбран</translation>
     </message>
     <message>
         <source>Choose a profile on the left.</source>
-        <translation type="unfinished">Выберите профиль слева.</translation>
+        <translation>Выберите профиль слева.</translation>
     </message>
     <message>
         <source>Loading categories…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка категорий…</translation>
     </message>
     <message>
         <source>Loading categories from &apos;%1&apos;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка категорий из «%1»…</translation>
     </message>
     <message>
         <source>This service has no categories in Kontor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого сервиса в Kontor нет категорий.</translation>
     </message>
     <message>
         <source>The categories could not be loaded again. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось заново загрузить категории. %1</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Повторить</translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <source>No categories yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорий пока нет</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no product categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>В «%1» нет категорий товаров.</translation>
     </message>
     <message>
         <source>Check the certificate…</source>
-        <translation type="unfinished">Проверить сертификат…</translation>
+        <translation>Проверить сертификат…</translation>
     </message>
     <message>
         <source>Edit profile…</source>
-        <translation type="unfinished">Изменить профиль…</translation>
+        <translation>Изменить профиль…</translation>
     </message>
     <message>
         <source>Something went wrong while talking to the service.</source>
-        <translation type="unfinished">При обмене данными с сервисом что-то пошло не так.</translation>
+        <translation>При обмене данными с сервисом что-то пошло не так.</translation>
     </message>
     <message>
         <source>The categories could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить категории</translation>
     </message>
     <message>
         <source>Categories: %1, inactive: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорий: %1, неактивных: %2</translation>
     </message>
     <message>
         <source>Categories shown with the filter: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорий по фильтру: %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -2025,114 +2025,114 @@ QtKeychain %3</translation>
     <name>kontor::gui::HistoryTableModel</name>
     <message>
         <source>Order status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус заказа</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">Профиль</translation>
+        <translation>Профиль</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Объект</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Было</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Стало</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение</translation>
     </message>
 </context>
 <context>
     <name>kontor::gui::HistoryView</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>Search the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по истории…</translation>
     </message>
     <message>
         <source>Search the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по истории</translation>
     </message>
     <message>
         <source>Show only changes whose profile, record, values, outcome or message contain this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать только изменения, у которых профиль, объект, значения, результат или сообщение содержат этот текст</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished">Экспорт…</translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>Save the rows shown as a CSV file for a spreadsheet (Ctrl+Shift+E)</source>
-        <translation type="unfinished">Сохранить показанные строки в файл CSV для электронной таблицы (Ctrl+Shift+E)</translation>
+        <translation>Сохранить показанные строки в файл CSV для электронной таблицы (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Обновить</translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Копировать</translation>
+        <translation>Копировать</translation>
     </message>
     <message>
         <source>Export as CSV</source>
-        <translation type="unfinished">Экспорт в CSV</translation>
+        <translation>Экспорт в CSV</translation>
     </message>
     <message>
         <source>The history could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать историю. %1</translation>
     </message>
     <message>
         <source>No changes yet. Every change Kontor makes to a shop — a new order status, for example — is listed here with the shop&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменений пока нет. Здесь перечисляется каждое изменение, которое Kontor вносит в магазин (например, новый статус заказа), вместе с ответом магазина.</translation>
     </message>
     <message>
         <source>No change matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет изменений, соответствующих «%1».</translation>
     </message>
     <message>
         <source>Changes matching the search: 0 of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменений по запросу: 0 из %1</translation>
     </message>
     <message>
         <source>Changes recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано изменений: %1</translation>
     </message>
     <message>
         <source>Changes matching the search: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменений по запросу: %1 из %2</translation>
     </message>
     <message>
         <source>history</source>
-        <translation type="unfinished"></translation>
+        <translation>istoriya</translation>
     </message>
     <message>
         <source>%1 rows saved to %2.</source>
-        <translation type="unfinished">Строк сохранено: %1, файл %2.</translation>
+        <translation>Строк сохранено: %1, файл %2.</translation>
     </message>
 </context>
 <context>
@@ -2247,75 +2247,75 @@ QtKeychain %3</translation>
     </message>
     <message>
         <source>&amp;All orders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Все заказы</translation>
     </message>
     <message>
         <source>The orders of every profile in one list (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказы всех профилей в одном списке (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;История</translation>
     </message>
     <message>
         <source>Every change Kontor made to a shop (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Все изменения, которые Kontor внёс в магазины (Ctrl+H)</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор</translation>
     </message>
     <message>
         <source>%1 categories · updated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорий: %1 · обновлено в %2</translation>
     </message>
     <message>
         <source>%1 orders from every profile · updated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказов из всех профилей: %1 · обновлено в %2</translation>
     </message>
     <message>
         <source>%1 changes recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано изменений: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: %2 orders have their new status. The History lists every change.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: новый статус получили заказы: %2. Все изменения перечислены в разделе «История».</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: %2 orders changed, %3 not; the reasons are in the status window and the History.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: изменено заказов: %2, не изменено: %3; причины указаны в окне смены статуса и в разделе «История».</translation>
     </message>
     <message>
         <source>&amp;Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт в CSV…</translation>
     </message>
     <message>
         <source>Save the rows shown as a CSV file for a spreadsheet (Ctrl+Shift+E)</source>
-        <translation type="unfinished">Сохранить показанные строки в файл CSV для электронной таблицы (Ctrl+Shift+E)</translation>
+        <translation>Сохранить показанные строки в файл CSV для электронной таблицы (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>&amp;Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заказы</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>All orders — Kontor</source>
-        <translation type="unfinished"></translation>
+        <translation>Все заказы — Kontor</translation>
     </message>
     <message>
         <source>History — Kontor</source>
-        <translation type="unfinished"></translation>
+        <translation>История — Kontor</translation>
     </message>
     <message>
         <source>%1 orders · updated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказов: %1 · обновлено в %2</translation>
     </message>
     <message>
         <source>%1 products · updated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Товаров: %1 · обновлено в %2</translation>
     </message>
 </context>
 <context>
@@ -2465,7 +2465,7 @@ QtKeychain %3</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
 </context>
 <context>
@@ -2536,23 +2536,23 @@ QtKeychain %3</translation>
     </message>
     <message>
         <source>Open order</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть заказ</translation>
     </message>
     <message>
         <source>Change status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить статус…</translation>
     </message>
     <message>
         <source>Show the order with its items beside the list (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать заказ с позициями рядом со списком (Enter)</translation>
     </message>
     <message>
         <source>Give the selected orders a new status (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Присвоить выбранным заказам новый статус (F2)</translation>
     </message>
     <message>
         <source>Only Printlounge lets Kontor change an order&apos;s status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Менять статус заказа Kontor может только в Printlounge.</translation>
     </message>
 </context>
 <context>
@@ -2856,35 +2856,35 @@ QtKeychain %3</translation>
     </message>
     <message>
         <source>Status code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код статуса</translation>
     </message>
     <message>
         <source>Remove the selected status names</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранные названия статусов</translation>
     </message>
     <message>
         <source>PUT (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>PUT (по умолчанию)</translation>
     </message>
     <message>
         <source>PATCH</source>
-        <translation type="unfinished"></translation>
+        <translation>PATCH</translation>
     </message>
     <message>
         <source>Row %1: enter the status code, a whole number such as 61.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1: введите код статуса — целое число, например 61.</translation>
     </message>
     <message>
         <source>Row %1: &apos;%2&apos; is not a status code. Status codes are whole numbers, such as 61.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1: «%2» — не код статуса. Коды статусов — целые числа, например 61.</translation>
     </message>
     <message>
         <source>The status code %1 is named twice. Give each code one name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код статуса %1 указан дважды. Задайте для каждого кода одно название.</translation>
     </message>
     <message>
         <source>Row %1: give the status code %2 a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1: задайте название для кода статуса %2.</translation>
     </message>
 </context>
 <context>
@@ -3012,126 +3012,126 @@ QtKeychain %3</translation>
     </message>
     <message>
         <source>Columns to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показываемые столбцы</translation>
     </message>
     <message>
         <source>Show all columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать все столбцы</translation>
     </message>
 </context>
 <context>
     <name>kontor::gui::StatusChangeDialog</name>
     <message>
         <source>Change order status — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена статуса заказа — %1</translation>
     </message>
     <message>
         <source>Order %1 of &apos;%2&apos; gets a new status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ %1 из «%2» получит новый статус.</translation>
     </message>
     <message>
         <source>These %1 orders of &apos;%2&apos; get a new status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти заказы из «%2» получат новый статус (всего: %1).</translation>
     </message>
     <message>
         <source>A status name or its number, e.g. 62</source>
-        <translation type="unfinished"></translation>
+        <translation>Название статуса или его номер, например 62</translation>
     </message>
     <message>
         <source>This profile has no status names yet: type the shop&apos;s status number. Names can be given in the profile&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого профиля пока нет названий статусов: введите номер статуса, принятый в магазине. Названия можно задать в настройках профиля.</translation>
     </message>
     <message>
         <source>Choose a status, or type the shop&apos;s status number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите статус или введите номер статуса, принятый в магазине.</translation>
     </message>
     <message>
         <source>&amp;New status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый статус:</translation>
     </message>
     <message>
         <source>Orders to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменяемые заказы</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">Заказ</translation>
+        <translation>Заказ</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Current status</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий статус</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить статус</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a status of this shop. Type its number, e.g. 62.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не статус этого магазина. Введите его номер, например 62.</translation>
     </message>
     <message>
         <source>Change order %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить статус заказа %1 на %2</translation>
     </message>
     <message>
         <source>Change %1 orders to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить статус на %2 (заказов: %1)</translation>
     </message>
     <message>
         <source>Every change is recorded in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждое изменение записывается в историю.</translation>
     </message>
     <message>
         <source>The profile was closed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль закрыт; ничего не изменено.</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить</translation>
     </message>
     <message>
         <source>Changing the status to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение статуса на %1…</translation>
     </message>
     <message>
         <source>Waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание…</translation>
     </message>
     <message>
         <source>Changed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено на %1</translation>
     </message>
     <message>
         <source>Refused by the shop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено магазином: %1</translation>
     </message>
     <message>
         <source>Not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не изменено: %1</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>The order has its new status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказу присвоен новый статус.</translation>
     </message>
     <message>
         <source>All %1 orders have their new status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый статус присвоен всем заказам (%1).</translation>
     </message>
     <message>
         <source>Changed: %1. Not changed: %2 (the reason is on each order&apos;s line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено: %1. Не изменено: %2 (причина указана в строке каждого заказа).</translation>
     </message>
 </context>
 <context>
