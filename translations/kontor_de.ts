@@ -267,63 +267,63 @@
     </message>
     <message>
         <source>Order statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellstatus</translation>
     </message>
     <message>
         <source>Status nam&amp;es:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusna&amp;men:</translation>
     </message>
     <message>
         <source>Status names</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusnamen</translation>
     </message>
     <message>
         <source>The service gives order statuses as numbers. Name the ones your shop uses, and Kontor shows &quot;In Bearbeitung (61)&quot; instead of 61.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst liefert Bestellstatus als Zahlen. Benennen Sie die Status, die Ihr Shop verwendet, dann zeigt Kontor „In Bearbeitung (61)“ statt 61 an.</translation>
     </message>
     <message>
         <source>Status code</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuscode</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Add a status name</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Statusnamen hinzufügen</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufü&amp;gen</translation>
     </message>
     <message>
         <source>Remove the selected status names</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Statusnamen entfernen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Lö&amp;schen</translation>
     </message>
     <message>
         <source>Problems with the status names</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme mit den Statusnamen</translation>
     </message>
     <message>
         <source>Technical options</source>
-        <translation type="unfinished"></translation>
+        <translation>Technische Einstellungen</translation>
     </message>
     <message>
         <source>Change status &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;usänderung per:</translation>
     </message>
     <message>
         <source>HTTP method for status changes</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Methode für Statusänderungen</translation>
     </message>
     <message>
         <source>How Kontor sends a status change to the service. Leave PUT unless your provider says the service expects PATCH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Kontor eine Statusänderung an den Dienst sendet. Lassen Sie PUT eingestellt, sofern Ihr Anbieter nicht angibt, dass der Dienst PATCH erwartet.</translation>
     </message>
 </context>
 <context>
@@ -730,19 +730,19 @@
     <name>kontor::StatusChanger</name>
     <message>
         <source>Not sent: the change was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Die Änderung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Not sent: the profile was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Das Profil wurde geschlossen.</translation>
     </message>
     <message>
         <source>The order %1 now has the status %2.</source>
-        <translation type="unfinished">Die Bestellung %1 hat jetzt den Status %2.</translation>
+        <translation>Die Bestellung %1 hat jetzt den Status %2.</translation>
     </message>
     <message>
         <source>%1 The history could not record it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Der Verlauf konnte die Änderung nicht aufzeichnen: %2</translation>
     </message>
 </context>
 <context>
@@ -944,219 +944,219 @@
     </message>
     <message>
         <source>Usage: kontor-cli [options] COMMAND [arguments]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: kontor-cli [Optionen] COMMAND [Argumente]</translation>
     </message>
     <message>
         <source>Options for every command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen für alle Befehle:</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 service or network error, 2 usage error, 3 partly done (e.g. the profile was saved but the keychain did not take its secret), 4 authentication failed or no secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes: 0 Erfolg, 1 Dienst- oder Netzwerkfehler, 2 Aufruffehler, 3 teilweise ausgeführt (z. B. wurde das Profil gespeichert, aber der Schlüsselbund hat die Zugangsdaten nicht übernommen), 4 Anmeldung fehlgeschlagen oder keine Zugangsdaten.</translation>
     </message>
     <message>
         <source>&apos;kontor-cli help COMMAND&apos; shows a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;kontor-cli help COMMAND&apos; zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
         <source>[options]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Optionen]</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no options of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; hat keine eigenen Optionen.</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen:</translation>
     </message>
     <message>
         <source>The options every command takes (--profile NAME, --json, --config-dir DIR and more) are listed by &apos;kontor-cli --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Optionen, die jeder Befehl akzeptiert (--profile NAME, --json, --config-dir VERZEICHNIS und weitere), zeigt &apos;kontor-cli --help&apos;.</translation>
     </message>
     <message>
         <source>Commands of &apos;%1&apos;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle der Gruppe &apos;%1&apos;:</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;; &apos;kontor-cli help&apos; lists the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl &apos;%1&apos;; &apos;kontor-cli help&apos; zeigt die Befehle.</translation>
     </message>
     <message>
         <source>&apos;kontor-cli help %1&apos; lists its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;kontor-cli help %1&apos; zeigt seine Optionen.</translation>
     </message>
     <message>
         <source>The service: htk, printlounge, virtpos or webshippy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst: htk, printlounge, virtpos oder webshippy.</translation>
     </message>
     <message>
         <source>The service&apos;s base address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basisadresse des Dienstes.</translation>
     </message>
     <message>
         <source>The user name, where the service has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername, sofern der Dienst einen verwendet.</translation>
     </message>
     <message>
         <source>How to sign in: none, basic, bearer or header:NAME (default: per service).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeart: none, basic, bearer oder header:NAME (Standard: je nach Dienst).</translation>
     </message>
     <message>
         <source>json or xml (VirtualPOS and Webshippy).</source>
-        <translation type="unfinished"></translation>
+        <translation>json oder xml (VirtualPOS und Webshippy).</translation>
     </message>
     <message>
         <source>Read the secret from standard input into the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten von der Standardeingabe lesen und im Schlüsselbund speichern.</translation>
     </message>
     <message>
         <source>Allow plain http:// to a host that is not this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes http:// auch zu einem anderen Host als diesem Computer erlauben.</translation>
     </message>
     <message>
         <source>Trust the server certificate with this SHA-256 fingerprint (64 hex digits; colons and case do not matter), for a shop on its own certificate authority; &apos;none&apos; removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Serverzertifikat mit diesem SHA-256-Fingerabdruck vertrauen (64 Hexadezimalziffern; Doppelpunkte sowie Groß- und Kleinschreibung spielen keine Rolle), für einen Shop mit eigener Zertifizierungsstelle; &apos;none&apos; entfernt es.</translation>
     </message>
     <message>
         <source>Read every page (--limit still caps the rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Seiten lesen (--limit begrenzt die Zeilen weiterhin).</translation>
     </message>
     <message>
         <source>At most N rows (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Zeilen (Standard: 50).</translation>
     </message>
     <message>
         <source>Rows asked for per request (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeforderte Zeilen pro Anfrage (Standard: 50).</translation>
     </message>
     <message>
         <source>Printlounge: only orders with this order status code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Printlounge: nur Bestellungen mit diesem Bestellstatuscode.</translation>
     </message>
     <message>
         <source>Printlounge: only orders with this status code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Printlounge: nur Bestellungen mit diesem Statuscode.</translation>
     </message>
     <message>
         <source>Printlounge: only orders paid (1) or not paid (0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Printlounge: nur bezahlte (1) oder nicht bezahlte (0) Bestellungen.</translation>
     </message>
     <message>
         <source>VirtualPOS: only orders of the customer with this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualPOS: nur Bestellungen des Kunden mit dieser ID.</translation>
     </message>
     <message>
         <source>VirtualPOS: only orders of the customer with this external id.</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualPOS: nur Bestellungen des Kunden mit dieser externen ID.</translation>
     </message>
     <message>
         <source>VirtualPOS: only orders from this day on (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualPOS: nur Bestellungen ab diesem Tag (JJJJ-MM-TT).</translation>
     </message>
     <message>
         <source>VirtualPOS: only orders up to this day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualPOS: nur Bestellungen bis zu diesem Tag (JJJJ-MM-TT).</translation>
     </message>
     <message>
         <source>VirtualPOS: only orders of the last N days.</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualPOS: nur Bestellungen der letzten N Tage.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Write the rows to FILE as CSV (RFC 4180, UTF-8 with BOM, the table&apos;s columns) instead of printing them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen als CSV in DATEI schreiben (RFC 4180, UTF-8 mit BOM, Spalten der Tabelle), statt sie auszugeben.</translation>
     </message>
     <message>
         <source>put or patch (default: the profile&apos;s setting, else put).</source>
-        <translation type="unfinished"></translation>
+        <translation>put oder patch (Standard: die Einstellung des Profils, sonst put).</translation>
     </message>
     <message>
         <source>Only changes from DATE on (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Änderungen ab DATUM (JJJJ-MM-TT).</translation>
     </message>
     <message>
         <source>Save a new profile (needs --service and --url).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Profil speichern (erfordert --service und --url).</translation>
     </message>
     <message>
         <source>List the saved profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Profile auflisten.</translation>
     </message>
     <message>
         <source>Show a profile; says whether a secret is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil anzeigen; nennt auch, ob Zugangsdaten gespeichert sind.</translation>
     </message>
     <message>
         <source>Remove a profile and its secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil und seine Zugangsdaten entfernen.</translation>
     </message>
     <message>
         <source>[NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>[NAME]</translation>
     </message>
     <message>
         <source>Prove with one signed-in call that it works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem angemeldeten Aufruf nachweisen, dass das Profil funktioniert.</translation>
     </message>
     <message>
         <source>Store the secret read from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von der Standardeingabe gelesenen Zugangsdaten speichern.</translation>
     </message>
     <message>
         <source>Trust one server certificate, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem bestimmten Serverzertifikat vertrauen oder keinem.</translation>
     </message>
     <message>
         <source>NAME CODE TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME CODE TEXT</translation>
     </message>
     <message>
         <source>Name a status code (&quot;&quot; removes the name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem Statuscode einen Namen geben (&quot;&quot; entfernt den Namen).</translation>
     </message>
     <message>
         <source>Show the category tree (OmniSeller HTK).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Kategoriebaum anzeigen (OmniSeller HTK).</translation>
     </message>
     <message>
         <source>List orders (OmniSeller HTK, Printlounge, VirtualPOS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen auflisten (OmniSeller HTK, Printlounge, VirtualPOS).</translation>
     </message>
     <message>
         <source>REF</source>
-        <translation type="unfinished"></translation>
+        <translation>REFERENZ</translation>
     </message>
     <message>
         <source>Show one order with all its fields and items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bestellung mit allen Feldern und Positionen anzeigen.</translation>
     </message>
     <message>
         <source>CODE STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE STATUS</translation>
     </message>
     <message>
         <source>Change an order&apos;s status (Printlounge).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Status einer Bestellung ändern (Printlounge).</translation>
     </message>
     <message>
         <source>List products (Webshippy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte auflisten (Webshippy).</translation>
     </message>
     <message>
         <source>List every change Kontor made to a shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen auflisten, die Kontor an einem Shop vorgenommen hat.</translation>
     </message>
 </context>
 <context>
@@ -1565,28 +1565,28 @@
     </message>
     <message>
         <source>--csv needs the name of the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>--csv braucht den Namen der zu schreibenden Datei.</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inaktiv</translation>
     </message>
     <message>
         <source>Could not write the file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 konnte nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>Rows written to %1: %2.</source>
         <extracomment>How many orders (%2, a number) went into the CSV file %1.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In %1 geschriebene Zeilen: %2.</translation>
     </message>
 </context>
 <context>
@@ -1723,107 +1723,107 @@ QtKeychain %3</translation>
     <name>kontor::gui::AllOrdersView</name>
     <message>
         <source>All orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bestellungen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Filter orders…</source>
-        <translation type="unfinished">Bestellungen filtern…</translation>
+        <translation>Bestellungen filtern…</translation>
     </message>
     <message>
         <source>Filter orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen filtern</translation>
     </message>
     <message>
         <source>Show only orders whose number, status, date, amount, customer or source contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Bestellungen anzeigen, deren Nummer, Status, Datum, Betrag, Kunde oder Quelle diesen Text enthält</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished">Exportieren…</translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Save the rows shown as a CSV file for a spreadsheet (Ctrl+Shift+E)</source>
-        <translation type="unfinished">Die angezeigten Zeilen als CSV-Datei für eine Tabellenkalkulation speichern (Strg+Umschalt+E)</translation>
+        <translation>Die angezeigten Zeilen als CSV-Datei für eine Tabellenkalkulation speichern (Strg+Umschalt+E)</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Aktualisieren</translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Load again from every profile (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut aus allen Profilen laden (F5)</translation>
     </message>
     <message>
         <source>Columns to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Spalten</translation>
     </message>
     <message>
         <source>Stop loading; what has arrived stays in the list</source>
-        <translation type="unfinished">Laden anhalten; was angekommen ist, bleibt in der Liste</translation>
+        <translation>Laden anhalten; was angekommen ist, bleibt in der Liste</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Kopieren</translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Export as CSV</source>
-        <translation type="unfinished">Als CSV exportieren</translation>
+        <translation>Als CSV exportieren</translation>
     </message>
     <message>
         <source>This service has no order list in Kontor.</source>
-        <translation type="unfinished">Für diesen Dienst gibt es in Kontor keine Bestellliste.</translation>
+        <translation>Für diesen Dienst gibt es in Kontor keine Bestellliste.</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: %2</translation>
     </message>
     <message>
         <source>Not every profile could be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alle Profile konnten gelesen werden. %1</translation>
     </message>
     <message>
         <source>Loading orders from %1 profiles: %2 so far…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen aus %1 Profilen werden geladen: bisher %2…</translation>
     </message>
     <message>
         <source>No profile with orders yet. Create one, or try the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Profil mit Bestellungen. Legen Sie ein Profil an oder probieren Sie die Demo aus.</translation>
     </message>
     <message>
         <source>Loading orders…</source>
-        <translation type="unfinished">Bestellungen werden geladen…</translation>
+        <translation>Bestellungen werden geladen…</translation>
     </message>
     <message>
         <source>None of the profiles has orders to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines der Profile hat Bestellungen zum Anzeigen.</translation>
     </message>
     <message>
         <source>No order matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bestellung passt zu „%1“.</translation>
     </message>
     <message>
         <source>Orders shown: %1</source>
-        <translation type="unfinished">Angezeigte Bestellungen: %1</translation>
+        <translation>Angezeigte Bestellungen: %1</translation>
     </message>
     <message>
         <source>Orders matching the filter: %1 of %2</source>
-        <translation type="unfinished">Bestellungen passend zum Filter: %1 von %2</translation>
+        <translation>Bestellungen passend zum Filter: %1 von %2</translation>
     </message>
     <message>
         <source> · from %1 profiles</source>
-        <translation type="unfinished"></translation>
+        <translation> · aus %1 Profilen</translation>
     </message>
     <message>
         <source>all-orders</source>
-        <translation type="unfinished"></translation>
+        <translation>alle-bestellungen</translation>
     </message>
     <message>
         <source>%1 rows saved to %2.</source>
-        <translation type="unfinished">%1 Zeilen in %2 gespeichert.</translation>
+        <translation>%1 Zeilen in %2 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1837,122 +1837,122 @@ QtKeychain %3</translation>
     <name>kontor::gui::CategoriesTreeModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>kontor::gui::CategoriesView</name>
     <message>
         <source>Filter categories…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien filtern…</translation>
     </message>
     <message>
         <source>Shows the categories whose name or ID contains the text, with the categories above them</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Kategorien, deren Name oder ID den Text enthält, zusammen mit den übergeordneten Kategorien</translation>
     </message>
     <message>
         <source>Expand all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle aufklappen</translation>
     </message>
     <message>
         <source>Open every branch of the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zweige des Baums aufklappen</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Aktualisieren</translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Load the categories again from the service</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kategorien erneut vom Dienst laden</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished">Kategorien</translation>
+        <translation>Kategorien</translation>
     </message>
     <message>
         <source>Categories of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien von „%1“</translation>
     </message>
     <message>
         <source>No profile selected</source>
-        <translation type="unfinished">Kein Profil ausgewählt</translation>
+        <translation>Kein Profil ausgewählt</translation>
     </message>
     <message>
         <source>Choose a profile on the left.</source>
-        <translation type="unfinished">Wählen Sie links ein Profil aus.</translation>
+        <translation>Wählen Sie links ein Profil aus.</translation>
     </message>
     <message>
         <source>Loading categories…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien werden geladen…</translation>
     </message>
     <message>
         <source>Loading categories from &apos;%1&apos;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien von „%1“ werden geladen…</translation>
     </message>
     <message>
         <source>This service has no categories in Kontor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Dienst gibt es in Kontor keine Kategorien.</translation>
     </message>
     <message>
         <source>The categories could not be loaded again. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kategorien konnten nicht erneut geladen werden. %1</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Erneut versuchen</translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>No categories yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kategorien</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no product categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keine Produktkategorien.</translation>
     </message>
     <message>
         <source>Check the certificate…</source>
-        <translation type="unfinished">Zertifikat prüfen…</translation>
+        <translation>Zertifikat prüfen…</translation>
     </message>
     <message>
         <source>Edit profile…</source>
-        <translation type="unfinished">Profil bearbeiten…</translation>
+        <translation>Profil bearbeiten…</translation>
     </message>
     <message>
         <source>Something went wrong while talking to the service.</source>
-        <translation type="unfinished">Bei der Kommunikation mit dem Dienst ist etwas schiefgegangen.</translation>
+        <translation>Bei der Kommunikation mit dem Dienst ist etwas schiefgegangen.</translation>
     </message>
     <message>
         <source>The categories could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kategorien konnten nicht geladen werden</translation>
     </message>
     <message>
         <source>Categories: %1, inactive: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien: %1, inaktiv: %2</translation>
     </message>
     <message>
         <source>Categories shown with the filter: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Filter angezeigte Kategorien: %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -2025,114 +2025,114 @@ QtKeychain %3</translation>
     <name>kontor::gui::HistoryTableModel</name>
     <message>
         <source>Order status</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellstatus</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">Profil</translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
     <name>kontor::gui::HistoryView</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Search the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf durchsuchen…</translation>
     </message>
     <message>
         <source>Search the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf durchsuchen</translation>
     </message>
     <message>
         <source>Show only changes whose profile, record, values, outcome or message contain this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Änderungen anzeigen, deren Profil, Datensatz, Werte, Ergebnis oder Meldung diesen Text enthalten</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished">Exportieren…</translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Save the rows shown as a CSV file for a spreadsheet (Ctrl+Shift+E)</source>
-        <translation type="unfinished">Die angezeigten Zeilen als CSV-Datei für eine Tabellenkalkulation speichern (Strg+Umschalt+E)</translation>
+        <translation>Die angezeigten Zeilen als CSV-Datei für eine Tabellenkalkulation speichern (Strg+Umschalt+E)</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Aktualisieren</translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Kopieren</translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Export as CSV</source>
-        <translation type="unfinished">Als CSV exportieren</translation>
+        <translation>Als CSV exportieren</translation>
     </message>
     <message>
         <source>The history could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte nicht gelesen werden. %1</translation>
     </message>
     <message>
         <source>No changes yet. Every change Kontor makes to a shop — a new order status, for example — is listed here with the shop&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Änderungen. Jede Änderung, die Kontor an einem Shop vornimmt – zum Beispiel ein neuer Bestellstatus –, wird hier mit der Antwort des Shops aufgeführt.</translation>
     </message>
     <message>
         <source>No change matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderung passt zu „%1“.</translation>
     </message>
     <message>
         <source>Changes matching the search: 0 of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen passend zur Suche: 0 von %1</translation>
     </message>
     <message>
         <source>Changes recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgezeichnete Änderungen: %1</translation>
     </message>
     <message>
         <source>Changes matching the search: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen passend zur Suche: %1 von %2</translation>
     </message>
     <message>
         <source>history</source>
-        <translation type="unfinished"></translation>
+        <translation>verlauf</translation>
     </message>
     <message>
         <source>%1 rows saved to %2.</source>
-        <translation type="unfinished">%1 Zeilen in %2 gespeichert.</translation>
+        <translation>%1 Zeilen in %2 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2247,75 +2247,75 @@ QtKeychain %3</translation>
     </message>
     <message>
         <source>&amp;All orders</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lle Bestellungen</translation>
     </message>
     <message>
         <source>The orders of every profile in one list (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellungen aller Profile in einer Liste (Strg+Umschalt+A)</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>Every change Kontor made to a shop (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen, die Kontor an einem Shop vorgenommen hat (Strg+H)</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>%1 categories · updated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kategorien · aktualisiert um %2</translation>
     </message>
     <message>
         <source>%1 orders from every profile · updated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bestellungen aus allen Profilen · aktualisiert um %2</translation>
     </message>
     <message>
         <source>%1 changes recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Änderungen aufgezeichnet</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: %2 orders have their new status. The History lists every change.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: %2 Bestellungen haben ihren neuen Status. Der Verlauf listet jede Änderung auf.</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: %2 orders changed, %3 not; the reasons are in the status window and the History.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: %2 Bestellungen geändert, %3 nicht; die Gründe stehen im Statusfenster und im Verlauf.</translation>
     </message>
     <message>
         <source>&amp;Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV &amp;exportieren…</translation>
     </message>
     <message>
         <source>Save the rows shown as a CSV file for a spreadsheet (Ctrl+Shift+E)</source>
-        <translation type="unfinished">Die angezeigten Zeilen als CSV-Datei für eine Tabellenkalkulation speichern (Strg+Umschalt+E)</translation>
+        <translation>Die angezeigten Zeilen als CSV-Datei für eine Tabellenkalkulation speichern (Strg+Umschalt+E)</translation>
     </message>
     <message>
         <source>&amp;Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestellungen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>All orders — Kontor</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bestellungen — Kontor</translation>
     </message>
     <message>
         <source>History — Kontor</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf — Kontor</translation>
     </message>
     <message>
         <source>%1 orders · updated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bestellungen · aktualisiert um %2</translation>
     </message>
     <message>
         <source>%1 products · updated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Produkte · aktualisiert um %2</translation>
     </message>
 </context>
 <context>
@@ -2465,7 +2465,7 @@ QtKeychain %3</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
 </context>
 <context>
@@ -2536,23 +2536,23 @@ QtKeychain %3</translation>
     </message>
     <message>
         <source>Open order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung öffnen</translation>
     </message>
     <message>
         <source>Change status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Status ändern…</translation>
     </message>
     <message>
         <source>Show the order with its items beside the list (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung mit ihren Positionen neben der Liste anzeigen (Eingabetaste)</translation>
     </message>
     <message>
         <source>Give the selected orders a new status (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Bestellungen einen neuen Status geben (F2)</translation>
     </message>
     <message>
         <source>Only Printlounge lets Kontor change an order&apos;s status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur bei Printlounge kann Kontor den Status einer Bestellung ändern.</translation>
     </message>
 </context>
 <context>
@@ -2856,35 +2856,35 @@ QtKeychain %3</translation>
     </message>
     <message>
         <source>Status code</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuscode</translation>
     </message>
     <message>
         <source>Remove the selected status names</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Statusnamen entfernen</translation>
     </message>
     <message>
         <source>PUT (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>PUT (Standard)</translation>
     </message>
     <message>
         <source>PATCH</source>
-        <translation type="unfinished"></translation>
+        <translation>PATCH</translation>
     </message>
     <message>
         <source>Row %1: enter the status code, a whole number such as 61.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Geben Sie den Statuscode ein, eine ganze Zahl wie 61.</translation>
     </message>
     <message>
         <source>Row %1: &apos;%2&apos; is not a status code. Status codes are whole numbers, such as 61.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: „%2“ ist kein Statuscode. Statuscodes sind ganze Zahlen, etwa 61.</translation>
     </message>
     <message>
         <source>The status code %1 is named twice. Give each code one name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Statuscode %1 hat zwei Namen. Geben Sie jedem Code nur einen Namen.</translation>
     </message>
     <message>
         <source>Row %1: give the status code %2 a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Geben Sie dem Statuscode %2 einen Namen.</translation>
     </message>
 </context>
 <context>
@@ -3012,126 +3012,126 @@ QtKeychain %3</translation>
     </message>
     <message>
         <source>Columns to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Spalten</translation>
     </message>
     <message>
         <source>Show all columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Spalten anzeigen</translation>
     </message>
 </context>
 <context>
     <name>kontor::gui::StatusChangeDialog</name>
     <message>
         <source>Change order status — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellstatus ändern — %1</translation>
     </message>
     <message>
         <source>Order %1 of &apos;%2&apos; gets a new status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung %1 von „%2“ erhält einen neuen Status.</translation>
     </message>
     <message>
         <source>These %1 orders of &apos;%2&apos; get a new status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese %1 Bestellungen von „%2“ erhalten einen neuen Status.</translation>
     </message>
     <message>
         <source>A status name or its number, e.g. 62</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Statusname oder seine Nummer, z. B. 62</translation>
     </message>
     <message>
         <source>This profile has no status names yet: type the shop&apos;s status number. Names can be given in the profile&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil hat noch keine Statusnamen: Geben Sie die Statusnummer des Shops ein. Namen können Sie in den Einstellungen des Profils vergeben.</translation>
     </message>
     <message>
         <source>Choose a status, or type the shop&apos;s status number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Status aus oder geben Sie die Statusnummer des Shops ein.</translation>
     </message>
     <message>
         <source>&amp;New status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Status:</translation>
     </message>
     <message>
         <source>Orders to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu ändernde Bestellungen</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">Bestellung</translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Current status</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Status</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status ändern</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a status of this shop. Type its number, e.g. 62.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Status dieses Shops. Geben Sie seine Nummer ein, z. B. 62.</translation>
     </message>
     <message>
         <source>Change order %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 auf %2 ändern</translation>
     </message>
     <message>
         <source>Change %1 orders to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bestellungen auf %2 ändern</translation>
     </message>
     <message>
         <source>Every change is recorded in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Änderung wird im Verlauf aufgezeichnet.</translation>
     </message>
     <message>
         <source>The profile was closed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil wurde geschlossen; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Changing the status to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Status wird auf %1 geändert…</translation>
     </message>
     <message>
         <source>Waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet…</translation>
     </message>
     <message>
         <source>Changed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert auf %1</translation>
     </message>
     <message>
         <source>Refused by the shop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Shop abgelehnt: %1</translation>
     </message>
     <message>
         <source>Not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geändert: %1</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>The order has its new status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung hat ihren neuen Status.</translation>
     </message>
     <message>
         <source>All %1 orders have their new status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Bestellungen haben ihren neuen Status.</translation>
     </message>
     <message>
         <source>Changed: %1. Not changed: %2 (the reason is on each order&apos;s line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert: %1. Nicht geändert: %2 (der Grund steht jeweils in der Zeile der Bestellung).</translation>
     </message>
 </context>
 <context>
