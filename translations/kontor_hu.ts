@@ -267,63 +267,63 @@
     </message>
     <message>
         <source>Order statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendelésállapotok</translation>
     </message>
     <message>
         <source>Status nam&amp;es:</source>
-        <translation type="unfinished"></translation>
+        <translation>Állapotn&amp;evek:</translation>
     </message>
     <message>
         <source>Status names</source>
-        <translation type="unfinished"></translation>
+        <translation>Állapotnevek</translation>
     </message>
     <message>
         <source>The service gives order statuses as numbers. Name the ones your shop uses, and Kontor shows &quot;In Bearbeitung (61)&quot; instead of 61.</source>
-        <translation type="unfinished"></translation>
+        <translation>A szolgáltatás számokkal jelöli a rendelések állapotát. Nevezze el a webáruházában használt állapotokat, és a Kontor a 61 helyett ezt mutatja: „Feldolgozás alatt (61)”.</translation>
     </message>
     <message>
         <source>Status code</source>
-        <translation type="unfinished"></translation>
+        <translation>Állapotkód</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Név</translation>
+        <translation>Név</translation>
     </message>
     <message>
         <source>Add a status name</source>
-        <translation type="unfinished"></translation>
+        <translation>Állapotnév hozzáadása</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoz&amp;záadás</translation>
     </message>
     <message>
         <source>Remove the selected status names</source>
-        <translation type="unfinished"></translation>
+        <translation>A kijelölt állapotnevek eltávolítása</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Eltáv&amp;olítás</translation>
     </message>
     <message>
         <source>Problems with the status names</source>
-        <translation type="unfinished"></translation>
+        <translation>Az állapotnevek hibái</translation>
     </message>
     <message>
         <source>Technical options</source>
-        <translation type="unfinished"></translation>
+        <translation>Technikai beállítások</translation>
     </message>
     <message>
         <source>Change status &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Állapotmódosítás &amp;módja:</translation>
     </message>
     <message>
         <source>HTTP method for status changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Az állapotmódosítás HTTP-metódusa</translation>
     </message>
     <message>
         <source>How Kontor sends a status change to the service. Leave PUT unless your provider says the service expects PATCH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Milyen módon küldi el a Kontor az állapotmódosítást a szolgáltatásnak. Hagyja PUT-on, hacsak a szolgáltató nem mondja, hogy a szolgáltatás PATCH-et vár.</translation>
     </message>
 </context>
 <context>
@@ -730,19 +730,19 @@
     <name>kontor::StatusChanger</name>
     <message>
         <source>Not sent: the change was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs elküldve: a módosítás megszakítva.</translation>
     </message>
     <message>
         <source>Not sent: the profile was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs elküldve: a profil bezárult.</translation>
     </message>
     <message>
         <source>The order %1 now has the status %2.</source>
-        <translation type="unfinished">A(z) %1 rendelés állapota mostantól: %2.</translation>
+        <translation>A(z) %1 rendelés új állapota: %2.</translation>
     </message>
     <message>
         <source>%1 The history could not record it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Az előzményekben nem sikerült rögzíteni: %2</translation>
     </message>
 </context>
 <context>
@@ -944,219 +944,219 @@
     </message>
     <message>
         <source>Usage: kontor-cli [options] COMMAND [arguments]</source>
-        <translation type="unfinished"></translation>
+        <translation>Használat: kontor-cli [kapcsolók] COMMAND [argumentumok]</translation>
     </message>
     <message>
         <source>Options for every command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Minden parancsra érvényes kapcsolók:</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parancsok:</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 service or network error, 2 usage error, 3 partly done (e.g. the profile was saved but the keychain did not take its secret), 4 authentication failed or no secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilépési kódok: 0 siker, 1 szolgáltatás- vagy hálózati hiba, 2 használati hiba, 3 részben elvégezve (pl. a profil mentve, de a jelszótároló nem fogadta el a jelszót/kulcsot), 4 sikertelen hitelesítés vagy hiányzó jelszó/kulcs.</translation>
     </message>
     <message>
         <source>&apos;kontor-cli help COMMAND&apos; shows a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy parancs kapcsolóit a &apos;kontor-cli help COMMAND&apos; mutatja meg.</translation>
     </message>
     <message>
         <source>[options]</source>
-        <translation type="unfinished"></translation>
+        <translation>[kapcsolók]</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Használat: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no options of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) &apos;%1&apos; parancsnak nincs saját kapcsolója.</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapcsolók:</translation>
     </message>
     <message>
         <source>The options every command takes (--profile NAME, --json, --config-dir DIR and more) are listed by &apos;kontor-cli --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A minden parancsnál használható kapcsolókat (--profile NÉV, --json, --config-dir KÖNYVTÁR és a többi) a &apos;kontor-cli --help&apos; sorolja fel.</translation>
     </message>
     <message>
         <source>Commands of &apos;%1&apos;:</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) &apos;%1&apos; csoport parancsai:</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;; &apos;kontor-cli help&apos; lists the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ismeretlen parancs: &apos;%1&apos;; a &apos;kontor-cli help&apos; felsorolja a parancsokat.</translation>
     </message>
     <message>
         <source>&apos;kontor-cli help %1&apos; lists its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>A kapcsolóit a &apos;kontor-cli help %1&apos; sorolja fel.</translation>
     </message>
     <message>
         <source>The service: htk, printlounge, virtpos or webshippy.</source>
-        <translation type="unfinished"></translation>
+        <translation>A szolgáltatás: htk, printlounge, virtpos vagy webshippy.</translation>
     </message>
     <message>
         <source>The service&apos;s base address.</source>
-        <translation type="unfinished"></translation>
+        <translation>A szolgáltatás alapcíme.</translation>
     </message>
     <message>
         <source>The user name, where the service has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>A felhasználónév, ha a szolgáltatás használ ilyet.</translation>
     </message>
     <message>
         <source>How to sign in: none, basic, bearer or header:NAME (default: per service).</source>
-        <translation type="unfinished"></translation>
+        <translation>A bejelentkezés módja: none, basic, bearer vagy header:NÉV (alapértelmezés: szolgáltatásonként eltérő).</translation>
     </message>
     <message>
         <source>json or xml (VirtualPOS and Webshippy).</source>
-        <translation type="unfinished"></translation>
+        <translation>json vagy xml (VirtualPOS és Webshippy).</translation>
     </message>
     <message>
         <source>Read the secret from standard input into the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>A jelszó/kulcs beolvasása a szabványos bemenetről a jelszótárolóba.</translation>
     </message>
     <message>
         <source>Allow plain http:// to a host that is not this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titkosítatlan http:// engedélyezése más számítógépen futó szerverhez is.</translation>
     </message>
     <message>
         <source>Trust the server certificate with this SHA-256 fingerprint (64 hex digits; colons and case do not matter), for a shop on its own certificate authority; &apos;none&apos; removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A szerver ezzel az SHA-256-ujjlenyomattal rendelkező tanúsítványának elfogadása megbízhatóként (64 hexadecimális számjegy; a kettőspontok és a kis- és nagybetűk nem számítanak), saját tanúsítványkiadót használó webáruházhoz; a &apos;none&apos; érték törli.</translation>
     </message>
     <message>
         <source>Read every page (--limit still caps the rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Az összes oldal beolvasása (a sorok számát a --limit továbbra is korlátozza).</translation>
     </message>
     <message>
         <source>At most N rows (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Legfeljebb N sor (alapértelmezés: 50).</translation>
     </message>
     <message>
         <source>Rows asked for per request (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kérésenként lekért sorok száma (alapértelmezés: 50).</translation>
     </message>
     <message>
         <source>Printlounge: only orders with this order status code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Printlounge: csak az ezzel a rendelésállapot-kóddal rendelkező rendelések.</translation>
     </message>
     <message>
         <source>Printlounge: only orders with this status code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Printlounge: csak az ezzel az állapotkóddal rendelkező rendelések.</translation>
     </message>
     <message>
         <source>Printlounge: only orders paid (1) or not paid (0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Printlounge: csak a fizetett (1) vagy a nem fizetett (0) rendelések.</translation>
     </message>
     <message>
         <source>VirtualPOS: only orders of the customer with this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualPOS: csak az ezzel az azonosítóval rendelkező vásárló rendelései.</translation>
     </message>
     <message>
         <source>VirtualPOS: only orders of the customer with this external id.</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualPOS: csak az ezzel a külső azonosítóval rendelkező vásárló rendelései.</translation>
     </message>
     <message>
         <source>VirtualPOS: only orders from this day on (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualPOS: csak az ettől a naptól kezdve leadott rendelések (ÉÉÉÉ-HH-NN).</translation>
     </message>
     <message>
         <source>VirtualPOS: only orders up to this day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualPOS: csak az eddig a napig leadott rendelések (ÉÉÉÉ-HH-NN).</translation>
     </message>
     <message>
         <source>VirtualPOS: only orders of the last N days.</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualPOS: csak az elmúlt N nap rendelései.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FÁJL</translation>
     </message>
     <message>
         <source>Write the rows to FILE as CSV (RFC 4180, UTF-8 with BOM, the table&apos;s columns) instead of printing them.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sorok mentése CSV formátumban a FÁJL fájlba (RFC 4180, UTF-8 BOM-mal, a táblázat oszlopaival) a kimenetre írás helyett.</translation>
     </message>
     <message>
         <source>put or patch (default: the profile&apos;s setting, else put).</source>
-        <translation type="unfinished"></translation>
+        <translation>put vagy patch (alapértelmezés: a profil beállítása, ennek hiányában put).</translation>
     </message>
     <message>
         <source>Only changes from DATE on (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Csak a DÁTUM napjától kezdődő változások (ÉÉÉÉ-HH-NN).</translation>
     </message>
     <message>
         <source>Save a new profile (needs --service and --url).</source>
-        <translation type="unfinished"></translation>
+        <translation>Új profil mentése (a --service és a --url megadása kötelező).</translation>
     </message>
     <message>
         <source>List the saved profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mentett profilok listázása.</translation>
     </message>
     <message>
         <source>Show a profile; says whether a secret is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy profil megjelenítése, azzal együtt, hogy van-e mentett jelszó/kulcs.</translation>
     </message>
     <message>
         <source>Remove a profile and its secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy profil és a hozzá tartozó jelszó/kulcs eltávolítása.</translation>
     </message>
     <message>
         <source>[NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>[NÉV]</translation>
     </message>
     <message>
         <source>Prove with one signed-in call that it works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annak ellenőrzése egyetlen bejelentkezett hívással, hogy a profil működik-e.</translation>
     </message>
     <message>
         <source>Store the secret read from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>A szabványos bemenetről beolvasott jelszó/kulcs mentése.</translation>
     </message>
     <message>
         <source>Trust one server certificate, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egyetlen szervertanúsítvány elfogadása megbízhatóként, vagy a beállítás törlése.</translation>
     </message>
     <message>
         <source>NAME CODE TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>NÉV KÓD SZÖVEG</translation>
     </message>
     <message>
         <source>Name a status code (&quot;&quot; removes the name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Név adása egy állapotkódnak (a &quot;&quot; törli a nevet).</translation>
     </message>
     <message>
         <source>Show the category tree (OmniSeller HTK).</source>
-        <translation type="unfinished"></translation>
+        <translation>A kategóriafa megjelenítése (OmniSeller HTK).</translation>
     </message>
     <message>
         <source>List orders (OmniSeller HTK, Printlounge, VirtualPOS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendelések listázása (OmniSeller HTK, Printlounge, VirtualPOS).</translation>
     </message>
     <message>
         <source>REF</source>
-        <translation type="unfinished"></translation>
+        <translation>AZONOSÍTÓ</translation>
     </message>
     <message>
         <source>Show one order with all its fields and items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy rendelés megjelenítése az összes mezőjével és tételével.</translation>
     </message>
     <message>
         <source>CODE STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>KÓD ÁLLAPOT</translation>
     </message>
     <message>
         <source>Change an order&apos;s status (Printlounge).</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy rendelés állapotának módosítása (Printlounge).</translation>
     </message>
     <message>
         <source>List products (Webshippy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Termékek listázása (Webshippy).</translation>
     </message>
     <message>
         <source>List every change Kontor made to a shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Kontor által a webáruházakban végzett összes változtatás listázása.</translation>
     </message>
 </context>
 <context>
@@ -1565,28 +1565,28 @@
     </message>
     <message>
         <source>--csv needs the name of the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>A --csv után meg kell adni a kiírandó fájl nevét.</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÁLLAPOT</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktív</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inaktív</translation>
     </message>
     <message>
         <source>Could not write the file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 fájl nem írható: %2.</translation>
     </message>
     <message>
         <source>Rows written to %1: %2.</source>
         <extracomment>How many orders (%2, a number) went into the CSV file %1.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 fájlba írt sorok száma: %2.</translation>
     </message>
 </context>
 <context>
@@ -1723,107 +1723,107 @@ QtKeychain %3</translation>
     <name>kontor::gui::AllOrdersView</name>
     <message>
         <source>All orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Összes rendelés</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Mégse</translation>
+        <translation>Mégse</translation>
     </message>
     <message>
         <source>Filter orders…</source>
-        <translation type="unfinished">Rendelések szűrése…</translation>
+        <translation>Rendelések szűrése…</translation>
     </message>
     <message>
         <source>Filter orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendelések szűrése</translation>
     </message>
     <message>
         <source>Show only orders whose number, status, date, amount, customer or source contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Csak azok a rendelések látszanak, amelyek számában, állapotában, dátumában, összegében, vásárlójában vagy forrásában szerepel ez a szöveg</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished">Exportálás…</translation>
+        <translation>Exportálás…</translation>
     </message>
     <message>
         <source>Save the rows shown as a CSV file for a spreadsheet (Ctrl+Shift+E)</source>
-        <translation type="unfinished">A látható sorok mentése CSV-fájlba táblázatkezelőhöz (Ctrl+Shift+E)</translation>
+        <translation>A látható sorok mentése CSV-fájlba táblázatkezelőhöz (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Frissítés</translation>
+        <translation>Frissítés</translation>
     </message>
     <message>
         <source>Load again from every profile (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Újratöltés az összes profilból (F5)</translation>
     </message>
     <message>
         <source>Columns to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Megjelenítendő oszlopok</translation>
     </message>
     <message>
         <source>Stop loading; what has arrived stays in the list</source>
-        <translation type="unfinished">Betöltés leállítása; ami megérkezett, a listában marad</translation>
+        <translation>Betöltés leállítása; ami megérkezett, a listában marad</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Másolás</translation>
+        <translation>Másolás</translation>
     </message>
     <message>
         <source>Export as CSV</source>
-        <translation type="unfinished">Exportálás CSV-be</translation>
+        <translation>Exportálás CSV-be</translation>
     </message>
     <message>
         <source>This service has no order list in Kontor.</source>
-        <translation type="unfinished">Ehhez a szolgáltatáshoz a Kontorban nincs rendeléslista.</translation>
+        <translation>Ehhez a szolgáltatáshoz a Kontorban nincs rendeléslista.</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1”: %2</translation>
     </message>
     <message>
         <source>Not every profile could be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem minden profilt sikerült beolvasni. %1</translation>
     </message>
     <message>
         <source>Loading orders from %1 profiles: %2 so far…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendelések betöltése %1 profilból: eddig %2…</translation>
     </message>
     <message>
         <source>No profile with orders yet. Create one, or try the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Még nincs olyan profil, amelyből rendelések tölthetők be. Hozzon létre egyet, vagy próbálja ki a demót.</translation>
     </message>
     <message>
         <source>Loading orders…</source>
-        <translation type="unfinished">Rendelések betöltése…</translation>
+        <translation>Rendelések betöltése…</translation>
     </message>
     <message>
         <source>None of the profiles has orders to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egyik profilban sincs megjeleníthető rendelés.</translation>
     </message>
     <message>
         <source>No order matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egyetlen rendelés sem felel meg ennek: „%1”.</translation>
     </message>
     <message>
         <source>Orders shown: %1</source>
-        <translation type="unfinished">Megjelenített rendelések: %1</translation>
+        <translation>Megjelenített rendelések: %1</translation>
     </message>
     <message>
         <source>Orders matching the filter: %1 of %2</source>
-        <translation type="unfinished">A szűrőnek megfelelő rendelések: %1 (összesen %2)</translation>
+        <translation>A szűrőnek megfelelő rendelések: %1 (összesen %2)</translation>
     </message>
     <message>
         <source> · from %1 profiles</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 profilból</translation>
     </message>
     <message>
         <source>all-orders</source>
-        <translation type="unfinished"></translation>
+        <translation>osszes-rendeles</translation>
     </message>
     <message>
         <source>%1 rows saved to %2.</source>
-        <translation type="unfinished">%1 sor mentve ide: %2.</translation>
+        <translation>%1 sor mentve ide: %2.</translation>
     </message>
 </context>
 <context>
@@ -1837,122 +1837,122 @@ QtKeychain %3</translation>
     <name>kontor::gui::CategoriesTreeModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktív</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktív</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(névtelen)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Név</translation>
+        <translation>Név</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">AZONOSÍTÓ</translation>
+        <translation>Azonosító</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Állapot</translation>
+        <translation>Állapot</translation>
     </message>
 </context>
 <context>
     <name>kontor::gui::CategoriesView</name>
     <message>
         <source>Filter categories…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategóriák szűrése…</translation>
     </message>
     <message>
         <source>Shows the categories whose name or ID contains the text, with the categories above them</source>
-        <translation type="unfinished"></translation>
+        <translation>Azokat a kategóriákat mutatja, amelyek nevében vagy azonosítójában szerepel a szöveg, a fölöttük lévő kategóriákkal együtt</translation>
     </message>
     <message>
         <source>Expand all</source>
-        <translation type="unfinished"></translation>
+        <translation>Összes kibontása</translation>
     </message>
     <message>
         <source>Open every branch of the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>A fa összes ágának kibontása</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Frissítés</translation>
+        <translation>Frissítés</translation>
     </message>
     <message>
         <source>Load the categories again from the service</source>
-        <translation type="unfinished"></translation>
+        <translation>A kategóriák újratöltése a szolgáltatásból</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished">Kategóriák</translation>
+        <translation>Kategóriák</translation>
     </message>
     <message>
         <source>Categories of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategóriák: „%1”</translation>
     </message>
     <message>
         <source>No profile selected</source>
-        <translation type="unfinished">Nincs kijelölt profil</translation>
+        <translation>Nincs kijelölt profil</translation>
     </message>
     <message>
         <source>Choose a profile on the left.</source>
-        <translation type="unfinished">Válasszon egy profilt a bal oldalon.</translation>
+        <translation>Válasszon egy profilt a bal oldalon.</translation>
     </message>
     <message>
         <source>Loading categories…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategóriák betöltése…</translation>
     </message>
     <message>
         <source>Loading categories from &apos;%1&apos;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategóriák betöltése innen: „%1”…</translation>
     </message>
     <message>
         <source>This service has no categories in Kontor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehhez a szolgáltatáshoz a Kontorban nincsenek kategóriák.</translation>
     </message>
     <message>
         <source>The categories could not be loaded again. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A kategóriákat nem sikerült újratölteni. %1</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Újra</translation>
+        <translation>Újra</translation>
     </message>
     <message>
         <source>No categories yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Még nincsenek kategóriák</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no product categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincsenek termékkategóriák itt: „%1”.</translation>
     </message>
     <message>
         <source>Check the certificate…</source>
-        <translation type="unfinished">Tanúsítvány ellenőrzése…</translation>
+        <translation>Tanúsítvány ellenőrzése…</translation>
     </message>
     <message>
         <source>Edit profile…</source>
-        <translation type="unfinished">Profil szerkesztése…</translation>
+        <translation>Profil szerkesztése…</translation>
     </message>
     <message>
         <source>Something went wrong while talking to the service.</source>
-        <translation type="unfinished">Hiba történt a szolgáltatással való kommunikáció közben.</translation>
+        <translation>Hiba történt a szolgáltatással való kommunikáció közben.</translation>
     </message>
     <message>
         <source>The categories could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>A kategóriákat nem sikerült betölteni</translation>
     </message>
     <message>
         <source>Categories: %1, inactive: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategóriák: %1, ebből inaktív: %2</translation>
     </message>
     <message>
         <source>Categories shown with the filter: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A szűrővel megjelenített kategóriák: %1 (összesen %2)</translation>
     </message>
 </context>
 <context>
@@ -2025,114 +2025,114 @@ QtKeychain %3</translation>
     <name>kontor::gui::HistoryTableModel</name>
     <message>
         <source>Order status</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendelés állapota</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ismeretlen</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Időpont</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">Profil</translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Változás</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Régi érték</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Új érték</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Eredmény</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Üzenet</translation>
     </message>
 </context>
 <context>
     <name>kontor::gui::HistoryView</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Előzmények</translation>
     </message>
     <message>
         <source>Search the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Keresés az előzményekben…</translation>
     </message>
     <message>
         <source>Search the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Keresés az előzményekben</translation>
     </message>
     <message>
         <source>Show only changes whose profile, record, values, outcome or message contain this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Csak azok a változások látszanak, amelyek profiljában, rekordjában, értékeiben, eredményében vagy üzenetében szerepel ez a szöveg</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished">Exportálás…</translation>
+        <translation>Exportálás…</translation>
     </message>
     <message>
         <source>Save the rows shown as a CSV file for a spreadsheet (Ctrl+Shift+E)</source>
-        <translation type="unfinished">A látható sorok mentése CSV-fájlba táblázatkezelőhöz (Ctrl+Shift+E)</translation>
+        <translation>A látható sorok mentése CSV-fájlba táblázatkezelőhöz (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Frissítés</translation>
+        <translation>Frissítés</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Másolás</translation>
+        <translation>Másolás</translation>
     </message>
     <message>
         <source>Export as CSV</source>
-        <translation type="unfinished">Exportálás CSV-be</translation>
+        <translation>Exportálás CSV-be</translation>
     </message>
     <message>
         <source>The history could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Az előzményeket nem sikerült beolvasni. %1</translation>
     </message>
     <message>
         <source>No changes yet. Every change Kontor makes to a shop — a new order status, for example — is listed here with the shop&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Még nincsenek változások. Minden változtatás, amelyet a Kontor egy webáruházban végez – például egy új rendelésállapot –, itt jelenik meg a webáruház válaszával együtt.</translation>
     </message>
     <message>
         <source>No change matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egyetlen változás sem felel meg ennek: „%1”.</translation>
     </message>
     <message>
         <source>Changes matching the search: 0 of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A keresésnek megfelelő változások: 0 (összesen %1)</translation>
     </message>
     <message>
         <source>Changes recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rögzített változások: %1</translation>
     </message>
     <message>
         <source>Changes matching the search: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A keresésnek megfelelő változások: %1 (összesen %2)</translation>
     </message>
     <message>
         <source>history</source>
-        <translation type="unfinished"></translation>
+        <translation>elozmenyek</translation>
     </message>
     <message>
         <source>%1 rows saved to %2.</source>
-        <translation type="unfinished">%1 sor mentve ide: %2.</translation>
+        <translation>%1 sor mentve ide: %2.</translation>
     </message>
 </context>
 <context>
@@ -2247,75 +2247,75 @@ QtKeychain %3</translation>
     </message>
     <message>
         <source>&amp;All orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Összes &amp;rendelés</translation>
     </message>
     <message>
         <source>The orders of every profile in one list (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Az összes profil rendelései egy listában (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Előzmények</translation>
     </message>
     <message>
         <source>Every change Kontor made to a shop (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>A Kontor által a webáruházakban végzett összes változtatás (Ctrl+H)</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Áttekintés</translation>
     </message>
     <message>
         <source>%1 categories · updated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kategória · frissítve: %2</translation>
     </message>
     <message>
         <source>%1 orders from every profile · updated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rendelés az összes profilból · frissítve: %2</translation>
     </message>
     <message>
         <source>%1 changes recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rögzített változás</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: %2 orders have their new status. The History lists every change.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1”: %2 rendelés megkapta az új állapotát. Minden változás megtalálható az Előzmények nézetben.</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: %2 orders changed, %3 not; the reasons are in the status window and the History.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1”: %2 rendelés módosult, %3 nem; az okok az állapotmódosítás ablakában és az Előzmények nézetben olvashatók.</translation>
     </message>
     <message>
         <source>&amp;Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportálás CSV-be…</translation>
     </message>
     <message>
         <source>Save the rows shown as a CSV file for a spreadsheet (Ctrl+Shift+E)</source>
-        <translation type="unfinished">A látható sorok mentése CSV-fájlba táblázatkezelőhöz (Ctrl+Shift+E)</translation>
+        <translation>A látható sorok mentése CSV-fájlba táblázatkezelőhöz (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>&amp;Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rendelések</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nézet</translation>
     </message>
     <message>
         <source>All orders — Kontor</source>
-        <translation type="unfinished"></translation>
+        <translation>Összes rendelés — Kontor</translation>
     </message>
     <message>
         <source>History — Kontor</source>
-        <translation type="unfinished"></translation>
+        <translation>Előzmények — Kontor</translation>
     </message>
     <message>
         <source>%1 orders · updated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rendelés · frissítve: %2</translation>
     </message>
     <message>
         <source>%1 products · updated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 termék · frissítve: %2</translation>
     </message>
 </context>
 <context>
@@ -2465,7 +2465,7 @@ QtKeychain %3</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Forrás</translation>
     </message>
 </context>
 <context>
@@ -2536,23 +2536,23 @@ QtKeychain %3</translation>
     </message>
     <message>
         <source>Open order</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendelés megnyitása</translation>
     </message>
     <message>
         <source>Change status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Állapot módosítása…</translation>
     </message>
     <message>
         <source>Show the order with its items beside the list (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>A rendelés megjelenítése a tételeivel a lista mellett (Enter)</translation>
     </message>
     <message>
         <source>Give the selected orders a new status (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Új állapot megadása a kijelölt rendeléseknek (F2)</translation>
     </message>
     <message>
         <source>Only Printlounge lets Kontor change an order&apos;s status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendelés állapotát a Kontor csak a Printlounge-ban tudja módosítani.</translation>
     </message>
 </context>
 <context>
@@ -2856,35 +2856,35 @@ QtKeychain %3</translation>
     </message>
     <message>
         <source>Status code</source>
-        <translation type="unfinished"></translation>
+        <translation>Állapotkód</translation>
     </message>
     <message>
         <source>Remove the selected status names</source>
-        <translation type="unfinished"></translation>
+        <translation>A kijelölt állapotnevek eltávolítása</translation>
     </message>
     <message>
         <source>PUT (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>PUT (alapértelmezett)</translation>
     </message>
     <message>
         <source>PATCH</source>
-        <translation type="unfinished"></translation>
+        <translation>PATCH</translation>
     </message>
     <message>
         <source>Row %1: enter the status code, a whole number such as 61.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. sor: adja meg az állapotkódot, egy egész számot, például 61-et.</translation>
     </message>
     <message>
         <source>Row %1: &apos;%2&apos; is not a status code. Status codes are whole numbers, such as 61.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. sor: „%2” nem állapotkód. Az állapotkódok egész számok, például 61.</translation>
     </message>
     <message>
         <source>The status code %1 is named twice. Give each code one name.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 állapotkódnak több neve is van. Minden kódnak egy nevet adjon.</translation>
     </message>
     <message>
         <source>Row %1: give the status code %2 a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. sor: adjon nevet a(z) %2 állapotkódnak.</translation>
     </message>
 </context>
 <context>
@@ -3012,126 +3012,126 @@ QtKeychain %3</translation>
     </message>
     <message>
         <source>Columns to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Megjelenítendő oszlopok</translation>
     </message>
     <message>
         <source>Show all columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Az összes oszlop megjelenítése</translation>
     </message>
 </context>
 <context>
     <name>kontor::gui::StatusChangeDialog</name>
     <message>
         <source>Change order status — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendelés állapotának módosítása — %1</translation>
     </message>
     <message>
         <source>Order %1 of &apos;%2&apos; gets a new status.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%2”: a(z) %1 rendelés új állapotot kap.</translation>
     </message>
     <message>
         <source>These %1 orders of &apos;%2&apos; get a new status.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%2”: az alábbi %1 rendelés új állapotot kap.</translation>
     </message>
     <message>
         <source>A status name or its number, e.g. 62</source>
-        <translation type="unfinished"></translation>
+        <translation>Állapotnév vagy állapotszám, pl. 62</translation>
     </message>
     <message>
         <source>This profile has no status names yet: type the shop&apos;s status number. Names can be given in the profile&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennél a profilnál még nincsenek állapotnevek: írja be a webáruház állapotszámát. Neveket a profil beállításaiban adhat meg.</translation>
     </message>
     <message>
         <source>Choose a status, or type the shop&apos;s status number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Válasszon egy állapotot, vagy írja be a webáruház állapotszámát.</translation>
     </message>
     <message>
         <source>&amp;New status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ú&amp;j állapot:</translation>
     </message>
     <message>
         <source>Orders to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Módosítandó rendelések</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">Rendelés</translation>
+        <translation>Rendelés</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Vásárló</translation>
+        <translation>Vásárló</translation>
     </message>
     <message>
         <source>Current status</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelenlegi állapot</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Eredmény</translation>
     </message>
     <message>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Állapot módosítása</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a status of this shop. Type its number, e.g. 62.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nem állapot ebben a webáruházban. Írja be a számát, például 62.</translation>
     </message>
     <message>
         <source>Change order %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 rendelés módosítása erre: %2</translation>
     </message>
     <message>
         <source>Change %1 orders to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rendelés módosítása erre: %2</translation>
     </message>
     <message>
         <source>Every change is recorded in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minden módosítás bekerül az előzményekbe.</translation>
     </message>
     <message>
         <source>The profile was closed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A profil bezárult; semmi sem módosult.</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Leállítás</translation>
     </message>
     <message>
         <source>Changing the status to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Állapot módosítása erre: %1…</translation>
     </message>
     <message>
         <source>Waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Várakozás…</translation>
     </message>
     <message>
         <source>Changed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Módosítva erre: %1</translation>
     </message>
     <message>
         <source>Refused by the shop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A bolt elutasította: %1</translation>
     </message>
     <message>
         <source>Not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem módosult: %1</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezárás</translation>
     </message>
     <message>
         <source>The order has its new status.</source>
-        <translation type="unfinished"></translation>
+        <translation>A rendelés megkapta az új állapotát.</translation>
     </message>
     <message>
         <source>All %1 orders have their new status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mind a(z) %1 rendelés megkapta az új állapotát.</translation>
     </message>
     <message>
         <source>Changed: %1. Not changed: %2 (the reason is on each order&apos;s line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Módosítva: %1. Nem módosult: %2 (az ok az egyes rendelések sorában olvasható).</translation>
     </message>
 </context>
 <context>
