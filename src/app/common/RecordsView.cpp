@@ -161,6 +161,10 @@ RecordsView::RecordsView(ClientRegistry* clients, QAbstractItemModel* model, con
     setTabOrder(m_refresh, m_table);
     setTabOrder(m_table, m_moreButton);
 
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_scannedRows = 0;
+        m_filled.clear();
+    });
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setFilterFixedString(text);
         updateFooter();
@@ -491,12 +495,23 @@ void RecordsView::showFirstPageError(const Error& error)
 
 void RecordsView::hideEmptyColumns()
 {
-    // A service that never fills a column (Printlounge's list has no amount) should not show it empty.
+    // A service that never fills a column (Printlounge's list has no amount) should not show it empty. Only
+    // rows not looked at before are read, and only for columns no row filled yet: at the end of a long load
+    // this is one pass over the new rows, not one over all 100,000 per empty column.
     const int rows = m_model->rowCount();
+    if (rows < m_scannedRows) { // the rows were replaced
+        m_scannedRows = 0;
+        m_filled.clear();
+    }
     for (int column = 0; column < m_model->columnCount(); ++column) {
-        bool empty = rows > 0;
-        for (int row = 0; row < rows && empty; ++row)
-            empty = m_model->index(row, column).data().toString().isEmpty();
+        for (int row = m_scannedRows; row < rows && !m_filled.contains(column); ++row) {
+            if (!m_model->index(row, column).data().toString().isEmpty())
+                m_filled.insert(column);
+        }
+    }
+    m_scannedRows = rows;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const bool empty = rows > 0 && !m_filled.contains(column);
         m_table->setColumnHidden(column, empty || m_userHidden.contains(column) || m_unavailable.contains(column));
     }
 }

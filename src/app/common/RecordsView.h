@@ -159,7 +159,9 @@ private:
     bool m_busy = false;
     bool m_streaming = false; // a load that goes on by itself is running (loadProgress)
     ButtonAction m_buttonAction = ButtonAction::Retry;
-    QSet<int> m_userHidden;  // columns the person hid
+    QSet<int> m_userHidden; // columns the person hid
+    QSet<int> m_filled;     // columns some row fills, among the first m_scannedRows rows
+    int m_scannedRows = 0;
     QSet<int> m_unavailable; // columns this view does not offer
     QMenu* m_columnMenu = nullptr;
     std::optional<PeerCertificate> m_certificate; // of the last TLS failure, for "Trust…"
