@@ -4,6 +4,8 @@
 // every profile with its source, the column chooser remembered, and the status bar saying what is shown.
 #include "AllOrdersView.h"
 #include "HistoryView.h"
+#include "I18n.h"
+#include "OrderDetailPane.h"
 #include "MainWindow.h"
 #include "OrdersTableModel.h"
 #include "OrdersView.h"
@@ -31,6 +33,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTranslator>
 
 using namespace kontor;
 using namespace kontor::gui;
@@ -264,6 +267,68 @@ private slots:
         Q_UNUSED(vp);
     }
 
+    // The screenshots in docs/ (orders with the detail open, all orders, the history), in English and German:
+    // KONTOR_SCREENSHOT_DIR=docs/screenshots tests/tst_orders_actions_gui screenshots. Skipped otherwise.
+    void screenshots_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+    }
+    void screenshots()
+    {
+        QFETCH(QString, language);
+        const QString dir = qEnvironmentVariable("KONTOR_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("KONTOR_SCREENSHOT_DIR is not set");
+        const QLocale locale = language == QLatin1String("de") ? QLocale(QLocale::German, QLocale::Germany)
+                                                               : QLocale(QLocale::English, QLocale::UnitedStates);
+        QLocale::setDefault(locale);
+        const QList<QTranslator*> before = qApp->findChildren<QTranslator*>();
+        const QString loaded = loadTranslations(locale);
+        QVERIFY2(loaded.startsWith(language), qPrintable(loaded));
+        ProfileStore store(test::makeTestDir(QStringLiteral("gui-actions-shots")));
+        SecretStore secrets(SecretStore::Backend::MemoryOnly);
+        {
+            MainWindow window(&store, &secrets);
+            window.resize(1280, 800);
+            window.show();
+            QVERIFY(window.startDemo().ok());
+            OrdersView* view = window.ordersView();
+            QTRY_VERIFY_WITH_TIMEOUT(!view->isBusy() && view->model()->rowCount() > 0, 30000);
+            // A few orders change status, so the history has something to show.
+            selectRows(view->table(), 4);
+            StatusChangeDialog* dialog = view->changeStatusOfSelection();
+            QVERIFY(dialog);
+            dialog->statusBox()->setCurrentIndex(1);
+            dialog->apply();
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning(), 30000);
+            dialog->grab().save(dir + QStringLiteral("/status-change-%1.png").arg(language));
+            dialog->close();
+            selectRows(view->table(), 1);
+            view->openAction()->trigger();
+            QTRY_VERIFY_WITH_TIMEOUT(view->detail()->isVisible() && !view->detail()->isLoading(), 30000);
+            QTest::qWait(300);
+            window.grab().save(dir + QStringLiteral("/orders-detail-%1.png").arg(language));
+            window.showAllOrders();
+            QTRY_VERIFY_WITH_TIMEOUT(!window.allOrdersView()->isBusy(), 60000);
+            QTest::qWait(300);
+            window.grab().save(dir + QStringLiteral("/all-orders-%1.png").arg(language));
+            window.showHistory();
+            QTRY_VERIFY_WITH_TIMEOUT(window.historyView()->model()->rowCount() >= 4, 30000);
+            QTest::qWait(300);
+            window.grab().save(dir + QStringLiteral("/history-%1.png").arg(language));
+        }
+        // Back to English for the tests after this one: the catalogs go (the run-time audit stays).
+        QLocale::setDefault(QLocale::c());
+        for (QTranslator* t : qApp->findChildren<QTranslator*>()) {
+            if (!before.contains(t)) {
+                QCoreApplication::removeTranslator(t);
+                delete t;
+            }
+        }
+    }
+
     void columnChooserIsRememberedPerView()
     {
         sandbox::Sandbox sandbox(options(20));
@@ -288,8 +353,10 @@ private slots:
                 if (!a->isCheckable())
                     continue;
                 ++entries;
-                if (a->text() == QLatin1String("Paid"))
+                if (a->data().toInt() == OrdersTableModel::Paid) {
                     paid = a;
+                    QCOMPARE(a->text(), view->model()->headerData(OrdersTableModel::Paid, Qt::Horizontal).toString());
+                }
             }
             QCOMPARE(entries, int(OrdersTableModel::ColumnCount) - 1);
             QVERIFY(paid && paid->isChecked());

@@ -61,6 +61,212 @@ QString OrderDetailPane::groupOf(const QString& key)
     return tr("Order");
 }
 
+QString OrderDetailPane::labelOf(const QString& key)
+{
+    // The address parts: the group heading already says which address.
+    static const QLatin1String addressPrefixes[] = {QLatin1String("order_deliver_address_"),
+                                                    QLatin1String("invoice_address_")};
+    for (const QLatin1String& prefix : addressPrefixes) {
+        if (!key.startsWith(prefix))
+            continue;
+        const QString part = key.mid(prefix.size());
+        if (part == QLatin1String("company"))
+            return tr("Company");
+        if (part == QLatin1String("cost_center"))
+            return tr("Cost centre");
+        if (part == QLatin1String("country"))
+            return tr("Country");
+        if (part == QLatin1String("country_code"))
+            return tr("Country code");
+        if (part == QLatin1String("customer_order_number"))
+            return tr("Customer's order number");
+        if (part == QLatin1String("department"))
+            return tr("Department");
+        if (part == QLatin1String("email"))
+            return tr("E-mail");
+        if (part == QLatin1String("fax"))
+            return tr("Fax");
+        if (part == QLatin1String("firstname"))
+            return tr("First name");
+        if (part == QLatin1String("lastname"))
+            return tr("Last name");
+        if (part == QLatin1String("name"))
+            return tr("Name");
+        if (part == QLatin1String("phone"))
+            return tr("Phone");
+        if (part == QLatin1String("street"))
+            return tr("Street");
+        if (part == QLatin1String("title"))
+            return tr("Title");
+        if (part == QLatin1String("town"))
+            return tr("Town");
+        if (part == QLatin1String("zip"))
+            return tr("Postcode");
+        break;
+    }
+    if (key == QLatin1String("id"))
+        return tr("Internal ID");
+    if (key == QLatin1String("order_id"))
+        return tr("Internal ID");
+    if (key == QLatin1String("client_id"))
+        return tr("Client");
+    if (key == QLatin1String("order_customer_id"))
+        return tr("Customer number");
+    if (key == QLatin1String("order_customer_user_id"))
+        return tr("Customer's user ID");
+    if (key == QLatin1String("order_budgetgroup_user_id"))
+        return tr("Budget group user");
+    if (key == QLatin1String("order_code"))
+        return tr("Order number");
+    if (key == QLatin1String("order_number"))
+        return tr("Order sequence number");
+    if (key == QLatin1String("order_desc"))
+        return tr("Description");
+    if (key == QLatin1String("order_tax_id"))
+        return tr("VAT ID");
+    if (key == QLatin1String("order_user_name"))
+        return tr("Ordered by");
+    if (key == QLatin1String("order_delivery_method"))
+        return tr("Delivery method");
+    if (key == QLatin1String("order_comment"))
+        return tr("Comment");
+    if (key == QLatin1String("order_language"))
+        return tr("Language");
+    if (key == QLatin1String("order_status"))
+        return tr("Status");
+    if (key == QLatin1String("status"))
+        return tr("Item status");
+    if (key == QLatin1String("invoice_number"))
+        return tr("Invoice number");
+    if (key == QLatin1String("individual_invoice_number"))
+        return tr("Own invoice number");
+    if (key == QLatin1String("individual_order_code"))
+        return tr("Own order number");
+    if (key == QLatin1String("coupon_code"))
+        return tr("Coupon code");
+    if (key == QLatin1String("cost_center"))
+        return tr("Cost centre");
+    if (key == QLatin1String("packages"))
+        return tr("Packages");
+    if (key == QLatin1String("weight"))
+        return tr("Weight");
+    if (key == QLatin1String("remark"))
+        return tr("Remark");
+    if (key == QLatin1String("jobname"))
+        return tr("Job name");
+    if (key == QLatin1String("serviceprovider_id"))
+        return tr("Service provider");
+    if (key == QLatin1String("serviceprovider_x_id"))
+        return tr("Service provider reference");
+    if (key == QLatin1String("serviceprovider_status"))
+        return tr("Service provider status");
+    if (key == QLatin1String("cart_table"))
+        return tr("Cart table");
+    if (key == QLatin1String("printshop"))
+        return tr("Print shop");
+    if (key == QLatin1String("approved_by"))
+        return tr("Approved by");
+    if (key == QLatin1String("approval_email"))
+        return tr("Approval e-mail");
+    if (key == QLatin1String("order_approval_explaination"))
+        return tr("Approval note");
+    if (key == QLatin1String("order_budgetgruppe"))
+        return tr("Budget group");
+    if (key == QLatin1String("order_budged"))
+        return tr("Budget");
+    if (key == QLatin1String("order_budget_before"))
+        return tr("Budget before");
+    if (key == QLatin1String("order_budget_booking"))
+        return tr("Budget booked");
+    if (key == QLatin1String("order_budget_booking_after"))
+        return tr("Budget after");
+    if (key == QLatin1String("customer"))
+        return tr("Customer");
+    if (key == QLatin1String("created"))
+        return tr("Created");
+    if (key == QLatin1String("amount"))
+        return tr("Amount");
+    if (key == QLatin1String("currency"))
+        return tr("Currency");
+    if (key == QLatin1String("order_payment_method"))
+        return tr("Payment method");
+    if (key == QLatin1String("payment_interface"))
+        return tr("Payment provider");
+    if (key == QLatin1String("order_bank_code"))
+        return tr("Bank code");
+    if (key == QLatin1String("order_bank_name"))
+        return tr("Bank");
+    if (key == QLatin1String("order_depositor"))
+        return tr("Account holder");
+    if (key == QLatin1String("date_paid"))
+        return tr("Paid on");
+    if (key == QLatin1String("status_paid"))
+        return tr("Paid");
+    if (key == QLatin1String("auth_micropayment"))
+        return tr("Micropayment authorised");
+    if (key == QLatin1String("order_total"))
+        return tr("Total");
+    if (key == QLatin1String("gross_amount"))
+        return tr("Gross amount");
+    if (key == QLatin1String("net_amount"))
+        return tr("Net amount");
+    if (key == QLatin1String("vat_amount"))
+        return tr("VAT");
+    if (key == QLatin1String("shipping_charges"))
+        return tr("Shipping charges");
+    if (key == QLatin1String("order_express_delivery_surcharge"))
+        return tr("Express surcharge");
+    if (key == QLatin1String("budgedgroup_discount"))
+        return tr("Budget group discount");
+    if (key == QLatin1String("budgedgroup_discount_amount"))
+        return tr("Budget group discount amount");
+    if (key == QLatin1String("vat_included"))
+        return tr("VAT included");
+    if (key == QLatin1String("s_total"))
+        return tr("Total");
+    if (key == QLatin1String("s_ntotal"))
+        return tr("Net total");
+    if (key == QLatin1String("s_vat"))
+        return tr("VAT");
+    if (key == QLatin1String("cdate"))
+        return tr("Created");
+    if (key == QLatin1String("mdate"))
+        return tr("Last changed");
+    if (key == QLatin1String("pdate"))
+        return tr("Printed");
+    if (key == QLatin1String("sdate"))
+        return tr("Shipped");
+    if (key == QLatin1String("rdate"))
+        return tr("Reminded");
+    if (key == QLatin1String("date_of_invoice"))
+        return tr("Invoice date");
+    if (key == QLatin1String("order_delivery_date"))
+        return tr("Delivery date");
+    if (key == QLatin1String("order_express_delivery"))
+        return tr("Express delivery");
+    if (key == QLatin1String("order_approval"))
+        return tr("Needs approval");
+    if (key == QLatin1String("reorder"))
+        return tr("Reorder");
+    if (key == QLatin1String("mailing"))
+        return tr("Mailing");
+    if (key == QLatin1String("send_reminder"))
+        return tr("Send reminder");
+    if (key == QLatin1String("direct_download"))
+        return tr("Direct download");
+    if (key == QLatin1String("pdf_download_only"))
+        return tr("PDF download only");
+    if (key == QLatin1String("do_not_calculate"))
+        return tr("Not calculated");
+    if (key == QLatin1String("order_type_pdf"))
+        return tr("PDF order");
+    if (key == QLatin1String("order_type_print_job"))
+        return tr("Print job");
+    if (key == QLatin1String("show"))
+        return tr("Shown");
+    return key;
+}
+
 QString OrderDetailPane::valueText(const QString& key, const QString& value)
 {
     const QString v = value.trimmed();
@@ -225,8 +431,9 @@ void OrderDetailPane::showFields(const FieldList& fields)
         heading->setFont(bold);
         m_form->addRow(heading);
         for (const auto& [key, value] : members) {
-            auto* label = new QLabel(key, m_fieldsBox);
+            auto* label = new QLabel(labelOf(key), m_fieldsBox);
             label->setTextFormat(Qt::PlainText);
+            label->setToolTip(tr("Called %1 by the service").arg(key));
             auto* shown = new QLabel(valueText(key, value), m_fieldsBox);
             shown->setTextFormat(Qt::PlainText);
             shown->setWordWrap(true);

@@ -43,6 +43,9 @@ public:
     static QString groupOf(const QString& key);
     // A field's value for a person: 0/1 flags as words, dates and amounts in the locale.
     static QString valueText(const QString& key, const QString& value);
+    // A field's name in words ("Customer number" for order_customer_id); inside an address group the
+    // address part alone ("Town"). A field Kontor has no words for keeps the service's name.
+    static QString labelOf(const QString& key);
 
 signals:
     void closeRequested();

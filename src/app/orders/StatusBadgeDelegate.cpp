@@ -44,7 +44,8 @@ void StatusBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
 
     const QFontMetrics fm(opt.font);
     const QRect cell = option.rect.adjusted(Margin, Margin, -Margin, -Margin);
-    const int width = qMin(cell.width(), fm.horizontalAdvance(text) + 2 * PadX);
+    // A little slack: elidedText() measures in fractions of a pixel, horizontalAdvance() rounds.
+    const int width = qMin(cell.width(), fm.horizontalAdvance(text) + 2 * PadX + 3);
     const QRect badge(cell.left(), cell.top(), width, cell.height());
     const QColor fill = colourFor(code, option.palette);
     painter->save();
@@ -65,7 +66,7 @@ QSize StatusBadgeDelegate::sizeHint(const QStyleOptionViewItem& option, const QM
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     const QFontMetrics fm(option.font);
-    size.setWidth(fm.horizontalAdvance(index.data().toString()) + 2 * (PadX + Margin) + 4);
+    size.setWidth(fm.horizontalAdvance(index.data().toString()) + 2 * (PadX + Margin) + 8);
     size.setHeight(qMax(size.height(), fm.height() + 2 * (PadY + Margin)));
     return size;
 }

@@ -84,6 +84,11 @@ StatusChangeDialog::StatusChangeDialog(PrintloungeClient* client, const Profile&
         m_table->setItem(row, CurrentColumn, new QTableWidgetItem(profile.statusLabel(o.status)));
         m_table->setItem(row, ResultColumn, new QTableWidgetItem());
     }
+    // A column no order fills (printlounge's list has no customer) is left out.
+    bool anyCustomer = false;
+    for (const Order& o : std::as_const(m_orders))
+        anyCustomer = anyCustomer || !o.customer.isEmpty();
+    m_table->setColumnHidden(CustomerColumn, !anyCustomer);
     m_table->resizeColumnsToContents();
 
     m_progress->setObjectName(QStringLiteral("statusChangeProgress"));
@@ -240,6 +245,7 @@ void StatusChangeDialog::onFinished(int changed, int notChanged)
     else
         m_summary->setText(tr("Changed: %1. Not changed: %2 (the reason is on each order's line).")
                                .arg(locale.toString(changed), locale.toString(notChanged)));
+    m_table->resizeColumnToContents(CurrentColumn);
     m_table->resizeColumnToContents(ResultColumn);
     emit changesFinished(changed, notChanged);
 }
