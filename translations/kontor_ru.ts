@@ -2419,6 +2419,366 @@ QtKeychain %3</translation>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s user ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget group user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order sequence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>Item status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service provider reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service provider status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cart table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Клиент</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Создан</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished">Оплачен</translation>
+    </message>
+    <message>
+        <source>Micropayment authorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Express surcharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget group discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget group discount amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished">Отправлен</translation>
+    </message>
+    <message>
+        <source>Reminded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Express delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF download only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not calculated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called %1 by the service</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::gui::OrdersTableModel</name>
