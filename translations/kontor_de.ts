@@ -2421,363 +2421,363 @@ QtKeychain %3</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Cost centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenstelle</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ländercode</translation>
     </message>
     <message>
         <source>Customer&apos;s order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellnummer des Kunden</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl</translation>
     </message>
     <message>
         <source>Internal ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne ID</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <source>Customer number</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundennummer</translation>
     </message>
     <message>
         <source>Customer&apos;s user ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID des Kunden</translation>
     </message>
     <message>
         <source>Budget group user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer der Budgetgruppe</translation>
     </message>
     <message>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellnummer</translation>
     </message>
     <message>
         <source>Order sequence number</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Bestellnummer</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>VAT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>USt-IdNr.</translation>
     </message>
     <message>
         <source>Ordered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellt von</translation>
     </message>
     <message>
         <source>Delivery method</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandart</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Item status</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionsstatus</translation>
     </message>
     <message>
         <source>Invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsnummer</translation>
     </message>
     <message>
         <source>Own invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Rechnungsnummer</translation>
     </message>
     <message>
         <source>Own order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Bestellnummer</translation>
     </message>
     <message>
         <source>Coupon code</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutscheincode</translation>
     </message>
     <message>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht</translation>
     </message>
     <message>
         <source>Remark</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemerkung</translation>
     </message>
     <message>
         <source>Job name</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsname</translation>
     </message>
     <message>
         <source>Service provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleister</translation>
     </message>
     <message>
         <source>Service provider reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz des Dienstleisters</translation>
     </message>
     <message>
         <source>Service provider status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status beim Dienstleister</translation>
     </message>
     <message>
         <source>Cart table</source>
-        <translation type="unfinished"></translation>
+        <translation>Warenkorbtabelle</translation>
     </message>
     <message>
         <source>Print shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckerei</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben von</translation>
     </message>
     <message>
         <source>Approval e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail für die Freigabe</translation>
     </message>
     <message>
         <source>Approval note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zur Freigabe</translation>
     </message>
     <message>
         <source>Budget group</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgetgruppe</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Budget before</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget vorher</translation>
     </message>
     <message>
         <source>Budget booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebuchtes Budget</translation>
     </message>
     <message>
         <source>Budget after</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget nachher</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsart</translation>
     </message>
     <message>
         <source>Payment provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsanbieter</translation>
     </message>
     <message>
         <source>Bank code</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankleitzahl</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank</translation>
     </message>
     <message>
         <source>Account holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoinhaber</translation>
     </message>
     <message>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt am</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished">Bezahlt</translation>
+        <translation>Bezahlt</translation>
     </message>
     <message>
         <source>Micropayment authorised</source>
-        <translation type="unfinished"></translation>
+        <translation>Micropayment autorisiert</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtsumme</translation>
     </message>
     <message>
         <source>Gross amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruttobetrag</translation>
     </message>
     <message>
         <source>Net amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettobetrag</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>MwSt.</translation>
     </message>
     <message>
         <source>Shipping charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandkosten</translation>
     </message>
     <message>
         <source>Express surcharge</source>
-        <translation type="unfinished"></translation>
+        <translation>Expresszuschlag</translation>
     </message>
     <message>
         <source>Budget group discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatt der Budgetgruppe</translation>
     </message>
     <message>
         <source>Budget group discount amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabattbetrag der Budgetgruppe</translation>
     </message>
     <message>
         <source>VAT included</source>
-        <translation type="unfinished"></translation>
+        <translation>MwSt. enthalten</translation>
     </message>
     <message>
         <source>Net total</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettosumme</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedruckt</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished">Versandt</translation>
+        <translation>Versandt</translation>
     </message>
     <message>
         <source>Reminded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung gesendet</translation>
     </message>
     <message>
         <source>Invoice date</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsdatum</translation>
     </message>
     <message>
         <source>Delivery date</source>
-        <translation type="unfinished"></translation>
+        <translation>Liefertermin</translation>
     </message>
     <message>
         <source>Express delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Expresslieferung</translation>
     </message>
     <message>
         <source>Needs approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe erforderlich</translation>
     </message>
     <message>
         <source>Reorder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbestellung</translation>
     </message>
     <message>
         <source>Mailing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailing</translation>
     </message>
     <message>
         <source>Send reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung senden</translation>
     </message>
     <message>
         <source>Direct download</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkter Download</translation>
     </message>
     <message>
         <source>PDF download only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur PDF-Download</translation>
     </message>
     <message>
         <source>Not calculated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht berechnet</translation>
     </message>
     <message>
         <source>PDF order</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Bestellung</translation>
     </message>
     <message>
         <source>Print job</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckauftrag</translation>
     </message>
     <message>
         <source>Shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt</translation>
     </message>
     <message>
         <source>Called %1 by the service</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Dienst heißt dieses Feld %1</translation>
     </message>
 </context>
 <context>
