@@ -2421,363 +2421,363 @@ QtKeychain %3</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Cost centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Центр затрат</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код страны</translation>
     </message>
     <message>
         <source>Customer&apos;s order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер заказа клиента</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдел</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Факс</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Улица</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение</translation>
     </message>
     <message>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый индекс</translation>
     </message>
     <message>
         <source>Internal ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренний ID</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Мандант</translation>
     </message>
     <message>
         <source>Customer number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер клиента</translation>
     </message>
     <message>
         <source>Customer&apos;s user ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID пользователя клиента</translation>
     </message>
     <message>
         <source>Budget group user</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь бюджетной группы</translation>
     </message>
     <message>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер заказа</translation>
     </message>
     <message>
         <source>Order sequence number</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядковый номер заказа</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>VAT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер плательщика НДС</translation>
     </message>
     <message>
         <source>Ordered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Оформил заказ</translation>
     </message>
     <message>
         <source>Delivery method</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ доставки</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Item status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус позиции</translation>
     </message>
     <message>
         <source>Invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер счёта</translation>
     </message>
     <message>
         <source>Own invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственный номер счёта</translation>
     </message>
     <message>
         <source>Own order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственный номер заказа</translation>
     </message>
     <message>
         <source>Coupon code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код купона</translation>
     </message>
     <message>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Посылки</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Вес</translation>
     </message>
     <message>
         <source>Remark</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>Job name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название задания</translation>
     </message>
     <message>
         <source>Service provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставщик услуг</translation>
     </message>
     <message>
         <source>Service provider reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер у поставщика услуг</translation>
     </message>
     <message>
         <source>Service provider status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус у поставщика услуг</translation>
     </message>
     <message>
         <source>Cart table</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица корзины</translation>
     </message>
     <message>
         <source>Print shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Типография</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем согласован</translation>
     </message>
     <message>
         <source>Approval e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта для согласования</translation>
     </message>
     <message>
         <source>Approval note</source>
-        <translation type="unfinished"></translation>
+        <translation>Пояснение к согласованию</translation>
     </message>
     <message>
         <source>Budget group</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджетная группа</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджет</translation>
     </message>
     <message>
         <source>Budget before</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджет до заказа</translation>
     </message>
     <message>
         <source>Budget booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Списано с бюджета</translation>
     </message>
     <message>
         <source>Budget after</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджет после заказа</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Создан</translation>
+        <translation>Создан</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ оплаты</translation>
     </message>
     <message>
         <source>Payment provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Платёжная система</translation>
     </message>
     <message>
         <source>Bank code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код банка</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Банк</translation>
     </message>
     <message>
         <source>Account holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Владелец счёта</translation>
     </message>
     <message>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата оплаты</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished">Оплачен</translation>
+        <translation>Оплачен</translation>
     </message>
     <message>
         <source>Micropayment authorised</source>
-        <translation type="unfinished"></translation>
+        <translation>Микроплатёж авторизован</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <source>Gross amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма брутто</translation>
     </message>
     <message>
         <source>Net amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма нетто</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>НДС</translation>
     </message>
     <message>
         <source>Shipping charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость доставки</translation>
     </message>
     <message>
         <source>Express surcharge</source>
-        <translation type="unfinished"></translation>
+        <translation>Надбавка за срочность</translation>
     </message>
     <message>
         <source>Budget group discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка бюджетной группы</translation>
     </message>
     <message>
         <source>Budget group discount amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма скидки бюджетной группы</translation>
     </message>
     <message>
         <source>VAT included</source>
-        <translation type="unfinished"></translation>
+        <translation>НДС включён</translation>
     </message>
     <message>
         <source>Net total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого нетто</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее изменение</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатан</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished">Отправлен</translation>
+        <translation>Отправлен</translation>
     </message>
     <message>
         <source>Reminded</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминание отправлено</translation>
     </message>
     <message>
         <source>Invoice date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата счёта</translation>
     </message>
     <message>
         <source>Delivery date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата доставки</translation>
     </message>
     <message>
         <source>Express delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Срочная доставка</translation>
     </message>
     <message>
         <source>Needs approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Требует согласования</translation>
     </message>
     <message>
         <source>Reorder</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторный заказ</translation>
     </message>
     <message>
         <source>Mailing</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассылка</translation>
     </message>
     <message>
         <source>Send reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлять напоминание</translation>
     </message>
     <message>
         <source>Direct download</source>
-        <translation type="unfinished"></translation>
+        <translation>Прямое скачивание</translation>
     </message>
     <message>
         <source>PDF download only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только скачивание PDF</translation>
     </message>
     <message>
         <source>Not calculated</source>
-        <translation type="unfinished"></translation>
+        <translation>Без расчёта стоимости</translation>
     </message>
     <message>
         <source>PDF order</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ PDF</translation>
     </message>
     <message>
         <source>Print job</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ на печать</translation>
     </message>
     <message>
         <source>Shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Отображается</translation>
     </message>
     <message>
         <source>Called %1 by the service</source>
-        <translation type="unfinished"></translation>
+        <translation>В сервисе это поле называется %1</translation>
     </message>
 </context>
 <context>
