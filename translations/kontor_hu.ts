@@ -2421,363 +2421,363 @@ QtKeychain %3</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Cég</translation>
     </message>
     <message>
         <source>Cost centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Költséghely</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ország</translation>
     </message>
     <message>
         <source>Country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Országkód</translation>
     </message>
     <message>
         <source>Customer&apos;s order number</source>
-        <translation type="unfinished"></translation>
+        <translation>A vásárló rendelésszáma</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Részleg</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Utónév</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vezetéknév</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Utca</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Megszólítás</translation>
     </message>
     <message>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>Település</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Irányítószám</translation>
     </message>
     <message>
         <source>Internal ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Belső azonosító</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Ügyfél</translation>
     </message>
     <message>
         <source>Customer number</source>
-        <translation type="unfinished"></translation>
+        <translation>Vásárlószám</translation>
     </message>
     <message>
         <source>Customer&apos;s user ID</source>
-        <translation type="unfinished"></translation>
+        <translation>A vásárló felhasználói azonosítója</translation>
     </message>
     <message>
         <source>Budget group user</source>
-        <translation type="unfinished"></translation>
+        <translation>Költségkeret-csoport felhasználója</translation>
     </message>
     <message>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendelésszám</translation>
     </message>
     <message>
         <source>Order sequence number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendelés sorszáma</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Leírás</translation>
     </message>
     <message>
         <source>VAT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Adószám</translation>
     </message>
     <message>
         <source>Ordered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Megrendelő</translation>
     </message>
     <message>
         <source>Delivery method</source>
-        <translation type="unfinished"></translation>
+        <translation>Szállítási mód</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Megjegyzés</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyelv</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Állapot</translation>
+        <translation>Állapot</translation>
     </message>
     <message>
         <source>Item status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tétel állapota</translation>
     </message>
     <message>
         <source>Invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>Számlaszám</translation>
     </message>
     <message>
         <source>Own invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>Saját számlaszám</translation>
     </message>
     <message>
         <source>Own order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Saját rendelésszám</translation>
     </message>
     <message>
         <source>Coupon code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuponkód</translation>
     </message>
     <message>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Csomagok</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Súly</translation>
     </message>
     <message>
         <source>Remark</source>
-        <translation type="unfinished"></translation>
+        <translation>Feljegyzés</translation>
     </message>
     <message>
         <source>Job name</source>
-        <translation type="unfinished"></translation>
+        <translation>Munka neve</translation>
     </message>
     <message>
         <source>Service provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Szolgáltató</translation>
     </message>
     <message>
         <source>Service provider reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Szolgáltatói azonosító</translation>
     </message>
     <message>
         <source>Service provider status</source>
-        <translation type="unfinished"></translation>
+        <translation>Szolgáltatói állapot</translation>
     </message>
     <message>
         <source>Cart table</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosártábla</translation>
     </message>
     <message>
         <source>Print shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyomda</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Jóváhagyta</translation>
     </message>
     <message>
         <source>Approval e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Jóváhagyási e-mail</translation>
     </message>
     <message>
         <source>Approval note</source>
-        <translation type="unfinished"></translation>
+        <translation>Jóváhagyási megjegyzés</translation>
     </message>
     <message>
         <source>Budget group</source>
-        <translation type="unfinished"></translation>
+        <translation>Költségkeret-csoport</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Költségkeret</translation>
     </message>
     <message>
         <source>Budget before</source>
-        <translation type="unfinished"></translation>
+        <translation>Költségkeret előtte</translation>
     </message>
     <message>
         <source>Budget booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Költségkeret terhelése</translation>
     </message>
     <message>
         <source>Budget after</source>
-        <translation type="unfinished"></translation>
+        <translation>Költségkeret utána</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Vásárló</translation>
+        <translation>Vásárló</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Létrehozva</translation>
+        <translation>Létrehozva</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Pénznem</translation>
     </message>
     <message>
         <source>Payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Fizetési mód</translation>
     </message>
     <message>
         <source>Payment provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fizetési szolgáltató</translation>
     </message>
     <message>
         <source>Bank code</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankkód</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank</translation>
     </message>
     <message>
         <source>Account holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Számlatulajdonos</translation>
     </message>
     <message>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fizetés dátuma</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished">Fizetve</translation>
+        <translation>Fizetve</translation>
     </message>
     <message>
         <source>Micropayment authorised</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofizetés engedélyezve</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Végösszeg</translation>
     </message>
     <message>
         <source>Gross amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruttó összeg</translation>
     </message>
     <message>
         <source>Net amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettó összeg</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>ÁFA</translation>
     </message>
     <message>
         <source>Shipping charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Szállítási díj</translation>
     </message>
     <message>
         <source>Express surcharge</source>
-        <translation type="unfinished"></translation>
+        <translation>Expresszfelár</translation>
     </message>
     <message>
         <source>Budget group discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Költségkeret-csoport kedvezménye</translation>
     </message>
     <message>
         <source>Budget group discount amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Költségkeret-csoport kedvezményének összege</translation>
     </message>
     <message>
         <source>VAT included</source>
-        <translation type="unfinished"></translation>
+        <translation>ÁFA-t tartalmaz</translation>
     </message>
     <message>
         <source>Net total</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettó végösszeg</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Utoljára módosítva</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyomtatva</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished">Elküldve</translation>
+        <translation>Elküldve</translation>
     </message>
     <message>
         <source>Reminded</source>
-        <translation type="unfinished"></translation>
+        <translation>Emlékeztető elküldve</translation>
     </message>
     <message>
         <source>Invoice date</source>
-        <translation type="unfinished"></translation>
+        <translation>Számla kelte</translation>
     </message>
     <message>
         <source>Delivery date</source>
-        <translation type="unfinished"></translation>
+        <translation>Szállítási dátum</translation>
     </message>
     <message>
         <source>Express delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Expressz-szállítás</translation>
     </message>
     <message>
         <source>Needs approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Jóváhagyás szükséges</translation>
     </message>
     <message>
         <source>Reorder</source>
-        <translation type="unfinished"></translation>
+        <translation>Újrarendelés</translation>
     </message>
     <message>
         <source>Mailing</source>
-        <translation type="unfinished"></translation>
+        <translation>Postai kiküldés</translation>
     </message>
     <message>
         <source>Send reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Emlékeztető küldése</translation>
     </message>
     <message>
         <source>Direct download</source>
-        <translation type="unfinished"></translation>
+        <translation>Közvetlen letöltés</translation>
     </message>
     <message>
         <source>PDF download only</source>
-        <translation type="unfinished"></translation>
+        <translation>Csak PDF-letöltés</translation>
     </message>
     <message>
         <source>Not calculated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs kiszámítva</translation>
     </message>
     <message>
         <source>PDF order</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-rendelés</translation>
     </message>
     <message>
         <source>Print job</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyomdai munka</translation>
     </message>
     <message>
         <source>Shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Megjelenítve</translation>
     </message>
     <message>
         <source>Called %1 by the service</source>
-        <translation type="unfinished"></translation>
+        <translation>A szolgáltatásban használt név: %1</translation>
     </message>
 </context>
 <context>
