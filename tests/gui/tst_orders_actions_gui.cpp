@@ -9,6 +9,8 @@
 #include "MainWindow.h"
 #include "OrdersTableModel.h"
 #include "OrdersView.h"
+#include "ProfileItemDelegate.h"
+#include "ProfileListModel.h"
 #include "Sandbox.h"
 #include "StatusChangeDialog.h"
 #include "TestEnv.h"
@@ -265,6 +267,18 @@ private slots:
         window.selectProfile(pl.id);
         QTRY_VERIFY_WITH_TIMEOUT(window.ordersView()->model()->rowCount() == 60, 30000);
         Q_UNUSED(vp);
+
+        // The sidebar: a profile shows how many orders it listed; one whose last call failed is marked.
+        ProfileListModel* profiles = window.profileModel();
+        const QModelIndex good = profiles->indexOfId(pl.id);
+        QTRY_COMPARE(good.data(ProfileListModel::OrderCountRole).toInt(), 60);
+        QCOMPARE(ProfileItemDelegate::secondLine(good), QStringLiteral("Printlounge · 60 orders"));
+        window.selectProfile(QStringLiteral("pl-2"));
+        const QModelIndex bad = profiles->indexOfId(QStringLiteral("pl-2"));
+        QTRY_VERIFY_WITH_TIMEOUT(!bad.data(ProfileListModel::FailureRole).toString().isEmpty(), 30000);
+        QCOMPARE(ProfileItemDelegate::secondLine(bad), QStringLiteral("Printlounge · last call failed"));
+        QVERIFY(bad.data(Qt::ToolTipRole).toString().startsWith(QLatin1String("The last call failed: ")));
+        QVERIFY(good.data(ProfileListModel::FailureRole).toString().isEmpty());
     }
 
     // The screenshots in docs/ (orders with the detail open, all orders, the history), in English and German:

@@ -3,6 +3,7 @@
 #include "ProfileListModel.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QPainter>
 
 namespace kontor::gui {
@@ -11,6 +12,17 @@ namespace {
 constexpr int Padding = 8;
 constexpr int IconSize = 32;
 } // namespace
+
+QString ProfileItemDelegate::secondLine(const QModelIndex& index)
+{
+    const QString service = index.data(ProfileListModel::ServiceNameRole).toString();
+    if (!index.data(ProfileListModel::FailureRole).toString().isEmpty())
+        return tr("%1 · last call failed").arg(service);
+    const int orders = index.data(ProfileListModel::OrderCountRole).toInt();
+    if (orders < 0)
+        return service;
+    return tr("%1 · %2 orders").arg(service, QLocale().toString(orders));
+}
 
 void ProfileItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
@@ -58,6 +70,21 @@ void ProfileItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
         textRight = tagRect.left() - Padding;
     }
 
+    // A profile whose last call failed carries a red mark on its icon (the tooltip says why).
+    if (!index.data(ProfileListModel::FailureRole).toString().isEmpty()) {
+        const int d = 12;
+        const QRect mark(iconRect.right() - d + 3, iconRect.top() - 2, d, d);
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(option.palette.color(QPalette::Base), 1.5));
+        painter->setBrush(QColor(0xc6, 0x28, 0x28));
+        painter->drawEllipse(mark);
+        painter->setPen(Qt::white);
+        QFont markFont = tagFont;
+        markFont.setPointSizeF(tagFont.pointSizeF() * 0.9);
+        painter->setFont(markFont);
+        painter->drawText(mark, Qt::AlignCenter, QStringLiteral("!"));
+    }
+
     QFont nameFont = option.font;
     nameFont.setBold(true);
     const QFontMetrics nameMetrics(nameFont);
@@ -72,9 +99,9 @@ void ProfileItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
                       nameMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, width));
     painter->setFont(option.font);
     painter->setPen(secondary);
-    painter->drawText(
-        QRect(textLeft, top + nameMetrics.height(), width, smallMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-        smallMetrics.elidedText(index.data(ProfileListModel::ServiceNameRole).toString(), Qt::ElideRight, width));
+    painter->drawText(QRect(textLeft, top + nameMetrics.height(), width, smallMetrics.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      smallMetrics.elidedText(secondLine(index), Qt::ElideRight, width));
     painter->restore();
 }
 

@@ -39,6 +39,26 @@ int ProfileListModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : m_rows.size();
 }
 
+void ProfileListModel::setOrderCount(const QString& id, int orders)
+{
+    State& state = m_states[id];
+    if (state.orders == orders && state.failure.isEmpty())
+        return;
+    state.orders = orders;
+    state.failure.clear();
+    const QModelIndex index = indexOfId(id);
+    if (index.isValid())
+        emit dataChanged(index, index);
+}
+
+void ProfileListModel::setFailure(const QString& id, const QString& problem)
+{
+    m_states[id].failure = problem;
+    const QModelIndex index = indexOfId(id);
+    if (index.isValid())
+        emit dataChanged(index, index);
+}
+
 QVariant ProfileListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -51,6 +71,8 @@ QVariant ProfileListModel::data(const QModelIndex& index, int role) const
     case Qt::DecorationRole:
         return Icons::service(profile.service);
     case Qt::ToolTipRole:
+        if (!m_states.value(profile.id).failure.isEmpty())
+            return tr("The last call failed: %1").arg(m_states.value(profile.id).failure);
         if (profile.demo)
             return tr("%1: a demo profile connected to Kontor's built-in simulator")
                 .arg(serviceDisplayName(profile.service));
@@ -66,6 +88,10 @@ QVariant ProfileListModel::data(const QModelIndex& index, int role) const
         return serviceId(profile.service);
     case DemoRole:
         return profile.demo;
+    case OrderCountRole:
+        return m_states.value(profile.id).orders;
+    case FailureRole:
+        return m_states.value(profile.id).failure;
     default:
         return {};
     }

@@ -5,6 +5,7 @@
 #include "profile/Profile.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QList>
 
 namespace kontor {
@@ -22,11 +23,16 @@ public:
         ServiceNameRole,
         ServiceIdRole,
         DemoRole,
+        OrderCountRole, // how many orders the last load listed; -1 while unknown
+        FailureRole,    // the last call's problem in words; empty when it worked
     };
 
     explicit ProfileListModel(ProfileStore* store, QObject* parent = nullptr);
 
     QModelIndex indexOfId(const QString& id) const;
+    // What the sidebar shows of a profile's last load: its orders, or that (and why) it failed.
+    void setOrderCount(const QString& id, int orders);
+    void setFailure(const QString& id, const QString& problem);
     QString idAt(const QModelIndex& index) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -39,6 +45,12 @@ private:
     ProfileStore* m_store;
     // A copy, so the rows the view knows stay valid until the model announces a change.
     QList<Profile> m_rows;
+    struct State
+    {
+        int orders = -1;
+        QString failure;
+    };
+    QHash<QString, State> m_states; // by profile id; outlives reloads of the rows
 };
 
 } // namespace kontor::gui

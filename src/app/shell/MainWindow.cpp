@@ -78,6 +78,14 @@ MainWindow::MainWindow(ProfileStore* store, SecretStore* secrets, QWidget* paren
             [this](bool busy, const QString& text) { setActivity(TestActivity, busy, text); });
     connect(m_actions, &ProfileActions::message, this, &MainWindow::showNotice);
     connectRecordsView(m_orders, OrdersActivity);
+    // The sidebar marks a profile whose last call failed and shows how many orders it listed.
+    connect(m_orders, &RecordsView::loaded, m_profileModel, &ProfileListModel::setOrderCount);
+    connect(m_orders, &RecordsView::loadFailed, this, [this](const QString& profileId, const Error& error) {
+        m_profileModel->setFailure(profileId, error.message);
+    });
+    connect(m_products, &RecordsView::loadFailed, this, [this](const QString& profileId, const Error& error) {
+        m_profileModel->setFailure(profileId, error.message);
+    });
     connectRecordsView(m_products, ProductsActivity);
     connect(m_secrets, &SecretStore::sessionOnlyChanged, this, &MainWindow::updateKeychainBanner);
     connect(m_store, &ProfileStore::saved, this, [this](const Error& error) {
