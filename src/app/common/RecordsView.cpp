@@ -427,10 +427,10 @@ void RecordsView::loadProgress(quint64 generation, const QString& text)
     m_streaming = true;
     if (first)
         m_cancelButton->setEnabled(true);
-    if (totalRows() > 0 && m_stack->currentWidget() != m_tablePage) {
+    if (totalRows() > 0 && m_stack->currentWidget() != m_tablePage)
         m_stack->setCurrentWidget(m_tablePage);
-        hideEmptyColumns();
-    }
+    // Only the rows that came since the last look are read: the end of the load has little left to do.
+    hideEmptyColumns();
     setBusy(true, text);
     updateFooter();
 }
