@@ -129,7 +129,8 @@ ProfileDialog::ProfileDialog(ProfileStore* store, SecretStore* secrets, QWidget*
     connect(m_ui->removeStatusButton, &QPushButton::clicked, this, &ProfileDialog::removeStatusNames);
     auto* removeKey = new QAction(tr("Remove the selected status names"), table);
     removeKey->setShortcut(QKeySequence::Delete);
-    removeKey->setShortcutContext(Qt::WidgetShortcut); // a cell being edited keeps its own Delete
+    // With the focus in the table or a cell editor; an editor keeps its own Delete (it overrides the shortcut).
+    removeKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(removeKey, &QAction::triggered, this, &ProfileDialog::removeStatusNames);
     table->addAction(removeKey);
     connect(table, &QTableWidget::itemChanged, this, &ProfileDialog::onStatusNamesChanged);
