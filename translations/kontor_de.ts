@@ -3280,14 +3280,6 @@ QtKeychain %3</translation>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
-    <message>
-        <source>%1 · last call failed</source>
-        <translation>%1 · letzter Aufruf fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>%1 · %2 orders</source>
-        <translation>%1 · %2 Bestellungen</translation>
-    </message>
 </context>
 <context>
     <name>kontor::gui::ProfileListModel</name>
@@ -3310,6 +3302,10 @@ QtKeychain %3</translation>
     <message>
         <source>The last call failed: %1</source>
         <translation>Der letzte Aufruf ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 orders</source>
+        <translation>%1 · %2 Bestellungen</translation>
     </message>
 </context>
 <context>

@@ -3280,14 +3280,6 @@ QtKeychain %3</translation>
         <source>Demo</source>
         <translation>Демо</translation>
     </message>
-    <message>
-        <source>%1 · last call failed</source>
-        <translation>%1 · последний запрос не удался</translation>
-    </message>
-    <message>
-        <source>%1 · %2 orders</source>
-        <translation>%1 · заказов: %2</translation>
-    </message>
 </context>
 <context>
     <name>kontor::gui::ProfileListModel</name>
@@ -3310,6 +3302,10 @@ QtKeychain %3</translation>
     <message>
         <source>The last call failed: %1</source>
         <translation>Последний запрос не удался: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 orders</source>
+        <translation>%1 · заказов: %2</translation>
     </message>
 </context>
 <context>

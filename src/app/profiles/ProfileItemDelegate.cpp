@@ -13,15 +13,12 @@ constexpr int Padding = 8;
 constexpr int IconSize = 32;
 } // namespace
 
-QString ProfileItemDelegate::secondLine(const QModelIndex& index)
+QString ProfileItemDelegate::countText(const QModelIndex& index)
 {
-    const QString service = index.data(ProfileListModel::ServiceNameRole).toString();
-    if (!index.data(ProfileListModel::FailureRole).toString().isEmpty())
-        return tr("%1 · last call failed").arg(service);
     const int orders = index.data(ProfileListModel::OrderCountRole).toInt();
-    if (orders < 0)
-        return service;
-    return tr("%1 · %2 orders").arg(service, QLocale().toString(orders));
+    if (orders < 0 || !index.data(ProfileListModel::FailureRole).toString().isEmpty())
+        return {};
+    return QLocale().toString(orders);
 }
 
 void ProfileItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
@@ -48,18 +45,26 @@ void ProfileItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     QColor secondary = textColour;
     secondary.setAlphaF(0.7);
 
-    int textLeft = iconRect.right() + Padding + 2;
-    int textRight = r.right();
+    const int textLeft = iconRect.right() + Padding + 2;
+    const int textRight = r.right();
+    QFont nameFont = option.font;
+    nameFont.setBold(true);
+    const QFontMetrics nameMetrics(nameFont);
+    const QFontMetrics smallMetrics(option.font);
+    const int blockHeight = nameMetrics.height() + smallMetrics.height();
+    const int top = r.top() + (r.height() - blockHeight) / 2;
 
     QFont tagFont = option.font;
     tagFont.setPointSizeF(tagFont.pointSizeF() * 0.8);
     tagFont.setBold(true);
+    // The first line: the name, and on its right the demo tag.
+    int nameRight = textRight;
     if (index.data(ProfileListModel::DemoRole).toBool()) {
         const QString tag = tr("Demo");
         const QFontMetrics fm(tagFont);
         const int w = fm.horizontalAdvance(tag) + 10;
         const int h = fm.height() + 2;
-        const QRect tagRect(textRight - w, r.top() + (r.height() - h) / 2, w, h);
+        const QRect tagRect(textRight - w, top + (nameMetrics.height() - h) / 2, w, h);
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(Qt::NoPen);
         painter->setBrush(selected ? QColor(255, 255, 255, 60) : QColor(0xf2, 0xb1, 0x34));
@@ -67,7 +72,7 @@ void ProfileItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
         painter->setFont(tagFont);
         painter->setPen(selected ? textColour : QColor(0x3d, 0x2a, 0x00));
         painter->drawText(tagRect, Qt::AlignCenter, tag);
-        textRight = tagRect.left() - Padding;
+        nameRight = tagRect.left() - Padding / 2;
     }
 
     // A profile whose last call failed carries a red mark on its icon (the tooltip says why).
@@ -85,23 +90,29 @@ void ProfileItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
         painter->drawText(mark, Qt::AlignCenter, QStringLiteral("!"));
     }
 
-    QFont nameFont = option.font;
-    nameFont.setBold(true);
-    const QFontMetrics nameMetrics(nameFont);
-    const QFontMetrics smallMetrics(option.font);
-    const int blockHeight = nameMetrics.height() + smallMetrics.height();
-    const int top = r.top() + (r.height() - blockHeight) / 2;
-    const int width = qMax(0, textRight - textLeft);
-
     painter->setFont(nameFont);
     painter->setPen(textColour);
-    painter->drawText(QRect(textLeft, top, width, nameMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                      nameMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, width));
+    const int nameWidth = qMax(0, nameRight - textLeft);
+    painter->drawText(QRect(textLeft, top, nameWidth, nameMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                      nameMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, nameWidth));
+
+    // The second line: the service, and on its right how many orders the last load listed (a number in any
+    // language, so it never crowds the service's name out).
     painter->setFont(option.font);
     painter->setPen(secondary);
-    painter->drawText(QRect(textLeft, top + nameMetrics.height(), width, smallMetrics.height()),
+    const QString count = countText(index);
+    int serviceRight = textRight;
+    if (!count.isEmpty()) {
+        const int w = smallMetrics.horizontalAdvance(count);
+        painter->drawText(QRect(textRight - w, top + nameMetrics.height(), w, smallMetrics.height()),
+                          Qt::AlignRight | Qt::AlignVCenter, count);
+        serviceRight = textRight - w - Padding;
+    }
+    const int serviceWidth = qMax(0, serviceRight - textLeft);
+    painter->drawText(QRect(textLeft, top + nameMetrics.height(), serviceWidth, smallMetrics.height()),
                       Qt::AlignLeft | Qt::AlignVCenter,
-                      smallMetrics.elidedText(secondLine(index), Qt::ElideRight, width));
+                      smallMetrics.elidedText(index.data(ProfileListModel::ServiceNameRole).toString(), Qt::ElideRight,
+                                              serviceWidth));
     painter->restore();
 }
 

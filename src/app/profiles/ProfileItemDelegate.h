@@ -13,8 +13,9 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
-    // Under the name: the service, with the count of orders listed or that the last call failed.
-    static QString secondLine(const QModelIndex& index);
+    // On the right of the service's name: how many orders the last load listed ("250"); empty while unknown
+    // or when the last call failed (the icon then carries a red mark).
+    static QString countText(const QModelIndex& index);
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 };
 

@@ -3,6 +3,8 @@
 #include "Icons.h"
 #include "profile/ProfileStore.h"
 
+#include <QLocale>
+
 namespace kontor::gui {
 
 ProfileListModel::ProfileListModel(ProfileStore* store, QObject* parent)
@@ -73,6 +75,9 @@ QVariant ProfileListModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (!m_states.value(profile.id).failure.isEmpty())
             return tr("The last call failed: %1").arg(m_states.value(profile.id).failure);
+        if (m_states.value(profile.id).orders >= 0)
+            return tr("%1 · %2 orders")
+                .arg(serviceDisplayName(profile.service), QLocale().toString(m_states.value(profile.id).orders));
         if (profile.demo)
             return tr("%1: a demo profile connected to Kontor's built-in simulator")
                 .arg(serviceDisplayName(profile.service));
