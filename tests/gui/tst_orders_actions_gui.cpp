@@ -204,8 +204,16 @@ private slots:
         QCOMPARE(page->proxyModel()->index(1, HistoryTableModel::After).data().toString(),
                  QStringLiteral("Versandt (62)"));
         auto* search = page->findChild<QLineEdit*>(QStringLiteral("historyFilter"));
-        search->setText(*recorded.cbegin());
+        // An order changed once (not the one refused afterwards, which has two rows).
+        QString once;
+        for (const QString& code : std::as_const(recorded)) {
+            if (code != rows.last().target)
+                once = code;
+        }
+        search->setText(once);
         QTRY_COMPARE(page->proxyModel()->rowCount(), 1);
+        search->setText(rows.last().target);
+        QTRY_COMPARE(page->proxyModel()->rowCount(), recorded.contains(rows.last().target) ? 2 : 1);
         search->setText(QStringLiteral("no such thing"));
         QTRY_COMPARE(page->proxyModel()->rowCount(), 0);
         QVERIFY(page->findChild<QLabel*>(QStringLiteral("historyEmpty"))->isVisible());
