@@ -1821,10 +1821,6 @@ QtKeychain %3</translation>
         <source>all-orders</source>
         <translation>alle-bestellungen</translation>
     </message>
-    <message>
-        <source>%1 rows saved to %2.</source>
-        <translation>%1 Zeilen in %2 gespeichert.</translation>
-    </message>
 </context>
 <context>
     <name>kontor::gui::BusyIndicator</name>
@@ -2129,10 +2125,6 @@ QtKeychain %3</translation>
     <message>
         <source>history</source>
         <translation>verlauf</translation>
-    </message>
-    <message>
-        <source>%1 rows saved to %2.</source>
-        <translation>%1 Zeilen in %2 gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -1821,10 +1821,6 @@ QtKeychain %3</translation>
         <source>all-orders</source>
         <translation>osszes-rendeles</translation>
     </message>
-    <message>
-        <source>%1 rows saved to %2.</source>
-        <translation>%1 sor mentve ide: %2.</translation>
-    </message>
 </context>
 <context>
     <name>kontor::gui::BusyIndicator</name>
@@ -2129,10 +2125,6 @@ QtKeychain %3</translation>
     <message>
         <source>history</source>
         <translation>elozmenyek</translation>
-    </message>
-    <message>
-        <source>%1 rows saved to %2.</source>
-        <translation>%1 sor mentve ide: %2.</translation>
     </message>
 </context>
 <context>

@@ -1821,10 +1821,6 @@ QtKeychain %3</translation>
         <source>all-orders</source>
         <translation>vse-zakazy</translation>
     </message>
-    <message>
-        <source>%1 rows saved to %2.</source>
-        <translation>Строк сохранено: %1, файл %2.</translation>
-    </message>
 </context>
 <context>
     <name>kontor::gui::BusyIndicator</name>
@@ -2129,10 +2125,6 @@ QtKeychain %3</translation>
     <message>
         <source>history</source>
         <translation>istoriya</translation>
-    </message>
-    <message>
-        <source>%1 rows saved to %2.</source>
-        <translation>Строк сохранено: %1, файл %2.</translation>
     </message>
 </context>
 <context>

@@ -297,6 +297,7 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::newRow("en") << QStringLiteral("en");
         QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("ru") << QStringLiteral("ru");
     }
     void screenshots()
     {
@@ -304,8 +305,9 @@ private slots:
         const QString dir = qEnvironmentVariable("KONTOR_SCREENSHOT_DIR");
         if (dir.isEmpty())
             QSKIP("KONTOR_SCREENSHOT_DIR is not set");
-        const QLocale locale = language == QLatin1String("de") ? QLocale(QLocale::German, QLocale::Germany)
-                                                               : QLocale(QLocale::English, QLocale::UnitedStates);
+        const QLocale locale = language == QLatin1String("de")   ? QLocale(QLocale::German, QLocale::Germany)
+                               : language == QLatin1String("ru") ? QLocale(QLocale::Russian, QLocale::Russia)
+                                                                 : QLocale(QLocale::English, QLocale::UnitedStates);
         QLocale::setDefault(locale);
         const QList<QTranslator*> before = qApp->findChildren<QTranslator*>();
         const QString loaded = loadTranslations(locale);

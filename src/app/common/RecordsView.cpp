@@ -574,16 +574,8 @@ void RecordsView::exportCsv()
 
 void RecordsView::exportCsvTo(const QString& path)
 {
-    const int rows = m_proxy->rowCount();
-    TableExport::writeCsv(m_table, path, this, [this, path, rows](const Error& error) {
-        if (error.ok())
-            m_banner->showMessage(
-                tr("%1 rows saved to %2.").arg(QLocale().toString(rows), QDir::toNativeSeparators(path)),
-                MessageBanner::Type::Positive);
-        else
-            m_banner->showMessage(error.message, MessageBanner::Type::Error);
-        emit exported(path, rows, error);
-    });
+    TableExport::writeCsv(m_table, path, m_banner, this,
+                          [this, path](int rows, const Error& error) { emit exported(path, rows, error); });
 }
 
 } // namespace kontor::gui

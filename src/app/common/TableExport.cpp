@@ -1,5 +1,6 @@
 #include "TableExport.h"
 
+#include "MessageBanner.h"
 #include "domain/TableText.h"
 
 #include <QAbstractItemModel>
@@ -11,6 +12,7 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLocale>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTableView>
@@ -90,20 +92,30 @@ void askCsvPath(QWidget* parent, const QString& fileName, const std::function<vo
     dialog->open();
 }
 
-void writeCsv(const QTableView* table, const QString& path, QObject* context,
-              const std::function<void(const Error&)>& done)
+void writeCsv(const QTableView* table, const QString& path, MessageBanner* banner, QObject* context,
+              const std::function<void(int rows, const Error&)>& done)
 {
-    const QByteArray bytes = TableText::csv(visibleHeader(table), visibleRows(table, false));
+    const QList<QStringList> rows = visibleRows(table, false);
+    const QByteArray bytes = TableText::csv(visibleHeader(table), rows);
+    const int count = static_cast<int>(rows.size());
     auto* watcher = new QFutureWatcher<QString>(context);
-    QObject::connect(watcher, &QFutureWatcher<QString>::finished, context, [watcher, path, done] {
+    QObject::connect(watcher, &QFutureWatcher<QString>::finished, context, [watcher, path, banner, count, done] {
         const QString problem = watcher->result();
         watcher->deleteLater();
-        if (problem.isEmpty())
-            return done(Error());
-        done(Error::make(Error::Kind::Storage,
-                         QCoreApplication::translate("kontor::gui::RecordsView", "The file %1 could not be written: %2")
-                             .arg(QDir::toNativeSeparators(path), problem),
-                         problem));
+        Error error;
+        if (!problem.isEmpty())
+            error = Error::make(
+                Error::Kind::Storage,
+                QCoreApplication::translate("kontor::gui::RecordsView", "The file %1 could not be written: %2")
+                    .arg(QDir::toNativeSeparators(path), problem),
+                problem);
+        if (error.ok())
+            banner->showMessage(QCoreApplication::translate("kontor::gui::RecordsView", "%1 rows saved to %2.")
+                                    .arg(QLocale().toString(count), QDir::toNativeSeparators(path)),
+                                MessageBanner::Type::Positive);
+        else
+            banner->showMessage(error.message, MessageBanner::Type::Error);
+        done(count, error);
     });
     // The disk is written on a worker thread; the window goes on meanwhile.
     watcher->setFuture(QtConcurrent::run([path, bytes]() -> QString {

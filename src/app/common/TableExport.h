@@ -13,6 +13,10 @@ class QObject;
 class QTableView;
 class QWidget;
 
+namespace kontor::gui {
+class MessageBanner;
+}
+
 namespace kontor::gui::TableExport {
 
 QStringList visibleHeader(const QTableView* table);
@@ -21,9 +25,10 @@ QList<QStringList> visibleRows(const QTableView* table, bool selectedOnly);
 bool copySelection(const QTableView* table);
 // Asks where to save (a non-modal file dialog in the Documents folder, `fileName`.csv suggested).
 void askCsvPath(QWidget* parent, const QString& fileName, const std::function<void(const QString&)>& chosen);
-// Writes the table's visible rows to `path` on a worker thread; `done` (on `context`'s thread) gets ok() or
-// a Storage error in words naming the file.
-void writeCsv(const QTableView* table, const QString& path, QObject* context,
-              const std::function<void(const Error&)>& done);
+// Writes the table's visible rows to `path` on a worker thread. When it is done, `banner` says how it went
+// ("250 rows saved to …" or the Storage error in words naming the file) and `done` (on `context`'s thread)
+// gets the number of rows and ok() or that error.
+void writeCsv(const QTableView* table, const QString& path, MessageBanner* banner, QObject* context,
+              const std::function<void(int rows, const Error&)>& done);
 
 } // namespace kontor::gui::TableExport
