@@ -2,13 +2,20 @@
 // OrdersTableModel: orders as a table (Number, Status, Paid, Created, Amount, Customer, Source). Holds only
 // what the service clients delivered; pages are appended as they arrive. One profile's orders, or (the "All
 // orders" view) those of several, each row knowing its source profile, whose status names label it.
+//
+// A shop can have hundreds of thousands of orders, so a row is kept compact (bench/orders_paging measures the
+// bytes per row): the texts of an order in one string, a numeric id and the usual date format as integers,
+// statuses and the names of the extra fields in tables shared by all rows. orderAt() gives the order back
+// exactly as it was delivered.
 
 #include "RecordsView.h"
 #include "domain/Records.h"
 #include "profile/Profile.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
+#include <optional>
 
 namespace kontor::gui {
 
@@ -35,7 +42,8 @@ public:
     // Drops the rows of one source (before it is loaded again).
     void removeSource(const QString& profileId);
     void clear();
-    const OrderSummary* orderAt(int row) const;
+    // The order of a row as the service client delivered it; nothing for a row out of range.
+    std::optional<OrderSummary> orderAt(int row) const;
     // The profile the row came from (the single profile unless merged).
     const Profile& profileAt(int row) const;
     // After a status change: the row of `code` (its number, else its id) shows `status`. False: no such row.
@@ -56,9 +64,43 @@ public:
     static QString amountText(const QString& wire, const QString& currency);
 
 private:
-    QList<OrderSummary> m_orders;
-    QList<quint16> m_sources; // per row, an index into m_profiles (empty while all rows are m_profile's)
-    QList<Profile> m_profiles;
+    struct Row
+    {
+        QString texts;      // the order's texts, one after another, each behind its length (see Text)
+        qint64 id = -1;     // the id when it is a plain number, else -1 and the id is in texts
+        qint64 created = 0; // "yyyy-MM-dd HH:mm:ss" as yyyyMMddHHmmss; 0: the wire text is in texts
+        qint64 modified = 0;
+        quint32 status = 0;      // index into m_statuses
+        quint32 extraKeys = 0;   // index into m_keySets: the names of the extra fields
+        quint32 items = NoItems; // index into m_items
+        quint16 source = 0;      // index into m_profiles (unused while they are empty)
+        quint8 paid = 0;         // Paid: none, yes, no, or other (the text is in texts)
+        static constexpr quint32 NoItems = 0xffffffffu;
+    };
+    static constexpr quint16 NoSource = 0xffff; // a row of the single profile (m_profile)
+    enum Paid : quint8 { PaidNone, PaidYes, PaidNo, PaidOther };
+    // The texts' fixed slots, in order; the extra fields' values follow.
+    enum Text { IdText, NumberText, PaidText, CreatedText, ModifiedText, AmountText, CustomerText, FixedTexts };
+
+    Row pack(const OrderSummary& order, quint16 source);
+    OrderSummary unpack(const Row& row) const;
+    QStringView text(const Row& row, int slot) const;
+    QString idOf(const Row& row) const;
+    QString numberOf(const Row& row) const; // the number, else the id
+    QString createdOf(const Row& row) const;
+    QString currencyOf(const Row& row) const;
+    quint32 statusIndex(const QString& status);
+    quint32 keySetIndex(const FieldList& extra);
+    void appendRows(const QList<OrderSummary>& orders, quint16 source);
+
+    QList<Row> m_rows;
+    QStringList m_statuses;
+    QHash<QString, quint32> m_statusIndex;
+    QList<QStringList> m_keySets;
+    QHash<QString, quint32> m_keySetIndex; // the names joined
+    quint32 m_lastKeySet = 0;              // the set the last row used (the next row of a page has it too)
+    QList<QList<CartItem>> m_items;
+    QList<Profile> m_profiles; // the sources of a merged list; empty while all rows are m_profile's
     Profile m_profile;
 };
 

@@ -106,7 +106,7 @@ void OrdersView::clearRows()
 
 void OrdersView::openRecord(const QModelIndex& sourceIndex)
 {
-    const OrderSummary* order = m_model->orderAt(sourceIndex.row());
+    const std::optional<OrderSummary> order = m_model->orderAt(sourceIndex.row());
     if (!order)
         return;
     m_detail->show();
@@ -136,7 +136,7 @@ StatusChangeDialog* OrdersView::changeStatusOfSelection()
         return nullptr;
     QList<StatusChangeDialog::Order> orders;
     for (int row : rows) {
-        const OrderSummary* order = m_model->orderAt(row);
+        const std::optional<OrderSummary> order = m_model->orderAt(row);
         if (order)
             orders.append({order->number.isEmpty() ? order->id : order->number, order->customer, order->status});
     }
