@@ -107,6 +107,17 @@ ReadCommands::ReadCommands(CliContext& context, QObject* parent)
     , m_resolver(context)
 {}
 
+struct ReadCommands::OrderOutput
+{
+    explicit OrderOutput(QStringList header)
+        : table(std::move(header))
+    {}
+    TextTable table;         // for the terminal
+    QList<QStringList> rows; // for --csv
+    QJsonArray json;         // for --json
+    int count = 0;
+};
+
 ReadCommands::~ReadCommands() = default;
 
 void ReadCommands::finishWith(const Error& error)
@@ -278,29 +289,28 @@ void ReadCommands::orders()
             orders->listOrders(query.value, this, [this, profile](const Result<OrderPage>& r) {
                 if (!r.ok())
                     return finishWith(r.error);
-                printOrders(profile, r.value);
+                takeOrders(profile, r.value.orders);
+                printOrders(profile);
             });
             return;
         }
         // Every page; --limit, when given, still caps the rows.
         const int cap = m_ctx.parser->isSet(QStringLiteral("limit")) ? limit() : 0;
         auto* listing = new OrderListing(orders, query.value, cap, this);
-        auto collected = std::make_shared<OrderPage>();
         const bool progress = OutputWriter::stderrIsTerminal();
         connect(listing, &OrderListing::pageArrived, this,
-                [this, listing, collected, progress](const QList<OrderSummary>& rows) {
-                    collected->orders += rows;
+                [this, listing, profile, progress](const QList<OrderSummary>& rows) {
+                    takeOrders(profile, rows);
                     if (progress)
                         m_ctx.out->progress(
-                            tr("%1 orders read (%2 pages)…").arg(collected->orders.size()).arg(listing->pages()));
+                            tr("%1 orders read (%2 pages)…").arg(listing->rows()).arg(listing->pages()));
                 });
-        connect(listing, &OrderListing::finished, this, [this, profile, collected, progress](const Error& error) {
+        connect(listing, &OrderListing::finished, this, [this, profile, progress](const Error& error) {
             if (progress)
                 m_ctx.out->progress(QString());
             if (!error.ok())
                 return finishWith(error);
-            collected->endReached = true;
-            printOrders(profile, *collected);
+            printOrders(profile);
         });
         listing->start();
     });
@@ -433,20 +443,35 @@ Error ReadCommands::csvError(const QString& reason) const
                        QStringLiteral("csv %1: %2").arg(file, reason));
 }
 
-void ReadCommands::writeCsv(const Profile& profile, const OrderPage& page)
+void ReadCommands::takeOrders(const Profile& profile, const QList<OrderSummary>& orders)
 {
-    QList<QStringList> rows;
-    rows.reserve(page.orders.size());
-    for (const OrderSummary& o : page.orders)
-        rows.append(orderRow(profile, o));
-    const QByteArray bytes = TableText::csv(orderHeader(), rows);
+    if (!m_orderOutput)
+        m_orderOutput = std::make_unique<OrderOutput>(orderHeader());
+    OrderOutput& out = *m_orderOutput;
+    out.count += static_cast<int>(orders.size());
+    if (m_csv) {
+        for (const OrderSummary& o : orders)
+            out.rows.append(orderRow(profile, o));
+    } else if (m_ctx.out->json()) {
+        // The orders as the service names their fields; scripts read what the API documents say.
+        for (const OrderSummary& o : orders)
+            out.json.append(wireJson(profile.service, o));
+    } else {
+        for (const OrderSummary& o : orders)
+            out.table.addRow(orderRow(profile, o));
+    }
+}
+
+void ReadCommands::writeCsv(const Profile& profile)
+{
+    const QByteArray bytes = TableText::csv(orderHeader(), m_orderOutput->rows);
     if (m_csv->write(bytes) != bytes.size() || !m_csv->commit()) {
         const Error error = csvError(m_csv->errorString());
         m_csv.reset(); // discards what was written; the file under the name stays as it was
         return finishWith(error);
     }
     const QString file = QDir::toNativeSeparators(QFileInfo(m_csv->fileName()).absoluteFilePath());
-    const int count = static_cast<int>(page.orders.size());
+    const int count = m_orderOutput->count;
     if (m_ctx.out->json()) {
         QJsonObject doc = header(profile);
         doc.insert(QStringLiteral("file"), file);
@@ -459,24 +484,18 @@ void ReadCommands::writeCsv(const Profile& profile, const OrderPage& page)
     m_ctx.finish(ExitSuccess);
 }
 
-void ReadCommands::printOrders(const Profile& profile, const OrderPage& page)
+void ReadCommands::printOrders(const Profile& profile)
 {
+    if (!m_orderOutput)
+        m_orderOutput = std::make_unique<OrderOutput>(orderHeader());
     if (m_csv)
-        return writeCsv(profile, page);
-    if (m_ctx.out->json()) {
-        // An array of the orders as the service names their fields; scripts read what the API documents say.
-        QJsonArray array;
-        for (const OrderSummary& o : page.orders)
-            array.append(wireJson(profile.service, o));
-        m_ctx.out->printJson(array);
-    } else if (page.orders.isEmpty()) {
+        return writeCsv(profile);
+    if (m_ctx.out->json())
+        m_ctx.out->printJson(m_orderOutput->json);
+    else if (m_orderOutput->count == 0)
         m_ctx.out->printText(tr("No orders."));
-    } else {
-        TextTable table(orderHeader());
-        for (const OrderSummary& o : page.orders)
-            table.addRow(orderRow(profile, o));
-        m_ctx.out->printTable(table);
-    }
+    else
+        m_ctx.out->printTable(m_orderOutput->table);
     m_ctx.finish(ExitSuccess);
 }
 

@@ -52,9 +52,12 @@ private:
     void finishWith(const Error& error);
 
     void printCategories(const Profile& profile, const QList<Category>& categories);
-    void printOrders(const Profile& profile, const OrderPage& page);
+    // Orders are turned into what will be printed as their pages come (while the next page is on its way),
+    // and printed when the list is complete: a table, JSON, or the rows of --csv.
+    void takeOrders(const Profile& profile, const QList<OrderSummary>& orders);
+    void printOrders(const Profile& profile);
     // orders list --csv FILE: the table's columns and rows into m_csv, then one line saying how many and where.
-    void writeCsv(const Profile& profile, const OrderPage& page);
+    void writeCsv(const Profile& profile);
     Error csvError(const QString& reason) const;
     // The columns of the orders table, for the terminal and the CSV file alike.
     static QStringList orderHeader();
@@ -65,6 +68,8 @@ private:
     CliContext& m_ctx;
     ProfileResolver m_resolver;
     std::unique_ptr<QSaveFile> m_csv; // --csv: open from before the first request until the rows are in
+    struct OrderOutput;
+    std::unique_ptr<OrderOutput> m_orderOutput; // the orders taken so far, in the form they will be printed
 };
 
 } // namespace kontor::cli

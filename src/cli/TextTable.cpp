@@ -18,7 +18,17 @@ bool isWide(char32_t c)
 TextTable::TextTable(QStringList headers)
     : m_headers(std::move(headers))
     , m_columns(static_cast<int>(m_headers.size()))
-{}
+{
+    measure(m_headers);
+}
+
+void TextTable::measure(const QStringList& cells)
+{
+    if (m_widths.size() < m_columns)
+        m_widths.resize(m_columns, 0);
+    for (int i = 0; i < m_columns && i < cells.size(); ++i)
+        m_widths[i] = std::max(m_widths.at(i), displayWidth(cells.at(i)));
+}
 
 void TextTable::addRow(QStringList cells)
 {
@@ -27,11 +37,22 @@ void TextTable::addRow(QStringList cells)
         cells.append(QString());
     for (QString& cell : cells)
         cell = sanitize(cell);
+    measure(cells);
     m_rows.append(std::move(cells));
 }
 
 int TextTable::displayWidth(const QString& text)
 {
+    // Below U+0300 (Latin, its accents precomposed) every character takes one column; most cells are such.
+    bool simple = true;
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x300) {
+            simple = false;
+            break;
+        }
+    }
+    if (simple)
+        return static_cast<int>(text.size());
     int width = 0;
     for (const char32_t c : text.toUcs4()) {
         const QChar::Category cat = QChar::category(c);
@@ -44,10 +65,15 @@ int TextTable::displayWidth(const QString& text)
 
 QString TextTable::sanitize(const QString& text)
 {
+    auto isControl = [](QChar ch) {
+        const char16_t u = ch.unicode();
+        return u < 0x20 || u == 0x7F || (u >= 0x80 && u < 0xA0);
+    };
+    if (std::none_of(text.cbegin(), text.cend(), isControl))
+        return text; // shared, not copied
     QString out = text;
     for (QChar& ch : out) {
-        const ushort u = ch.unicode();
-        if (u < 0x20 || u == 0x7F || (u >= 0x80 && u < 0xA0))
+        if (isControl(ch))
             ch = QLatin1Char(' ');
     }
     return out;
@@ -56,14 +82,8 @@ QString TextTable::sanitize(const QString& text)
 QString TextTable::render() const
 {
     const int columns = m_columns;
-    QList<int> widths(columns, 0);
-    auto measure = [&](const QStringList& row) {
-        for (int i = 0; i < columns && i < row.size(); ++i)
-            widths[i] = std::max(widths[i], displayWidth(row.at(i)));
-    };
-    measure(m_headers);
-    for (const QStringList& row : m_rows)
-        measure(row);
+    QList<int> widths = m_widths;
+    widths.resize(columns, 0);
 
     QString out;
     auto writeRow = [&](const QStringList& row) {

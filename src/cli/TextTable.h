@@ -16,6 +16,8 @@ public:
     // With no headers the table has no header line (label/value lists).
     explicit TextTable(QStringList headers = {});
 
+    // The widths are measured as rows come, so a long listing that adds its rows page by page leaves little
+    // for render() to do.
     void addRow(QStringList cells);
     int rowCount() const { return static_cast<int>(m_rows.size()); }
 
@@ -26,8 +28,11 @@ public:
     static QString sanitize(const QString& text);
 
 private:
+    void measure(const QStringList& cells);
+
     QStringList m_headers;
     QList<QStringList> m_rows;
+    QList<int> m_widths; // per column, the widest cell so far (kept as rows are added)
     int m_columns = 0;
 };
 
