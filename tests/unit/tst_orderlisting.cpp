@@ -20,8 +20,27 @@ public:
         : m_delays(std::move(delays))
     {}
 
+    // Early cursors (OrderQuery::nextCursorKnown): given before the page is delivered, as printlounge does;
+    // `wrongAfterPage` gives a wrong one after that page (a page of strangers' ids answers it).
+    void tellCursorsEarly(int wrongAfterPage = -1)
+    {
+        m_early = true;
+        m_wrongAfterPage = wrongAfterPage;
+    }
+    QStringList log; // "ask CURSOR" and "page CURSOR" (delivered), in order
+
     void listOrders(const OrderQuery& query, QObject* context, Callback<OrderPage> done) override
     {
+        log << QStringLiteral("ask ") + query.cursor;
+        if (query.cursor == QLatin1String("wrong")) {
+            OrderPage stranger;
+            OrderSummary o;
+            o.id = QStringLiteral("stranger");
+            stranger.orders = {o};
+            stranger.nextCursor = QStringLiteral("stranger");
+            QTimer::singleShot(0, context, [done, stranger] { done(Result<OrderPage>::success(stranger)); });
+            return;
+        }
         const int page = query.cursor.isEmpty() ? 0 : (1000 - query.cursor.toInt()) / 10;
         OrderPage result;
         if (page < m_delays.size() - 1) {
@@ -34,11 +53,21 @@ public:
         } else {
             result.endReached = true;
         }
-        QTimer::singleShot(m_delays.value(page), context, [done, result] { done(Result<OrderPage>::success(result)); });
+        const QString cursor = query.cursor;
+        QTimer::singleShot(m_delays.value(page), context, [this, done, result, cursor, query, page] {
+            if (m_early && query.nextCursorKnown && !result.nextCursor.isEmpty())
+                query.nextCursorKnown(page == m_wrongAfterPage ? QStringLiteral("wrong") : result.nextCursor);
+            QTimer::singleShot(5, [this, done, result, cursor] {
+                log << QStringLiteral("page ") + cursor;
+                done(Result<OrderPage>::success(result));
+            });
+        });
     }
 
 private:
     QList<int> m_delays;
+    bool m_early = false;
+    int m_wrongAfterPage = -1;
 };
 
 struct Received
@@ -93,6 +122,54 @@ private slots:
         QVERIFY(r.error.ok());
         QCOMPARE(r.sizes, QList<int>({10, 10, 10, 10, 10}));
         QCOMPARE(r.ids, expectedIds(50));
+    }
+
+    void theNextPageIsAskedForWhileThisOneIsParsed()
+    {
+        FakeOrders orders({0, 0, 0, 0, 0, 0});
+        orders.tellCursorsEarly();
+        OrderListing listing(&orders, OrderQuery{});
+        Received r;
+        QElapsedTimer clock;
+        clock.start();
+        record(listing, r, clock);
+        listing.start();
+        QTRY_VERIFY(r.finished);
+        QVERIFY(r.error.ok());
+        QCOMPARE(r.ids, expectedIds(50));
+        // Each page after the first was asked for before the page before it was delivered, and only once.
+        const QStringList cursors = {QString(),
+                                     QStringLiteral("990"),
+                                     QStringLiteral("980"),
+                                     QStringLiteral("970"),
+                                     QStringLiteral("960"),
+                                     QStringLiteral("950")};
+        for (int i = 1; i < cursors.size(); ++i) {
+            const qsizetype asked = orders.log.indexOf(QStringLiteral("ask ") + cursors.at(i));
+            const qsizetype before = orders.log.indexOf(QStringLiteral("page ") + cursors.at(i - 1));
+            QVERIFY2(asked >= 0 && asked < before, qPrintable(orders.log.join(QLatin1String(", "))));
+            QCOMPARE(orders.log.count(QStringLiteral("ask ") + cursors.at(i)), 1);
+        }
+    }
+
+    void aNextCursorThePageDoesNotConfirmIsIgnored()
+    {
+        // After page 2 the client's early cursor is wrong: the page asked for with it is not delivered, the right
+        // one is asked for once page 2 is parsed, and every row comes once.
+        FakeOrders orders({0, 0, 0, 0, 0, 0});
+        orders.tellCursorsEarly(2);
+        OrderListing listing(&orders, OrderQuery{});
+        Received r;
+        QElapsedTimer clock;
+        clock.start();
+        record(listing, r, clock);
+        listing.start();
+        QTRY_VERIFY(r.finished);
+        QVERIFY(r.error.ok());
+        QCOMPARE(r.ids, expectedIds(50));
+        QVERIFY(orders.log.contains(QStringLiteral("ask wrong")));
+        QCOMPARE(orders.log.count(QStringLiteral("ask 970")), 1);
+        QVERIFY(!r.ids.contains(QStringLiteral("stranger")));
     }
 
     void heldPagesGoTogetherAndAllBeforeFinished()

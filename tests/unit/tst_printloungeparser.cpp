@@ -29,6 +29,7 @@ class TestPrintloungeParser : public QObject
 private slots:
     void orderListFromDocument();
     void smallestIdIsTheCursor();
+    void theCursorReadFromTheBytesAgreesWithTheParse();
     void commaLessDocumentExamplesAreMalformed();
     void orderFromDocument();
     void cartFromDocument();
@@ -75,6 +76,35 @@ void TestPrintloungeParser::smallestIdIsTheCursor()
     QCOMPARE(mixed.value.at(1).id, QStringLiteral("7"));
     QCOMPARE(PrintloungeParser::smallestId(mixed.value), QStringLiteral("7"));
     QCOMPARE(PrintloungeParser::smallestId({}), QString());
+}
+
+void TestPrintloungeParser::theCursorReadFromTheBytesAgreesWithTheParse()
+{
+    // Where the scan gives a cursor, it is the one the parsed page gives; where it cannot tell, it says nothing.
+    const QList<QByteArray> agree = {
+        example(QStringLiteral("orders.json")),
+        example(QStringLiteral("orders-filtered.json")),
+        R"([{"id":"50"},{"id":7.0},{"id":900}])",
+        R"( [ {"note":"a \"quoted\" } ] text","id" : 12 , "items":[{"id":1}],"o":{"id":2}} ,{"id":30}] )",
+        R"([{"id":5,"x":null,"y":true,"z":-1.5e3}])",
+    };
+    for (const QByteArray& body : agree) {
+        const auto parsed = PrintloungeParser::parseOrderList(body);
+        QVERIFY2(parsed.ok(), body.constData());
+        const std::optional<qint64> scanned = PrintloungeParser::scanSmallestId(body);
+        QVERIFY2(scanned, body.constData());
+        QCOMPARE(QString::number(*scanned), PrintloungeParser::smallestId(parsed.value));
+    }
+    // Below the cursor of the page before: ids at or above it are not counted (the client drops those rows).
+    QCOMPARE(PrintloungeParser::scanSmallestId(R"([{"id":60},{"id":40},{"id":50}])", 50), std::optional<qint64>(40));
+    QCOMPARE(PrintloungeParser::scanSmallestId(R"([{"id":60},{"id":70}])", 50), std::nullopt);
+    // Nothing where the parser's own rules decide: no array, an empty one, an id that is no plain integer, a row
+    // without an id, a truncated answer, text after the array.
+    for (const QByteArray& body :
+         {QByteArray("{}"), QByteArray("[]"), QByteArray(R"([{"id":-5}])"), QByteArray(R"([{"id":1e3}])"),
+          QByteArray(R"([{"id":"12a"}])"), QByteArray(R"([{"orderCode":"X"}])"), QByteArray(R"([{"id":5},{"id":4)"),
+          QByteArray(R"([{"id":5}] x)"), QByteArray(R"([{"id":5},])"), QByteArray("<html>")})
+        QVERIFY2(!PrintloungeParser::scanSmallestId(body), body.constData());
 }
 
 void TestPrintloungeParser::commaLessDocumentExamplesAreMalformed()

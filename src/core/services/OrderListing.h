@@ -1,11 +1,14 @@
 #pragma once
-// OrderListing: reads every page of a profile's order list, one request at a time, in the background of
+// OrderListing: reads every page of a profile's order list, one page after the other, in the background of
 // the caller's event loop; the CLI's `orders list --all` and the GUI's orders view use it alike. Rows are
 // handed over page by page as they arrive; an id already delivered is never delivered again (a shop that
 // moves rows between pages while they are read cannot double them); `maxRows` caps the total. Each page's
 // request has the HTTP layer's retries behind it, and a page that still fails for a passing reason (network,
 // 5xx, truncated answer) is asked for again up to three more times; one that still fails ends the listing with
-// its error, the rows already delivered stay delivered.
+// its error, the rows already delivered stay delivered. Where the client can read the next cursor from an
+// answer before parsing it (OrderQuery::nextCursorKnown), the next page is asked for at once, so at most two
+// requests are in flight and the server works while a page is parsed; a page asked for ahead whose cursor
+// the parsed page does not confirm is ignored.
 
 #include "services/capabilities/OrdersCapability.h"
 
@@ -13,6 +16,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <optional>
 
 class QTimer;
 
@@ -51,6 +55,10 @@ signals:
 
 private:
     void fetch();
+    // Asks for the page at `cursor`; its answer is handled when its id is m_awaited by then.
+    quint64 request(const QString& cursor);
+    void askAhead(const QString& cursor);
+    void onPage(const Result<OrderPage>& page);
     void handOver(const QList<OrderSummary>& fresh);
     void deliverHeld();
     void finish(const Error& error);
@@ -67,8 +75,19 @@ private:
     bool m_running = false;
     bool m_cancelled = false;
     QSet<QString> m_seen;
+    quint64 m_requests = 0; // ids of requests
+    quint64 m_awaited = 0;  // the request whose answer is the next page
+    struct Ahead
+    {
+        quint64 id = 0;
+        QString cursor;
+        QString nextCursor; // the cursor after it, when the client told it before this page was awaited
+        std::optional<Result<OrderPage>> answer;
+    };
+    std::optional<Ahead> m_ahead; // the page after the awaited one, asked for before the awaited one was parsed
     int m_intervalMs = 0;
-    QList<OrderSummary> m_held; // arrived, not handed over yet (setDeliveryInterval)
+    QList<OrderSummary> m_held;    // arrived, not handed over yet (setDeliveryInterval)
+    QList<OrderSummary> m_pending; // arrived, handed over once the next page is asked for
     QElapsedTimer m_sinceDelivery;
     QTimer* m_deliveryTimer = nullptr;
 };

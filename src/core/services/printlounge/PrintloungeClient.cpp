@@ -88,12 +88,8 @@ void PrintloungeClient::listOrders(const OrderQuery& query, const PrintloungeOrd
         request.addQuery(QStringLiteral("statusPaid"), filter.statusPaid);
 
     const Guard guard(context);
-    send(std::move(request), guard, [guard, cursor, done](const net::HttpResponse& response, const Error& error) {
-        if (!error.ok()) {
-            deliver(guard, done, Result<OrderPage>::failure(error));
-            return;
-        }
-        Result<QList<OrderSummary>> rows = PrintloungeParser::parseOrderList(response.body);
+    auto parse = [guard, cursor, done](const QByteArray& body) {
+        Result<QList<OrderSummary>> rows = PrintloungeParser::parseOrderList(body);
         if (!rows.ok()) {
             deliver(guard, done, Result<OrderPage>::failure(rows.error));
             return;
@@ -115,7 +111,30 @@ void PrintloungeClient::listOrders(const OrderQuery& query, const PrintloungeOrd
         page.endReached = page.orders.isEmpty();
         page.nextCursor = page.endReached ? QString() : PrintloungeParser::smallestId(page.orders);
         deliver(guard, done, Result<OrderPage>::success(std::move(page)));
-    });
+    };
+    send(std::move(request), guard,
+         [this, guard, cursor, done, parse, nextCursorKnown = query.nextCursorKnown](const net::HttpResponse& response,
+                                                                                     const Error& error) {
+             if (!error.ok()) {
+                 deliver(guard, done, Result<OrderPage>::failure(error));
+                 return;
+             }
+             if (nextCursorKnown) {
+                 bool ok = false;
+                 const qint64 previous = cursor.toLongLong(&ok);
+                 const std::optional<qint64> next = PrintloungeParser::scanSmallestId(
+                     response.body, ok ? std::optional<qint64>(previous) : std::nullopt);
+                 if (next) {
+                     // The next request is started from the event loop (HttpClient::send): the rows are parsed
+                     // after it, so the server prepares the next page while this one is parsed.
+                     nextCursorKnown(QString::number(*next));
+                     QMetaObject::invokeMethod(
+                         this, [parse, body = response.body] { parse(body); }, Qt::QueuedConnection);
+                     return;
+                 }
+             }
+             parse(response.body);
+         });
 }
 
 bool PrintloungeClient::checkCode(const QString& orderCode, const std::function<void(const Error&)>& fail) const

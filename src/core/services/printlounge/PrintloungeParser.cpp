@@ -220,4 +220,173 @@ QString PrintloungeParser::smallestId(const QList<OrderSummary>& orders)
     return smallest ? QString::number(*smallest) : QString();
 }
 
+namespace {
+
+// A minimal walk over JSON text for scanSmallestId(): strings skipped with their escapes, nesting counted.
+class IdScanner
+{
+public:
+    explicit IdScanner(const QByteArray& body)
+        : m_p(body.constData())
+        , m_end(body.constData() + body.size())
+    {}
+
+    std::optional<qint64> smallest(std::optional<qint64> below)
+    {
+        skipSpace();
+        if (!take('['))
+            return std::nullopt;
+        std::optional<qint64> smallest;
+        skipSpace();
+        if (take(']'))
+            return std::nullopt;
+        for (;;) {
+            skipSpace();
+            if (!take('{'))
+                return std::nullopt;
+            std::optional<qint64> id;
+            skipSpace();
+            if (!take('}')) {
+                for (;;) {
+                    skipSpace();
+                    const char* keyStart = m_p + 1;
+                    if (!skipString())
+                        return std::nullopt;
+                    const bool isId = m_p - keyStart == 3 && keyStart[0] == 'i' && keyStart[1] == 'd';
+                    skipSpace();
+                    if (!take(':'))
+                        return std::nullopt;
+                    skipSpace();
+                    if (isId) {
+                        id = integer();
+                        if (!id)
+                            return std::nullopt; // not a plain integer: the parser's rules apply
+                    } else if (!skipValue(0)) {
+                        return std::nullopt;
+                    }
+                    skipSpace();
+                    if (take(','))
+                        continue;
+                    if (take('}'))
+                        break;
+                    return std::nullopt;
+                }
+            }
+            if (!id)
+                return std::nullopt; // the parser refuses an order without an id
+            if ((!below || *id < *below) && (!smallest || *id < *smallest))
+                smallest = id;
+            skipSpace();
+            if (take(','))
+                continue;
+            if (take(']'))
+                break;
+            return std::nullopt;
+        }
+        skipSpace();
+        return m_p == m_end ? smallest : std::nullopt;
+    }
+
+private:
+    bool take(char c)
+    {
+        if (m_p < m_end && *m_p == c) {
+            ++m_p;
+            return true;
+        }
+        return false;
+    }
+    void skipSpace()
+    {
+        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
+            ++m_p;
+    }
+    // At a '"': past the closing quote. The position after it minus one is the string's end.
+    bool skipString()
+    {
+        if (!take('"'))
+            return false;
+        while (m_p < m_end) {
+            const char c = *m_p++;
+            if (c == '\\') {
+                if (m_p == m_end)
+                    return false;
+                ++m_p;
+            } else if (c == '"') {
+                return true;
+            }
+        }
+        return false;
+    }
+    // 1234, "1234" (the id as a string) or 1234.0; anything else is left to the parser.
+    std::optional<qint64> integer()
+    {
+        const bool quoted = take('"');
+        const char* start = m_p;
+        qint64 value = 0;
+        while (m_p < m_end && *m_p >= '0' && *m_p <= '9') {
+            if (m_p - start >= 18)
+                return std::nullopt;
+            value = value * 10 + (*m_p++ - '0');
+        }
+        if (m_p == start)
+            return std::nullopt;
+        if (!quoted && take('.')) {
+            while (m_p < m_end && *m_p == '0')
+                ++m_p;
+        }
+        if (quoted && !take('"'))
+            return std::nullopt;
+        return value;
+    }
+    bool skipValue(int depth)
+    {
+        if (depth > 64 || m_p == m_end)
+            return false;
+        const char c = *m_p;
+        if (c == '"')
+            return skipString();
+        if (c == '{' || c == '[') {
+            const char close = c == '{' ? '}' : ']';
+            ++m_p;
+            skipSpace();
+            if (take(close))
+                return true;
+            for (;;) {
+                skipSpace();
+                if (c == '{') {
+                    if (!skipString())
+                        return false;
+                    skipSpace();
+                    if (!take(':'))
+                        return false;
+                    skipSpace();
+                }
+                if (!skipValue(depth + 1))
+                    return false;
+                skipSpace();
+                if (take(','))
+                    continue;
+                return take(close);
+            }
+        }
+        // A number, true, false or null: up to the next delimiter.
+        const char* start = m_p;
+        while (m_p < m_end && *m_p != ',' && *m_p != '}' && *m_p != ']' && *m_p != ' ' && *m_p != '\n' &&
+               *m_p != '\r' && *m_p != '\t')
+            ++m_p;
+        return m_p > start;
+    }
+
+    const char* m_p;
+    const char* m_end;
+};
+
+} // namespace
+
+std::optional<qint64> PrintloungeParser::scanSmallestId(const QByteArray& body, std::optional<qint64> below)
+{
+    return IdScanner(body).smallest(below);
+}
+
 } // namespace kontor

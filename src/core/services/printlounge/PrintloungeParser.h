@@ -30,6 +30,11 @@ public:
 
     // The keyset cursor for the page after `orders`: the smallest numeric id, or empty when there is none.
     static QString smallestId(const QList<OrderSummary>& orders);
+    // The same cursor read straight from an order list's bytes, without parsing it into records: the smallest
+    // numeric "id" of the array's objects, among those below `below` when given. Nothing when the body is not
+    // a plain array of objects whose ids are integers (the full parse then decides), or when no id qualifies.
+    // A listing uses it to ask for the next page while this one is parsed; it checks the two agree.
+    static std::optional<qint64> scanSmallestId(const QByteArray& body, std::optional<qint64> below = {});
 };
 
 } // namespace kontor
