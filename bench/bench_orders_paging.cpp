@@ -6,6 +6,10 @@
 //       in curl's config syntax (`url = "..."`). Printlounge pages by `lastSeenId` (the smallest id of the
 //       page before) and the sandbox's pages are short where ids have gaps, so the pages cannot be computed
 //       beforehand; curl then fetches exactly these pages over one keep-alive connection.
+//   bench_orders_paging qnam-floor CURL_CONFIG USER SECRET_ENV
+//       the floor of any Qt client: a bare QNetworkAccessManager GETs the URLs of the curl config (page-urls'
+//       output) one after another, Basic auth, reading each body and nothing more: no parsing, no retries, no
+//       timers. Prints qnam_floor_ms and qnam_floor_bytes. What kontor-cli adds is what lies above this.
 //   bench_orders_paging virtpos-records FILE
 //       parses a virtpos XML order list (as the sandbox sends it) with the core's parser and prints the heap
 //       the resulting records hold (glibc's mallinfo2: uordblks + hblkhd, after minus before, the input
@@ -22,10 +26,14 @@
 #include "services/virtpos/VirtposParser.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QUrlQuery>
 #include <cstdio>
+#include <functional>
 #include <malloc.h>
 
 using namespace kontor;
@@ -83,6 +91,48 @@ int pageUrls(const QString& url, const QString& user, const QString& secret, int
     return code;
 }
 
+int qnamFloor(const QString& configPath, const QString& user, const QString& secret)
+{
+    QFile config(configPath);
+    if (!config.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "cannot read %s\n", qPrintable(configPath));
+        return 1;
+    }
+    QList<QUrl> urls;
+    for (const QByteArray& line : config.readAll().split('\n')) {
+        if (line.startsWith("url = \"") && line.endsWith('"'))
+            urls << QUrl(QString::fromUtf8(line.mid(7, line.size() - 8)));
+    }
+    QNetworkAccessManager nam;
+    const QByteArray auth = "Basic " + (user + QLatin1Char(':') + secret).toUtf8().toBase64();
+    qsizetype next = 0;
+    qint64 bytes = 0;
+    int failures = 0;
+    QElapsedTimer clock;
+    clock.start();
+    std::function<void()> get = [&] {
+        if (next >= urls.size()) {
+            QCoreApplication::quit();
+            return;
+        }
+        QNetworkRequest request(urls.at(next++));
+        request.setRawHeader("Authorization", auth);
+        QNetworkReply* reply = nam.get(request);
+        QObject::connect(reply, &QNetworkReply::finished, &nam, [&, reply] {
+            bytes += reply->readAll().size();
+            failures += reply->error() == QNetworkReply::NoError ? 0 : 1;
+            reply->deleteLater();
+            get();
+        });
+    };
+    get();
+    QCoreApplication::exec();
+    std::printf("qnam_floor_ms=%lld\nqnam_floor_bytes=%lld\nqnam_floor_pages=%lld\nqnam_floor_failures=%d\n",
+                static_cast<long long>(clock.elapsed()), static_cast<long long>(bytes),
+                static_cast<long long>(urls.size()), failures);
+    return failures == 0 ? 0 : 1;
+}
+
 int virtposRecords(const QString& path)
 {
     QFile file(path);
@@ -121,10 +171,15 @@ int main(int argc, char** argv)
     if (mode == QLatin1String("page-urls") && args.size() >= 6)
         code = pageUrls(args.at(2), args.at(3), qEnvironmentVariable(args.at(4).toLocal8Bit().constData()),
                         args.at(5).toInt());
+    else if (mode == QLatin1String("qnam-floor") && args.size() >= 5)
+        code = qnamFloor(args.at(2), args.at(3), qEnvironmentVariable(args.at(4).toLocal8Bit().constData()));
     else if (mode == QLatin1String("virtpos-records") && args.size() >= 3)
         code = virtposRecords(args.at(2));
     else
-        std::fprintf(stderr, "usage: %s page-urls URL USER SECRET_ENV PAGE_SIZE | virtpos-records FILE\n", argv[0]);
+        std::fprintf(stderr,
+                     "usage: %s page-urls URL USER SECRET_ENV PAGE_SIZE | qnam-floor CURL_CONFIG USER SECRET_ENV | "
+                     "virtpos-records FILE\n",
+                     argv[0]);
     net::releaseSharedNetworkAccess();
     return code;
 }

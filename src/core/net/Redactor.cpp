@@ -122,6 +122,8 @@ void Redactor::clearRegisteredSecrets()
 
 QString Redactor::redact(const QString& text)
 {
+    if (text.isEmpty())
+        return text; // every successful request's error texts: nothing to look through
     QString out = text;
     {
         QMutexLocker lock(&registryMutex());
