@@ -1730,18 +1730,6 @@ QtKeychain %3</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Filter orders…</source>
-        <translation>Bestellungen filtern…</translation>
-    </message>
-    <message>
-        <source>Filter orders</source>
-        <translation>Bestellungen filtern</translation>
-    </message>
-    <message>
-        <source>Show only orders whose number, status, date, amount, customer or source contains this text</source>
-        <translation>Nur Bestellungen anzeigen, deren Nummer, Status, Datum, Betrag, Kunde oder Quelle diesen Text enthält</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
@@ -1810,16 +1798,28 @@ QtKeychain %3</translation>
         <translation>Angezeigte Bestellungen: %1</translation>
     </message>
     <message>
-        <source>Orders matching the filter: %1 of %2</source>
-        <translation>Bestellungen passend zum Filter: %1 von %2</translation>
-    </message>
-    <message>
         <source> · from %1 profiles</source>
         <translation> · aus %1 Profilen</translation>
     </message>
     <message>
         <source>all-orders</source>
         <translation>alle-bestellungen</translation>
+    </message>
+    <message>
+        <source>Search orders…</source>
+        <translation>Bestellungen durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation>Bestellungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Show only the loaded orders whose number, status, date, amount, customer, item names or source contain this text</source>
+        <translation>Nur die geladenen Bestellungen zeigen, deren Nummer, Status, Datum, Betrag, Kunde, Artikelnamen oder Quelle diesen Text enthalten</translation>
+    </message>
+    <message>
+        <source>Orders matching the search: %1 of %2</source>
+        <translation>Bestellungen, die zur Suche passen: %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -2773,6 +2773,78 @@ QtKeychain %3</translation>
     </message>
 </context>
 <context>
+    <name>kontor::gui::OrderFilterBar</name>
+    <message>
+        <source>Apply filters</source>
+        <translation>Filter anwenden</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Load the orders again, only those the shop finds with these filters</source>
+        <translation>Die Bestellungen neu laden, nur die, die der Shop mit diesen Filtern findet</translation>
+    </message>
+    <message>
+        <source>Load every order again, without filters</source>
+        <translation>Alle Bestellungen neu laden, ohne Filter</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Bestellstatus</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>Bestell-ID</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Last days</source>
+        <translation>Letzte Tage</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Pick a status or type its code, e.g. 62</source>
+        <translation>Einen Status wählen oder seinen Code eingeben, z. B. 62</translation>
+    </message>
+    <message>
+        <source>Only the orders of the last days (VirtualPOS counts them from today)</source>
+        <translation>Nur die Bestellungen der letzten Tage (VirtualPOS zählt ab heute)</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>Nicht bezahlt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a filter and its value</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>kontor::gui::OrdersTableModel</name>
     <message>
         <source>Yes</source>
@@ -2839,14 +2911,6 @@ QtKeychain %3</translation>
         <translation>Weitere Bestellungen konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <source>Filter orders…</source>
-        <translation>Bestellungen filtern…</translation>
-    </message>
-    <message>
-        <source>Show only orders whose number, status, date, amount or customer contains this text</source>
-        <translation>Nur Bestellungen anzeigen, deren Nummer, Status, Datum, Betrag oder Kunde diesen Text enthält</translation>
-    </message>
-    <message>
         <source>Load more orders</source>
         <translation>Weitere Bestellungen laden</translation>
     </message>
@@ -2869,10 +2933,6 @@ QtKeychain %3</translation>
     <message>
         <source>Orders shown: %1</source>
         <translation>Angezeigte Bestellungen: %1</translation>
-    </message>
-    <message>
-        <source>Orders matching the filter: %1 of %2</source>
-        <translation>Bestellungen passend zum Filter: %1 von %2</translation>
     </message>
     <message>
         <source>This service has no order list in Kontor.</source>
@@ -2905,6 +2965,38 @@ QtKeychain %3</translation>
     <message>
         <source>Only Printlounge lets Kontor change an order&apos;s status.</source>
         <translation>Nur bei Printlounge kann Kontor den Status einer Bestellung ändern.</translation>
+    </message>
+    <message>
+        <source>Search orders…</source>
+        <translation>Bestellungen durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Show only the loaded orders whose number, status, date, amount, customer or item names contain this text</source>
+        <translation>Nur die geladenen Bestellungen zeigen, deren Nummer, Status, Datum, Betrag, Kunde oder Artikelnamen diesen Text enthalten</translation>
+    </message>
+    <message>
+        <source>Filters the shop applies before it sends the orders</source>
+        <translation>Filter, die der Shop anwendet, bevor er die Bestellungen sendet</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no orders that match the filters (%2). Clear the filters to see every order.</source>
+        <translation>„%1“ hat keine Bestellungen, die zu den Filtern passen (%2). Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation>Filter (%1)</translation>
+    </message>
+    <message>
+        <source>Orders matching the search: %1 of %2</source>
+        <translation>Bestellungen, die zur Suche passen: %1 von %2</translation>
+    </message>
+    <message>
+        <source>loaded with the filters %1</source>
+        <translation>geladen mit den Filtern %1</translation>
     </message>
 </context>
 <context>

@@ -1730,18 +1730,6 @@ QtKeychain %3</translation>
         <translation>Mégse</translation>
     </message>
     <message>
-        <source>Filter orders…</source>
-        <translation>Rendelések szűrése…</translation>
-    </message>
-    <message>
-        <source>Filter orders</source>
-        <translation>Rendelések szűrése</translation>
-    </message>
-    <message>
-        <source>Show only orders whose number, status, date, amount, customer or source contains this text</source>
-        <translation>Csak azok a rendelések látszanak, amelyek számában, állapotában, dátumában, összegében, vásárlójában vagy forrásában szerepel ez a szöveg</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>Exportálás…</translation>
     </message>
@@ -1810,16 +1798,28 @@ QtKeychain %3</translation>
         <translation>Megjelenített rendelések: %1</translation>
     </message>
     <message>
-        <source>Orders matching the filter: %1 of %2</source>
-        <translation>A szűrőnek megfelelő rendelések: %1 (összesen %2)</translation>
-    </message>
-    <message>
         <source> · from %1 profiles</source>
         <translation> · %1 profilból</translation>
     </message>
     <message>
         <source>all-orders</source>
         <translation>osszes-rendeles</translation>
+    </message>
+    <message>
+        <source>Search orders…</source>
+        <translation>Rendelések keresése…</translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation>Rendelések keresése</translation>
+    </message>
+    <message>
+        <source>Show only the loaded orders whose number, status, date, amount, customer, item names or source contain this text</source>
+        <translation>Csak azokat a betöltött rendeléseket mutatja, amelyek számában, állapotában, dátumában, összegében, vevőjében, tételneveiben vagy forrásában szerepel ez a szöveg</translation>
+    </message>
+    <message>
+        <source>Orders matching the search: %1 of %2</source>
+        <translation>A keresésnek megfelelő rendelések: %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -2773,6 +2773,78 @@ QtKeychain %3</translation>
     </message>
 </context>
 <context>
+    <name>kontor::gui::OrderFilterBar</name>
+    <message>
+        <source>Apply filters</source>
+        <translation>Szűrők alkalmazása</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Szűrők törlése</translation>
+    </message>
+    <message>
+        <source>Load the orders again, only those the shop finds with these filters</source>
+        <translation>A rendelések újratöltése, csak azoké, amelyeket a bolt ezekkel a szűrőkkel talál</translation>
+    </message>
+    <message>
+        <source>Load every order again, without filters</source>
+        <translation>Minden rendelés újratöltése, szűrők nélkül</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Rendelés állapota</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Állapot</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Fizetve</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>Rendelésazonosító</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>Külső azonosító</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Ettől</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Eddig</translation>
+    </message>
+    <message>
+        <source>Last days</source>
+        <translation>Utolsó napok</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Bármely</translation>
+    </message>
+    <message>
+        <source>Pick a status or type its code, e.g. 62</source>
+        <translation>Válasszon állapotot, vagy írja be a kódját, pl. 62</translation>
+    </message>
+    <message>
+        <source>Only the orders of the last days (VirtualPOS counts them from today)</source>
+        <translation>Csak az utolsó napok rendelései (a VirtualPOS a mai naptól számolja)</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>Nincs fizetve</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a filter and its value</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>kontor::gui::OrdersTableModel</name>
     <message>
         <source>Yes</source>
@@ -2839,14 +2911,6 @@ QtKeychain %3</translation>
         <translation>A további rendeléseket nem sikerült betölteni.</translation>
     </message>
     <message>
-        <source>Filter orders…</source>
-        <translation>Rendelések szűrése…</translation>
-    </message>
-    <message>
-        <source>Show only orders whose number, status, date, amount or customer contains this text</source>
-        <translation>Csak azok a rendelések látszanak, amelyek számában, állapotában, dátumában, összegében vagy vásárlójában szerepel ez a szöveg</translation>
-    </message>
-    <message>
         <source>Load more orders</source>
         <translation>További rendelések betöltése</translation>
     </message>
@@ -2869,10 +2933,6 @@ QtKeychain %3</translation>
     <message>
         <source>Orders shown: %1</source>
         <translation>Megjelenített rendelések: %1</translation>
-    </message>
-    <message>
-        <source>Orders matching the filter: %1 of %2</source>
-        <translation>A szűrőnek megfelelő rendelések: %1 (összesen %2)</translation>
     </message>
     <message>
         <source>This service has no order list in Kontor.</source>
@@ -2905,6 +2965,38 @@ QtKeychain %3</translation>
     <message>
         <source>Only Printlounge lets Kontor change an order&apos;s status.</source>
         <translation>Rendelés állapotát a Kontor csak a Printlounge-ban tudja módosítani.</translation>
+    </message>
+    <message>
+        <source>Search orders…</source>
+        <translation>Rendelések keresése…</translation>
+    </message>
+    <message>
+        <source>Show only the loaded orders whose number, status, date, amount, customer or item names contain this text</source>
+        <translation>Csak azokat a betöltött rendeléseket mutatja, amelyek számában, állapotában, dátumában, összegében, vevőjében vagy tételneveiben szerepel ez a szöveg</translation>
+    </message>
+    <message>
+        <source>Filters the shop applies before it sends the orders</source>
+        <translation>Szűrők, amelyeket a bolt a rendelések elküldése előtt alkalmaz</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no orders that match the filters (%2). Clear the filters to see every order.</source>
+        <translation>A(z) „%1” profilban nincs a szűrőknek megfelelő rendelés (%2). Törölje a szűrőket, hogy minden rendelést lásson.</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Szűrők</translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation>Szűrők (%1)</translation>
+    </message>
+    <message>
+        <source>Orders matching the search: %1 of %2</source>
+        <translation>A keresésnek megfelelő rendelések: %1 / %2</translation>
+    </message>
+    <message>
+        <source>loaded with the filters %1</source>
+        <translation>betöltve ezekkel a szűrőkkel: %1</translation>
     </message>
 </context>
 <context>

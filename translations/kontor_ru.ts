@@ -1730,18 +1730,6 @@ QtKeychain %3</translation>
         <translation>Отмена</translation>
     </message>
     <message>
-        <source>Filter orders…</source>
-        <translation>Фильтр заказов…</translation>
-    </message>
-    <message>
-        <source>Filter orders</source>
-        <translation>Фильтр заказов</translation>
-    </message>
-    <message>
-        <source>Show only orders whose number, status, date, amount, customer or source contains this text</source>
-        <translation>Показывать только заказы, у которых номер, статус, дата, сумма, клиент или источник содержат этот текст</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
@@ -1810,16 +1798,28 @@ QtKeychain %3</translation>
         <translation>Показано заказов: %1</translation>
     </message>
     <message>
-        <source>Orders matching the filter: %1 of %2</source>
-        <translation>Заказов по фильтру: %1 из %2</translation>
-    </message>
-    <message>
         <source> · from %1 profiles</source>
         <translation> · профилей: %1</translation>
     </message>
     <message>
         <source>all-orders</source>
         <translation>vse-zakazy</translation>
+    </message>
+    <message>
+        <source>Search orders…</source>
+        <translation>Поиск заказов…</translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation>Поиск заказов</translation>
+    </message>
+    <message>
+        <source>Show only the loaded orders whose number, status, date, amount, customer, item names or source contain this text</source>
+        <translation>Показывать только загруженные заказы, у которых номер, статус, дата, сумма, клиент, названия позиций или источник содержат этот текст</translation>
+    </message>
+    <message>
+        <source>Orders matching the search: %1 of %2</source>
+        <translation>Заказы, подходящие под поиск: %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -2773,6 +2773,78 @@ QtKeychain %3</translation>
     </message>
 </context>
 <context>
+    <name>kontor::gui::OrderFilterBar</name>
+    <message>
+        <source>Apply filters</source>
+        <translation>Применить фильтры</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>Load the orders again, only those the shop finds with these filters</source>
+        <translation>Загрузить заказы заново — только те, которые магазин находит по этим фильтрам</translation>
+    </message>
+    <message>
+        <source>Load every order again, without filters</source>
+        <translation>Загрузить все заказы заново, без фильтров</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Статус заказа</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачен</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>ID заказа</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>Внешний ID</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Last days</source>
+        <translation>Последние дни</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Любой</translation>
+    </message>
+    <message>
+        <source>Pick a status or type its code, e.g. 62</source>
+        <translation>Выберите статус или введите его код, например 62</translation>
+    </message>
+    <message>
+        <source>Only the orders of the last days (VirtualPOS counts them from today)</source>
+        <translation>Только заказы за последние дни (VirtualPOS считает от сегодняшнего дня)</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>Не оплачен</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a filter and its value</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>kontor::gui::OrdersTableModel</name>
     <message>
         <source>Yes</source>
@@ -2839,14 +2911,6 @@ QtKeychain %3</translation>
         <translation>Не удалось загрузить следующие заказы.</translation>
     </message>
     <message>
-        <source>Filter orders…</source>
-        <translation>Фильтр заказов…</translation>
-    </message>
-    <message>
-        <source>Show only orders whose number, status, date, amount or customer contains this text</source>
-        <translation>Показывать только заказы, у которых номер, статус, дата, сумма или клиент содержат этот текст</translation>
-    </message>
-    <message>
         <source>Load more orders</source>
         <translation>Загрузить ещё заказы</translation>
     </message>
@@ -2869,10 +2933,6 @@ QtKeychain %3</translation>
     <message>
         <source>Orders shown: %1</source>
         <translation>Показано заказов: %1</translation>
-    </message>
-    <message>
-        <source>Orders matching the filter: %1 of %2</source>
-        <translation>Заказов по фильтру: %1 из %2</translation>
     </message>
     <message>
         <source>This service has no order list in Kontor.</source>
@@ -2905,6 +2965,38 @@ QtKeychain %3</translation>
     <message>
         <source>Only Printlounge lets Kontor change an order&apos;s status.</source>
         <translation>Менять статус заказа Kontor может только в Printlounge.</translation>
+    </message>
+    <message>
+        <source>Search orders…</source>
+        <translation>Поиск заказов…</translation>
+    </message>
+    <message>
+        <source>Show only the loaded orders whose number, status, date, amount, customer or item names contain this text</source>
+        <translation>Показывать только загруженные заказы, у которых номер, статус, дата, сумма, клиент или названия позиций содержат этот текст</translation>
+    </message>
+    <message>
+        <source>Filters the shop applies before it sends the orders</source>
+        <translation>Фильтры, которые магазин применяет, прежде чем отправить заказы</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no orders that match the filters (%2). Clear the filters to see every order.</source>
+        <translation>В «%1» нет заказов, подходящих под фильтры (%2). Сбросьте фильтры, чтобы увидеть все заказы.</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Фильтры</translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation>Фильтры (%1)</translation>
+    </message>
+    <message>
+        <source>Orders matching the search: %1 of %2</source>
+        <translation>Заказы, подходящие под поиск: %1 из %2</translation>
+    </message>
+    <message>
+        <source>loaded with the filters %1</source>
+        <translation>загружено с фильтрами %1</translation>
     </message>
 </context>
 <context>

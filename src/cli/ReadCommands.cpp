@@ -6,6 +6,7 @@
 #include "OutputWriter.h"
 #include "TextTable.h"
 #include "domain/CategoryTree.h"
+#include "domain/OrderFilters.h"
 #include "domain/OrderStatus.h"
 #include "domain/TableText.h"
 #include "services/Capabilities.h"
@@ -219,48 +220,30 @@ Result<OrderQuery> ReadCommands::orderQuery(const Profile& profile) const
     } else if (all) {
         query.limit = DefaultLimit;
     }
-    struct Option
-    {
-        const char* option;
-        const char* wire;
-        Service service;
-    };
-    static const Option options[] = {
-        {"order-status", "orderStatus", Service::Printlounge},
-        {"status", "status", Service::Printlounge},
-        {"paid", "statusPaid", Service::Printlounge},
-        {"id", "id", Service::Virtpos},
-        {"external-id", "external_id", Service::Virtpos},
-        {"from", "datefrom", Service::Virtpos},
-        {"to", "dateto", Service::Virtpos},
-        {"days", "days", Service::Virtpos},
-    };
-    for (const Option& o : options) {
-        const QString name = QLatin1String(o.option);
-        if (!p.isSet(name))
-            continue;
-        if (profile.service != o.service)
-            return usage(
-                tr("--%1 filters %2 orders; the profile '%3' is a %4 profile.")
-                    .arg(name, serviceDisplayName(o.service), profile.name, serviceDisplayName(profile.service)));
-        QString value = p.value(name).trimmed();
-        const QString wire = QLatin1String(o.wire);
-        if (wire == QLatin1String("datefrom") || wire == QLatin1String("dateto")) {
-            const QDate date = QDate::fromString(value, Qt::ISODate);
-            if (!date.isValid())
-                return usage(tr("--%1 takes a date as YYYY-MM-DD, e.g. 2026-11-01.").arg(name));
-            value = date.toString(QStringLiteral("yyyyMMdd")); // VirtualPOS's own form
-        } else if (wire == QLatin1String("statusPaid")) {
-            if (value != QLatin1String("0") && value != QLatin1String("1"))
-                return usage(tr("--paid takes 1 (paid) or 0 (not paid)."));
-        } else if (wire != QLatin1String("id") && wire != QLatin1String("external_id")) {
-            bool ok = false;
-            if (value.toInt(&ok) < 0 || !ok)
-                return usage(tr("--%1 takes a whole number.").arg(name));
-        } else if (value.isEmpty()) {
-            return usage(tr("--%1 needs a value.").arg(name));
+    for (const Service service : {Service::Printlounge, Service::Virtpos}) {
+        for (const OrderFilterField& field : orderFilterFields(service)) {
+            const QString& name = field.option;
+            if (!p.isSet(name))
+                continue;
+            if (profile.service != service)
+                return usage(
+                    tr("--%1 filters %2 orders; the profile '%3' is a %4 profile.")
+                        .arg(name, serviceDisplayName(service), profile.name, serviceDisplayName(profile.service)));
+            const std::optional<QString> wire = orderFilterWireValue(field, p.value(name));
+            if (!wire) {
+                switch (field.kind) {
+                case OrderFilterField::Kind::Date:
+                    return usage(tr("--%1 takes a date as YYYY-MM-DD, e.g. 2026-11-01.").arg(name));
+                case OrderFilterField::Kind::Flag:
+                    return usage(tr("--paid takes 1 (paid) or 0 (not paid)."));
+                case OrderFilterField::Kind::Number:
+                    return usage(tr("--%1 takes a whole number.").arg(name));
+                case OrderFilterField::Kind::Text:
+                    return usage(tr("--%1 needs a value.").arg(name));
+                }
+            }
+            query.filters.append({field.wire, *wire});
         }
-        query.filters.append({wire, value});
     }
     return Result<OrderQuery>::success(query);
 }

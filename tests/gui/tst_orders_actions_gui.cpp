@@ -7,6 +7,7 @@
 #include "I18n.h"
 #include "MainWindow.h"
 #include "OrderDetailPane.h"
+#include "OrderFilterBar.h"
 #include "OrdersTableModel.h"
 #include "OrdersView.h"
 #include "ProfileItemDelegate.h"
@@ -35,6 +36,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QToolButton>
 #include <QTranslator>
 
 using namespace kontor;
@@ -335,6 +337,13 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(view->detail()->isVisible() && !view->detail()->isLoading(), 30000);
             QTest::qWait(300);
             window.grab().save(dir + QStringLiteral("/orders-detail-%1.png").arg(language));
+            // The shop's filters, open, a status picked by its name.
+            view->filtersButton()->click();
+            if (auto* status = qobject_cast<QComboBox*>(view->filterBar()->input(QStringLiteral("orderStatus"))))
+                status->setCurrentIndex(qMin(1, status->count() - 1));
+            QTest::qWait(200);
+            window.grab().save(dir + QStringLiteral("/orders-filters-%1.png").arg(language));
+            view->filtersButton()->click();
             window.showAllOrders();
             QTRY_VERIFY_WITH_TIMEOUT(!window.allOrdersView()->isBusy(), 60000);
             QTest::qWait(300);

@@ -89,6 +89,7 @@ RecordsView::RecordsView(ClientRegistry* clients, QAbstractItemModel* model, con
     m_export->setAccessibleName(tr("Export as CSV"));
 
     auto* header = new QHBoxLayout;
+    m_headerLayout = header;
     header->addWidget(m_title, 1);
     header->addWidget(m_filter);
     header->addWidget(m_export);
@@ -152,6 +153,7 @@ RecordsView::RecordsView(ClientRegistry* clients, QAbstractItemModel* model, con
     m_stack->addWidget(m_tablePage);
 
     auto* layout = new QVBoxLayout(this);
+    m_mainLayout = layout;
     layout->setContentsMargins(12, 10, 12, 8);
     layout->setSpacing(8);
     layout->addLayout(header);
@@ -537,6 +539,16 @@ void RecordsView::updateFooter()
 ServiceClient* RecordsView::currentClient() const
 {
     return m_client.data();
+}
+
+void RecordsView::addHeaderWidget(QWidget* widget)
+{
+    m_headerLayout->insertWidget(m_headerLayout->indexOf(m_filter), widget);
+}
+
+void RecordsView::setBarBelowHeader(QWidget* bar)
+{
+    m_mainLayout->insertWidget(m_mainLayout->indexOf(m_stack), bar);
 }
 
 void RecordsView::setSidePane(QWidget* pane)

@@ -15,6 +15,7 @@
 #include <optional>
 
 class QAbstractItemModel;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -24,6 +25,7 @@ class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QToolButton;
+class QVBoxLayout;
 
 namespace kontor {
 class ClientRegistry;
@@ -129,6 +131,10 @@ protected:
     virtual void openRecord(const QModelIndex& sourceIndex) { Q_UNUSED(sourceIndex); }
     // A pane beside the table (hidden until the subclass shows it), e.g. the order's detail.
     void setSidePane(QWidget* pane);
+    // A widget in the header, before the search box (e.g. a "Filters" button).
+    void addHeaderWidget(QWidget* widget);
+    // A bar between the header and the list, shown whatever the list shows (e.g. the shop's filters).
+    void setBarBelowHeader(QWidget* bar);
     // An action on the selected rows: in the table's context menu (and its shortcut works in the table).
     void addRowAction(QAction* action);
     // The source rows selected, in the order shown.
@@ -172,6 +178,8 @@ private:
     QWidget* m_tablePage;
     QLabel* m_title;
     QLineEdit* m_filter;
+    QHBoxLayout* m_headerLayout = nullptr;
+    QVBoxLayout* m_mainLayout = nullptr;
     QToolButton* m_refresh;
     QToolButton* m_export;
     MessageBanner* m_banner;

@@ -56,10 +56,10 @@ AllOrdersView::AllOrdersView(ClientRegistry* clients, const ProfileStore* profil
     m_title->setFont(titleFont);
 
     m_filter->setObjectName(QStringLiteral("allOrdersFilter"));
-    m_filter->setPlaceholderText(tr("Filter orders…"));
-    m_filter->setAccessibleName(tr("Filter orders"));
-    m_filter->setToolTip(
-        tr("Show only orders whose number, status, date, amount, customer or source contains this text"));
+    m_filter->setPlaceholderText(tr("Search orders…"));
+    m_filter->setAccessibleName(tr("Search orders"));
+    m_filter->setToolTip(tr("Show only the loaded orders whose number, status, date, amount, customer, item names or "
+                            "source contain this text"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setMinimumWidth(
         qBound(160, m_filter->fontMetrics().horizontalAdvance(m_filter->placeholderText()) + 48, 320));
@@ -82,6 +82,7 @@ AllOrdersView::AllOrdersView(ClientRegistry* clients, const ProfileStore* profil
     m_proxy->setSortRole(OrdersTableModel::SortRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterRole(OrdersTableModel::SearchRole);
     m_proxy->setSortLocaleAware(true);
 
     m_table->setObjectName(QStringLiteral("allOrdersTable"));
@@ -328,7 +329,7 @@ void AllOrdersView::updateCount()
     }
     QString text = shown == total
                        ? tr("Orders shown: %1").arg(locale.toString(total))
-                       : tr("Orders matching the filter: %1 of %2").arg(locale.toString(shown), locale.toString(total));
+                       : tr("Orders matching the search: %1 of %2").arg(locale.toString(shown), locale.toString(total));
     text += tr(" · from %1 profiles").arg(locale.toString(m_sources.size()));
     m_count->setText(text);
 }

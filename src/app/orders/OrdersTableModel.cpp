@@ -488,6 +488,19 @@ QVariant OrdersTableModel::data(const QModelIndex& index, int role) const
                 return created;
         }
         return {};
+    case SearchRole:
+        if (column == Customer && row.items != Row::NoItems) {
+            QStringList texts = {text(row, CustomerText).toString()};
+            for (const CartItem& item : m_items.at(row.items))
+                texts << item.name;
+            return texts.join(QLatin1Char('\n'));
+        }
+        if (column == Number) {
+            const QString id = idOf(row);
+            const QString number = numberOf(row);
+            return id == number ? number : number + QLatin1Char('\n') + id;
+        }
+        return data(index, Qt::DisplayRole);
     case OrderIdRole:
         return idOf(row);
     case StatusCodeRole:

@@ -29,6 +29,7 @@ public:
         OrderIdRole,
         StatusCodeRole,    // the status as the service says it (the badge's colour follows it)
         SourceProfileRole, // the id of the profile the row came from
+        SearchRole,        // what the search box looks at: the text shown, and the item names with the customer
     };
 
     explicit OrdersTableModel(QObject* parent = nullptr);

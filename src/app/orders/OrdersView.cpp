@@ -1,6 +1,7 @@
 #include "OrdersView.h"
 
 #include "OrderDetailPane.h"
+#include "OrderFilterBar.h"
 #include "OrdersTableModel.h"
 #include "StatusBadgeDelegate.h"
 #include "StatusChangeDialog.h"
@@ -13,8 +14,10 @@
 #include <QAction>
 #include <QItemSelectionModel>
 #include <QLocale>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 
 namespace kontor::gui {
 
@@ -29,16 +32,36 @@ OrdersView::OrdersView(ClientRegistry* clients, QWidget* parent)
 OrdersView::OrdersView(ClientRegistry* clients, OrdersTableModel* model, QWidget* parent)
     : RecordsView(clients, model,
                   {tr("Loading orders…"), tr("No orders yet"), tr("The orders could not be loaded"),
-                   tr("More orders could not be loaded."), tr("Filter orders…"),
-                   tr("Show only orders whose number, status, date, amount or customer contains this text"),
+                   tr("More orders could not be loaded."), tr("Search orders…"),
+                   tr("Show only the loaded orders whose number, status, date, amount, customer or item names contain "
+                      "this text"),
                    tr("Load more orders"), tr("Orders"), QStringLiteral("orders"), tr("orders")},
                   parent)
     , m_model(model)
     , m_detail(new OrderDetailPane(this))
     , m_openAction(new QAction(tr("Open order"), this))
     , m_changeStatusAction(new QAction(tr("Change status…"), this))
+    , m_filterBar(new OrderFilterBar(this))
+    , m_filtersButton(new QToolButton(this))
 {
+    m_filtersButton->setObjectName(QStringLiteral("ordersFilters"));
+    m_filtersButton->setCheckable(true);
+    m_filtersButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_filtersButton->setToolTip(tr("Filters the shop applies before it sends the orders"));
+    m_filtersButton->hide();
+    addHeaderWidget(m_filtersButton);
+    m_filterBar->hide();
+    setBarBelowHeader(m_filterBar);
+    connect(m_filtersButton, &QToolButton::toggled, m_filterBar, &QWidget::setVisible);
+    connect(m_filterBar, &OrderFilterBar::applied, this, [this] {
+        m_shopFilters = m_filterBar->filters();
+        m_shopFilterSummary = m_filterBar->summary();
+        updateFiltersButton();
+        reload();
+    });
+    updateFiltersButton();
     m_model->setParent(this);
+    proxyModel()->setFilterRole(OrdersTableModel::SearchRole);
     setColumnAvailable(OrdersTableModel::Source, false);
     table()->setItemDelegateForColumn(OrdersTableModel::Status,
                                       new StatusBadgeDelegate(OrdersTableModel::StatusCodeRole, table()));
@@ -84,15 +107,27 @@ QString OrdersView::statusText(const Profile& profile) const
 
 QString OrdersView::emptyText(const Profile& profile) const
 {
+    if (!m_shopFilterSummary.isEmpty())
+        return tr("'%1' has no orders that match the filters (%2). Clear the filters to see every order.")
+            .arg(profile.name, m_shopFilterSummary);
     return tr("'%1' has no orders to show.").arg(profile.name);
+}
+
+void OrdersView::updateFiltersButton()
+{
+    const int active = static_cast<int>(m_shopFilters.size());
+    m_filtersButton->setText(active == 0 ? tr("Filters") : tr("Filters (%1)").arg(active));
+    m_filtersButton->setAccessibleName(m_filtersButton->text());
 }
 
 QString OrdersView::countText(int shown, int total) const
 {
     // Worded without plurals, so English needs no translation file to read well.
-    if (shown == total)
-        return tr("Orders shown: %1").arg(total);
-    return tr("Orders matching the filter: %1 of %2").arg(shown).arg(total);
+    QString text = shown == total ? tr("Orders shown: %1").arg(total)
+                                  : tr("Orders matching the search: %1 of %2").arg(shown).arg(total);
+    if (!m_shopFilterSummary.isEmpty())
+        text += QStringLiteral(" · ") + tr("loaded with the filters %1").arg(m_shopFilterSummary);
+    return text;
 }
 
 void OrdersView::clearRows()
@@ -171,8 +206,20 @@ void OrdersView::fetchPage(ServiceClient* client, bool firstPage, quint64 genera
     }
     delete m_listing;
     m_model->setProfile(profile());
+    if (m_filterProfileId != profile().id) {
+        // Another profile: its service's filters, none applied.
+        m_filterProfileId = profile().id;
+        m_filterBar->setProfile(profile());
+        m_shopFilters.clear();
+        m_shopFilterSummary.clear();
+        updateFiltersButton();
+        m_filtersButton->setVisible(m_filterBar->hasFields());
+        if (!m_filterBar->hasFields())
+            m_filtersButton->setChecked(false);
+    }
     OrderQuery query;
     query.limit = PageSize;
+    query.filters = m_shopFilters;
     m_listing = new OrderListing(orders, query, 0, this, client);
     // Rows are handed over at most five times a second: a repaint per page is what a long load spent its time
     // on (bench/orders_paging).

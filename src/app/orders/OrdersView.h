@@ -9,6 +9,7 @@
 #include <QPointer>
 
 class QAction;
+class QToolButton;
 
 namespace kontor {
 class AuditLog;
@@ -18,6 +19,7 @@ class OrderListing;
 namespace kontor::gui {
 
 class OrderDetailPane;
+class OrderFilterBar;
 class OrdersTableModel;
 class StatusChangeDialog;
 
@@ -28,6 +30,9 @@ public:
     explicit OrdersView(ClientRegistry* clients, QWidget* parent = nullptr);
 
     OrdersTableModel* model() const { return m_model; }
+    // The shop's own filters (what is loaded); the search box looks only at what is loaded.
+    OrderFilterBar* filterBar() const { return m_filterBar; }
+    QToolButton* filtersButton() const { return m_filtersButton; }
     OrderDetailPane* detail() const { return m_detail; }
 
     // Where status changes are recorded (the window's one history).
@@ -55,6 +60,7 @@ protected:
 private:
     OrdersView(ClientRegistry* clients, OrdersTableModel* model, QWidget* parent);
     void updateActions();
+    void updateFiltersButton();
 
     OrdersTableModel* m_model;
     QPointer<OrderListing> m_listing;
@@ -62,6 +68,11 @@ private:
     QPointer<AuditLog> m_audit;
     QAction* m_openAction;
     QAction* m_changeStatusAction;
+    OrderFilterBar* m_filterBar;
+    QToolButton* m_filtersButton;
+    QString m_filterProfileId;                    // the profile the filter bar was built for
+    QList<QPair<QString, QString>> m_shopFilters; // applied: sent with every page
+    QString m_shopFilterSummary;                  // applied, in words
 };
 
 } // namespace kontor::gui
