@@ -1,5 +1,9 @@
 #include "TestEnv.h"
 
+#include "TestSecrets.h"
+#include "profile/ProfileStore.h"
+#include "profile/SecretStore.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -134,6 +138,32 @@ QJsonObject SandboxProcess::counters() const
 bool SandboxProcess::resetCounters() const
 {
     return !adminCall(admin(), "POST", QStringLiteral("/reset")).isNull();
+}
+
+sandbox::SandboxOptions sandboxOptions(int orders)
+{
+    sandbox::SandboxOptions o;
+    o.user = QString::fromUtf8(SandboxUser);
+    o.secret = QString::fromUtf8(SandboxSecret);
+    o.orders = orders;
+    return o;
+}
+
+Profile addSandboxProfile(ProfileStore& store, SecretStore& secrets, Service service, const QString& id,
+                          const QString& name, const QUrl& url)
+{
+    Profile p = Profile::defaultsFor(service);
+    p.id = id;
+    p.name = name;
+    p.baseUrl = url;
+    p.user = QString::fromUtf8(SandboxUser);
+    if (service == Service::Printlounge)
+        p.statusNames = {{QStringLiteral("61"), QStringLiteral("In Bearbeitung")},
+                         {QStringLiteral("62"), QStringLiteral("Versandt")}};
+    if (const Error e = store.upsert(p); !e.ok())
+        qWarning("upsert: %s", qPrintable(e.message));
+    secrets.putSessionSecret(p.id, QString::fromUtf8(SandboxSecret));
+    return p;
 }
 
 } // namespace kontor::test

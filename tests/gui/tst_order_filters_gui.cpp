@@ -29,18 +29,7 @@ namespace {
 
 Profile addProfile(ProfileStore& store, SecretStore& secrets, Service service, const QString& id, const QUrl& url)
 {
-    Profile p = Profile::defaultsFor(service);
-    p.id = id;
-    p.name = id;
-    p.baseUrl = url;
-    p.user = QString::fromUtf8(test::SandboxUser);
-    if (service == Service::Printlounge)
-        p.statusNames = {{QStringLiteral("61"), QStringLiteral("In Bearbeitung")},
-                         {QStringLiteral("62"), QStringLiteral("Versandt")}};
-    if (const Error e = store.upsert(p); !e.ok())
-        qWarning("upsert: %s", qPrintable(e.message));
-    secrets.putSessionSecret(p.id, QString::fromUtf8(test::SandboxSecret));
-    return p;
+    return test::addSandboxProfile(store, secrets, service, id, id, url);
 }
 
 int rowsWith(const OrdersTableModel* model, int role, const QString& value)
@@ -65,11 +54,7 @@ private slots:
 
     void printloungeStatusFilterLoadsOnlyThoseOrders()
     {
-        sandbox::SandboxOptions o;
-        o.user = QString::fromUtf8(test::SandboxUser);
-        o.secret = QString::fromUtf8(test::SandboxSecret);
-        o.orders = 150;
-        sandbox::Sandbox sandbox(o);
+        sandbox::Sandbox sandbox(test::sandboxOptions(150));
         QVERIFY(sandbox.start());
         ProfileStore store(test::makeTestDir(QStringLiteral("gui-filters-pl")));
         SecretStore secrets(SecretStore::Backend::MemoryOnly);
@@ -133,11 +118,7 @@ private slots:
 
     void virtposDateFilterAndTheSearchOverItemNames()
     {
-        sandbox::SandboxOptions o;
-        o.user = QString::fromUtf8(test::SandboxUser);
-        o.secret = QString::fromUtf8(test::SandboxSecret);
-        o.orders = 80;
-        sandbox::Sandbox sandbox(o);
+        sandbox::Sandbox sandbox(test::sandboxOptions(80));
         QVERIFY(sandbox.start());
         ProfileStore store(test::makeTestDir(QStringLiteral("gui-filters-vp")));
         SecretStore secrets(SecretStore::Backend::MemoryOnly);

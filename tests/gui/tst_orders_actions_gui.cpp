@@ -46,28 +46,13 @@ namespace {
 
 sandbox::SandboxOptions options(int orders)
 {
-    sandbox::SandboxOptions o;
-    o.user = QString::fromUtf8(test::SandboxUser);
-    o.secret = QString::fromUtf8(test::SandboxSecret);
-    o.orders = orders;
-    return o;
+    return test::sandboxOptions(orders);
 }
 
 Profile addProfile(ProfileStore& store, SecretStore& secrets, Service service, const QString& id, const QString& name,
                    const QUrl& url)
 {
-    Profile p = Profile::defaultsFor(service);
-    p.id = id;
-    p.name = name;
-    p.baseUrl = url;
-    p.user = QString::fromUtf8(test::SandboxUser);
-    if (service == Service::Printlounge)
-        p.statusNames = {{QStringLiteral("61"), QStringLiteral("In Bearbeitung")},
-                         {QStringLiteral("62"), QStringLiteral("Versandt")}};
-    if (const Error e = store.upsert(p); !e.ok())
-        qWarning("upsert: %s", qPrintable(e.message));
-    secrets.putSessionSecret(p.id, QString::fromUtf8(test::SandboxSecret));
-    return p;
+    return test::addSandboxProfile(store, secrets, service, id, name, url);
 }
 
 int statusChanges(const sandbox::Sandbox& sandbox)
