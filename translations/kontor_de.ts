@@ -503,6 +503,25 @@
     </message>
 </context>
 <context>
+    <name>kontor::Ean13</name>
+    <message>
+        <source>Enter the 13 digits of the barcode.</source>
+        <translation>Geben Sie die 13 Ziffern des Barcodes ein.</translation>
+    </message>
+    <message>
+        <source>An EAN-13 barcode has digits only; &quot;%1&quot; has other characters.</source>
+        <translation>Ein EAN-13-Barcode besteht nur aus Ziffern; „%1“ enthält andere Zeichen.</translation>
+    </message>
+    <message>
+        <source>An EAN-13 barcode has 13 digits; &quot;%1&quot; has %2.</source>
+        <translation>Ein EAN-13-Barcode hat 13 Ziffern; „%1“ hat %2.</translation>
+    </message>
+    <message>
+        <source>The last digit of %1 should be %2: the barcode is mistyped.</source>
+        <translation>Die letzte Ziffer von %1 müsste %2 sein: Der Barcode ist vertippt.</translation>
+    </message>
+</context>
+<context>
     <name>kontor::HtkClient</name>
     <message>
         <source>OmniSeller refused the API user or password. Check them in the profile.</source>
@@ -826,6 +845,17 @@
     <message>
         <source>Webshippy does not know this transaction.</source>
         <translation>Webshippy kennt diese Transaktion nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::cli::CardCommands</name>
+    <message>
+        <source>Give one card uid, e.g. &apos;cards ean13 123456789&apos;.</source>
+        <translation>Geben Sie eine Karten-UID an, z. B. &apos;cards ean13 123456789&apos;.</translation>
+    </message>
+    <message>
+        <source>uid: a card&apos;s uid is 1 to 12 digits; &quot;%1&quot; is not.</source>
+        <translation>uid: Die UID einer Karte hat 1 bis 12 Ziffern; „%1“ nicht.</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1187,14 @@
     <message>
         <source>List every change Kontor made to a shop.</source>
         <translation>Alle Änderungen auflisten, die Kontor an einem Shop vorgenommen hat.</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>Show a discount card&apos;s EAN-13 barcode as VirtualPOS makes it from the uid.</source>
+        <translation>Den EAN-13-Barcode einer Rabattkarte zeigen, wie VirtualPOS ihn aus der UID bildet.</translation>
     </message>
 </context>
 <context>

@@ -503,6 +503,25 @@
     </message>
 </context>
 <context>
+    <name>kontor::Ean13</name>
+    <message>
+        <source>Enter the 13 digits of the barcode.</source>
+        <translation>Adja meg a vonalkód 13 számjegyét.</translation>
+    </message>
+    <message>
+        <source>An EAN-13 barcode has digits only; &quot;%1&quot; has other characters.</source>
+        <translation>Az EAN-13 vonalkód csak számjegyekből áll; a(z) „%1” más karaktereket is tartalmaz.</translation>
+    </message>
+    <message>
+        <source>An EAN-13 barcode has 13 digits; &quot;%1&quot; has %2.</source>
+        <translation>Az EAN-13 vonalkód 13 számjegyből áll; a(z) „%1” %2 számjegyű.</translation>
+    </message>
+    <message>
+        <source>The last digit of %1 should be %2: the barcode is mistyped.</source>
+        <translation>A(z) %1 utolsó számjegyének %2-nek kellene lennie: a vonalkód el van gépelve.</translation>
+    </message>
+</context>
+<context>
     <name>kontor::HtkClient</name>
     <message>
         <source>OmniSeller refused the API user or password. Check them in the profile.</source>
@@ -826,6 +845,17 @@
     <message>
         <source>Webshippy does not know this transaction.</source>
         <translation>A Webshippy nem ismeri ezt a tranzakciót.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::cli::CardCommands</name>
+    <message>
+        <source>Give one card uid, e.g. &apos;cards ean13 123456789&apos;.</source>
+        <translation>Adjon meg egy kártya-uid-t, pl. &apos;cards ean13 123456789&apos;.</translation>
+    </message>
+    <message>
+        <source>uid: a card&apos;s uid is 1 to 12 digits; &quot;%1&quot; is not.</source>
+        <translation>uid: a kártya uid-je 1–12 számjegy; a(z) „%1” nem az.</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1187,14 @@
     <message>
         <source>List every change Kontor made to a shop.</source>
         <translation>A Kontor által a webáruházakban végzett összes változtatás listázása.</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>Show a discount card&apos;s EAN-13 barcode as VirtualPOS makes it from the uid.</source>
+        <translation>Egy kedvezménykártya EAN-13 vonalkódjának megjelenítése, ahogyan a VirtualPOS az uid-ből képzi.</translation>
     </message>
 </context>
 <context>

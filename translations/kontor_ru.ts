@@ -503,6 +503,25 @@
     </message>
 </context>
 <context>
+    <name>kontor::Ean13</name>
+    <message>
+        <source>Enter the 13 digits of the barcode.</source>
+        <translation>Введите 13 цифр штрихкода.</translation>
+    </message>
+    <message>
+        <source>An EAN-13 barcode has digits only; &quot;%1&quot; has other characters.</source>
+        <translation>Штрихкод EAN-13 состоит только из цифр; в «%1» есть другие символы.</translation>
+    </message>
+    <message>
+        <source>An EAN-13 barcode has 13 digits; &quot;%1&quot; has %2.</source>
+        <translation>В штрихкоде EAN-13 13 цифр; в «%1» их %2.</translation>
+    </message>
+    <message>
+        <source>The last digit of %1 should be %2: the barcode is mistyped.</source>
+        <translation>Последняя цифра %1 должна быть %2: в штрихкоде опечатка.</translation>
+    </message>
+</context>
+<context>
     <name>kontor::HtkClient</name>
     <message>
         <source>OmniSeller refused the API user or password. Check them in the profile.</source>
@@ -826,6 +845,17 @@
     <message>
         <source>Webshippy does not know this transaction.</source>
         <translation>Webshippy не знает эту транзакцию.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::cli::CardCommands</name>
+    <message>
+        <source>Give one card uid, e.g. &apos;cards ean13 123456789&apos;.</source>
+        <translation>Укажите один uid карты, например &apos;cards ean13 123456789&apos;.</translation>
+    </message>
+    <message>
+        <source>uid: a card&apos;s uid is 1 to 12 digits; &quot;%1&quot; is not.</source>
+        <translation>uid: uid карты — от 1 до 12 цифр; «%1» не подходит.</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1187,14 @@
     <message>
         <source>List every change Kontor made to a shop.</source>
         <translation>Вывести все изменения, которые Kontor внёс в магазины.</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>Show a discount card&apos;s EAN-13 barcode as VirtualPOS makes it from the uid.</source>
+        <translation>Показать штрихкод EAN-13 дисконтной карты, как VirtualPOS строит его из uid.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "CliApp.h"
 
+#include "CardCommands.h"
 #include "Commands.h"
 #include "ExitCode.h"
 #include "I18n.h"
@@ -331,6 +332,8 @@ void CliApp::dispatch(const QStringList& words)
         return;
     case CommandId::AuditList:
         return write()->auditList(rest);
+    case CommandId::CardsEan13:
+        return CardCommands(m_ctx).ean13(rest);
     }
 }
 

@@ -196,6 +196,13 @@ const QList<CommandSpec>& all()
          "",
          QT_TRANSLATE_NOOP("kontor::cli::CliApp", "List every change Kontor made to a shop."),
          {"since"}},
+        {CommandId::CardsEan13,
+         "cards",
+         "ean13",
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "UID"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp",
+                           "Show a discount card's EAN-13 barcode as VirtualPOS makes it from the uid."),
+         {}},
     };
     return commands;
 }

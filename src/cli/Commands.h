@@ -27,6 +27,7 @@ enum class CommandId {
     OrdersSetStatus,
     ProductsList,
     AuditList,
+    CardsEan13,
 };
 
 struct OptionSpec
