@@ -503,6 +503,69 @@
     </message>
 </context>
 <context>
+    <name>kontor::DiscountCards</name>
+    <message>
+        <source>the card id %1</source>
+        <translation>die Karten-ID %1</translation>
+    </message>
+    <message>
+        <source>the card number (uid) %1</source>
+        <translation>die Kartennummer (UID) %1</translation>
+    </message>
+    <message>
+        <source>the external id %1</source>
+        <translation>die externe ID %1</translation>
+    </message>
+    <message>
+        <source>the barcode %1</source>
+        <translation>der Barcode %1</translation>
+    </message>
+    <message>
+        <source>nothing yet: give the card id, the number (uid), the external id or the barcode</source>
+        <translation>noch nichts: Geben Sie die Karten-ID, die Nummer (UID), die externe ID oder den Barcode an</translation>
+    </message>
+    <message>
+        <source>A new card needs its number (uid).</source>
+        <translation>Eine neue Karte braucht ihre Nummer (UID).</translation>
+    </message>
+    <message>
+        <source>Say which card: its id, number (uid), external id or barcode.</source>
+        <translation>Geben Sie an, welche Karte: ihre ID, Nummer (UID), externe ID oder ihren Barcode.</translation>
+    </message>
+    <message>
+        <source>The card number (uid) is 1 to 12 digits; &quot;%1&quot; is not.</source>
+        <translation>Die Kartennummer (UID) hat 1 bis 12 Ziffern; „%1“ nicht.</translation>
+    </message>
+    <message>
+        <source>The card id is a whole number; &quot;%1&quot; is not.</source>
+        <translation>Die Karten-ID ist eine ganze Zahl; „%1“ nicht.</translation>
+    </message>
+    <message>
+        <source>The barcode of card number %1 is %2; leave it empty and the service makes it.</source>
+        <translation>Der Barcode der Kartennummer %1 ist %2; lassen Sie das Feld leer, dann erzeugt ihn der Dienst.</translation>
+    </message>
+    <message>
+        <source>The medium is PLASTIC, MAGNET or APP; &quot;%1&quot; is none of them.</source>
+        <translation>Der Träger ist PLASTIC, MAGNET oder APP; „%1“ ist keiner davon.</translation>
+    </message>
+    <message>
+        <source>The status is NEW, ACTIVE or BLOCKED; &quot;%1&quot; is none of them.</source>
+        <translation>Der Status ist NEW, ACTIVE oder BLOCKED; „%1“ ist keiner davon.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, e.g. 2026-11-27.</source>
+        <translation>„%1“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT, z. B. 2026-11-27.</translation>
+    </message>
+    <message>
+        <source>The card type id is a whole number; &quot;%1&quot; is not.</source>
+        <translation>Die Kartentyp-ID ist eine ganze Zahl; „%1“ nicht.</translation>
+    </message>
+    <message>
+        <source>The customer id is a whole number; &quot;%1&quot; is not.</source>
+        <translation>Die Kunden-ID ist eine ganze Zahl; „%1“ nicht.</translation>
+    </message>
+</context>
+<context>
     <name>kontor::Ean13</name>
     <message>
         <source>Enter the 13 digits of the barcode.</source>

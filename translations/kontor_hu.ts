@@ -503,6 +503,69 @@
     </message>
 </context>
 <context>
+    <name>kontor::DiscountCards</name>
+    <message>
+        <source>the card id %1</source>
+        <translation>a(z) %1 kártyaazonosító</translation>
+    </message>
+    <message>
+        <source>the card number (uid) %1</source>
+        <translation>a(z) %1 kártyaszám (uid)</translation>
+    </message>
+    <message>
+        <source>the external id %1</source>
+        <translation>a(z) %1 külső azonosító</translation>
+    </message>
+    <message>
+        <source>the barcode %1</source>
+        <translation>a(z) %1 vonalkód</translation>
+    </message>
+    <message>
+        <source>nothing yet: give the card id, the number (uid), the external id or the barcode</source>
+        <translation>még semmi: adja meg a kártyaazonosítót, a számot (uid), a külső azonosítót vagy a vonalkódot</translation>
+    </message>
+    <message>
+        <source>A new card needs its number (uid).</source>
+        <translation>Az új kártyához meg kell adni a számát (uid).</translation>
+    </message>
+    <message>
+        <source>Say which card: its id, number (uid), external id or barcode.</source>
+        <translation>Adja meg, melyik kártyáról van szó: azonosító, szám (uid), külső azonosító vagy vonalkód.</translation>
+    </message>
+    <message>
+        <source>The card number (uid) is 1 to 12 digits; &quot;%1&quot; is not.</source>
+        <translation>A kártyaszám (uid) 1–12 számjegy; a(z) „%1” nem az.</translation>
+    </message>
+    <message>
+        <source>The card id is a whole number; &quot;%1&quot; is not.</source>
+        <translation>A kártyaazonosító egész szám; a(z) „%1” nem az.</translation>
+    </message>
+    <message>
+        <source>The barcode of card number %1 is %2; leave it empty and the service makes it.</source>
+        <translation>A(z) %1 számú kártya vonalkódja %2; hagyja üresen, és a szolgáltatás elkészíti.</translation>
+    </message>
+    <message>
+        <source>The medium is PLASTIC, MAGNET or APP; &quot;%1&quot; is none of them.</source>
+        <translation>A hordozó PLASTIC, MAGNET vagy APP lehet; a(z) „%1” egyik sem.</translation>
+    </message>
+    <message>
+        <source>The status is NEW, ACTIVE or BLOCKED; &quot;%1&quot; is none of them.</source>
+        <translation>Az állapot NEW, ACTIVE vagy BLOCKED lehet; a(z) „%1” egyik sem.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, e.g. 2026-11-27.</source>
+        <translation>a(z) „%1” nem dátum; írja ÉÉÉÉ-HH-NN alakban, pl. 2026-11-27.</translation>
+    </message>
+    <message>
+        <source>The card type id is a whole number; &quot;%1&quot; is not.</source>
+        <translation>A kártyatípus azonosítója egész szám; a(z) „%1” nem az.</translation>
+    </message>
+    <message>
+        <source>The customer id is a whole number; &quot;%1&quot; is not.</source>
+        <translation>A vevőazonosító egész szám; a(z) „%1” nem az.</translation>
+    </message>
+</context>
+<context>
     <name>kontor::Ean13</name>
     <message>
         <source>Enter the 13 digits of the barcode.</source>

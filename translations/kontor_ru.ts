@@ -503,6 +503,69 @@
     </message>
 </context>
 <context>
+    <name>kontor::DiscountCards</name>
+    <message>
+        <source>the card id %1</source>
+        <translation>ID карты %1</translation>
+    </message>
+    <message>
+        <source>the card number (uid) %1</source>
+        <translation>номер карты (uid) %1</translation>
+    </message>
+    <message>
+        <source>the external id %1</source>
+        <translation>внешний ID %1</translation>
+    </message>
+    <message>
+        <source>the barcode %1</source>
+        <translation>штрихкод %1</translation>
+    </message>
+    <message>
+        <source>nothing yet: give the card id, the number (uid), the external id or the barcode</source>
+        <translation>пока ничего: укажите ID карты, номер (uid), внешний ID или штрихкод</translation>
+    </message>
+    <message>
+        <source>A new card needs its number (uid).</source>
+        <translation>Для новой карты нужен её номер (uid).</translation>
+    </message>
+    <message>
+        <source>Say which card: its id, number (uid), external id or barcode.</source>
+        <translation>Укажите, какая карта: её ID, номер (uid), внешний ID или штрихкод.</translation>
+    </message>
+    <message>
+        <source>The card number (uid) is 1 to 12 digits; &quot;%1&quot; is not.</source>
+        <translation>Номер карты (uid) — от 1 до 12 цифр; «%1» не подходит.</translation>
+    </message>
+    <message>
+        <source>The card id is a whole number; &quot;%1&quot; is not.</source>
+        <translation>ID карты — целое число; «%1» не подходит.</translation>
+    </message>
+    <message>
+        <source>The barcode of card number %1 is %2; leave it empty and the service makes it.</source>
+        <translation>Штрихкод карты с номером %1 — %2; оставьте поле пустым, и сервис создаст его сам.</translation>
+    </message>
+    <message>
+        <source>The medium is PLASTIC, MAGNET or APP; &quot;%1&quot; is none of them.</source>
+        <translation>Носитель — PLASTIC, MAGNET или APP; «%1» не из них.</translation>
+    </message>
+    <message>
+        <source>The status is NEW, ACTIVE or BLOCKED; &quot;%1&quot; is none of them.</source>
+        <translation>Статус — NEW, ACTIVE или BLOCKED; «%1» не из них.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, e.g. 2026-11-27.</source>
+        <translation>«%1» — не дата; запишите её как ГГГГ-ММ-ДД, например 2026-11-27.</translation>
+    </message>
+    <message>
+        <source>The card type id is a whole number; &quot;%1&quot; is not.</source>
+        <translation>ID типа карты — целое число; «%1» не подходит.</translation>
+    </message>
+    <message>
+        <source>The customer id is a whole number; &quot;%1&quot; is not.</source>
+        <translation>ID клиента — целое число; «%1» не подходит.</translation>
+    </message>
+</context>
+<context>
     <name>kontor::Ean13</name>
     <message>
         <source>Enter the 13 digits of the barcode.</source>

@@ -81,6 +81,47 @@ void VirtposClient::listOrders(const OrderQuery& query, QObject* context, Callba
     });
 }
 
+void VirtposClient::writeCard(CardWrite write, const DiscountCard& card, QObject* context,
+                              Callback<CardWriteResult> done)
+{
+    const Guard guard(context);
+    const QList<DiscountCards::FieldProblem> problems = DiscountCards::validate(card, write);
+    if (!problems.isEmpty()) {
+        const DiscountCards::FieldProblem& first = problems.first();
+        deliver(guard, done,
+                Result<CardWriteResult>::failure(
+                    Error::make(Error::Kind::InvalidInput, first.message,
+                                QStringLiteral("card refused before sending: %1")
+                                    .arg(first.field.isEmpty() ? QStringLiteral("key") : first.field))));
+        return;
+    }
+    const FieldList fields = DiscountCards::wireFields(card, write);
+    auto r = net::HttpRequest::post(
+        m_profile.endpoint(DiscountCards::endpointKey(write), DiscountCards::defaultRoute(write)));
+    r.addQuery(QStringLiteral("apikey"), m_http->config().auth.secret);
+    r.addQuery(QStringLiteral("format"), formatId(m_profile.format));
+    r.setExpect(m_profile.format == WireFormat::Xml ? net::Expect::Xml : net::Expect::Json);
+    r.setForm(fields);
+    const WireFormat format = m_profile.format;
+    send(std::move(r), guard,
+         [guard, format, done, fields, write](const net::HttpResponse& response, const Error& error) {
+             if (!error.ok()) {
+                 deliver(guard, done, Result<CardWriteResult>::failure(error));
+                 return;
+             }
+             const Result<VirtposParser::WriteAnswer> answer = VirtposParser::parseWriteAnswer(response.body, format);
+             if (!answer.ok()) {
+                 deliver(guard, done, Result<CardWriteResult>::failure(answer.error));
+                 return;
+             }
+             CardWriteResult result;
+             result.cardId = answer.value.id;
+             result.created = write == CardWrite::Insert || answer.value.isNew;
+             result.sent = fields;
+             deliver(guard, done, Result<CardWriteResult>::success(result));
+         });
+}
+
 void VirtposClient::testConnection(QObject* context, Callback<ConnectionInfo> done)
 {
     VirtposOrderFilter lastDay;

@@ -3,6 +3,7 @@
 // the profile's format (json or xml). The order list has no paging: the whole list arrives at once, is kept
 // as a snapshot per filter, and listOrders cuts its pages from that snapshot.
 
+#include "cards/DiscountCard.h"
 #include "services/OrderSnapshots.h"
 #include "services/ServiceClient.h"
 #include "services/capabilities/OrdersCapability.h"
@@ -36,6 +37,17 @@ public:
 
     // Every order the service sends for the filter, with its items.
     void allOrders(const VirtposOrderFilter& filter, QObject* context, Callback<QList<OrderSummary>> done);
+
+    // A discount card written (insertCard, updateCard, deleteCard at the profile's routes). A card with
+    // problems (DiscountCards::validate) is refused with InvalidInput and nothing is sent; the first problem
+    // is the message, its field the detail. A write is sent once, never repeated by the HTTP layer.
+    struct CardWriteResult
+    {
+        QString cardId;
+        bool created = false; // insert, or an update that created the card (create_if_not_exist)
+        FieldList sent;       // the form fields sent (no secret: the key travels in the query)
+    };
+    void writeCard(CardWrite write, const DiscountCard& card, QObject* context, Callback<CardWriteResult> done);
 
 protected:
     std::optional<Error> readErrorBody(const QByteArray& body) const override;

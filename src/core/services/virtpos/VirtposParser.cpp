@@ -420,6 +420,41 @@ std::optional<Error> VirtposParser::parseRefusal(const QByteArray& body, WireFor
     return refusal(Lenient::string(parsed.value, "info"));
 }
 
+Result<VirtposParser::WriteAnswer> VirtposParser::parseWriteAnswer(const QByteArray& body, WireFormat format)
+{
+    using R = Result<WriteAnswer>;
+    if (std::optional<Error> refused = parseRefusal(body, format))
+        return R::failure(std::move(*refused));
+    const QByteArray head = body.trimmed();
+    const bool xml = head.isEmpty() ? format == WireFormat::Xml : head.startsWith('<');
+    std::optional<bool> success;
+    WriteAnswer answer;
+    std::optional<bool> isNew;
+    if (xml) {
+        const Result<XmlTree> tree = XmlTree::parse(body, Source);
+        if (!tree.ok())
+            return R::failure(tree.error);
+        const Json successText(tree.value.childText(QStringLiteral("success")).toStdString());
+        const Json isNewText(tree.value.childText(QStringLiteral("isnew")).toStdString());
+        success = Lenient::toFlag(&successText);
+        isNew = Lenient::toFlag(&isNewText);
+        answer.id = tree.value.childText(QStringLiteral("id")).trimmed();
+    } else {
+        const Result<Json> parsed = Lenient::parse(body, Source);
+        if (!parsed.ok())
+            return R::failure(parsed.error);
+        if (!parsed.value.is_object())
+            return R::failure(Lenient::shapeError(Source, QStringLiteral("the write answer is not an object")));
+        success = Lenient::flag(parsed.value, "success");
+        isNew = Lenient::flag(parsed.value, "isnew");
+        answer.id = Lenient::string(parsed.value, "id").trimmed();
+    }
+    if (success != std::optional<bool>(true))
+        return R::failure(Lenient::shapeError(Source, QStringLiteral("the write answer has no success 1")));
+    answer.isNew = isNew.value_or(false);
+    return R::success(answer);
+}
+
 Result<QList<OrderSummary>> VirtposParser::parseOrders(const QByteArray& body, WireFormat format)
 {
     return format == WireFormat::Xml ? parseOrdersXml(body) : parseOrdersJson(body);

@@ -27,6 +27,15 @@ public:
     // An answer (of any HTTP status, in either format whatever `format` asked for) that says success 0: its
     // refusal(); nullopt for anything else.
     static std::optional<Error> parseRefusal(const QByteArray& body, WireFormat format);
+
+    // The answer to a write (insertCard, updateCard, deleteCard, customer update): `success` 1 with the record's
+    // `id` and `isnew` (created or updated); a refusal (success 0) as its error; anything else Malformed.
+    struct WriteAnswer
+    {
+        QString id;
+        bool isNew = false;
+    };
+    static Result<WriteAnswer> parseWriteAnswer(const QByteArray& body, WireFormat format);
 };
 
 } // namespace kontor
