@@ -920,6 +920,38 @@
         <source>uid: a card&apos;s uid is 1 to 12 digits; &quot;%1&quot; is not.</source>
         <translation>uid: Die UID einer Karte hat 1 bis 12 Ziffern; „%1“ nicht.</translation>
     </message>
+    <message>
+        <source>The card&apos;s fields are options, e.g. --uid 123456789 --medium PLASTIC; &apos;%1&apos; is not one.</source>
+        <translation>Die Felder der Karte sind Optionen, z. B. --uid 123456789 --medium PLASTIC; &apos;%1&apos; ist keine.</translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; is a %2 profile; discount cards are VirtualPOS&apos;s.</source>
+        <translation>Das Profil &apos;%1&apos; ist ein %2-Profil; Rabattkarten gibt es bei VirtualPOS.</translation>
+    </message>
+    <message>
+        <source>The card is found by %1.</source>
+        <translation>Die Karte wird gefunden über %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent (--dry-run).</source>
+        <translation>Es wurde nichts gesendet (--dry-run).</translation>
+    </message>
+    <message>
+        <source>Kontor cannot talk to this service.</source>
+        <translation>Kontor kann mit diesem Dienst nicht sprechen.</translation>
+    </message>
+    <message>
+        <source>The card is deleted.</source>
+        <translation>Die Karte ist gelöscht.</translation>
+    </message>
+    <message>
+        <source>Card %1 created.</source>
+        <translation>Karte %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Card %1 updated.</source>
+        <translation>Karte %1 geändert.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::cli::CliApp</name>
@@ -1258,6 +1290,98 @@
     <message>
         <source>Show a discount card&apos;s EAN-13 barcode as VirtualPOS makes it from the uid.</source>
         <translation>Den EAN-13-Barcode einer Rabattkarte zeigen, wie VirtualPOS ihn aus der UID bildet.</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>NEW, ACTIVE or BLOCKED.</source>
+        <translation>NEW, ACTIVE oder BLOCKED.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The card&apos;s id in another system, e.g. 1C (the third key).</source>
+        <translation>Die ID der Karte in einem anderen System, z. B. 1C (der dritte Schlüssel).</translation>
+    </message>
+    <message>
+        <source>The card&apos;s id in VirtualPOS (the first key the card is found by).</source>
+        <translation>Die ID der Karte in VirtualPOS (der erste Schlüssel, über den sie gefunden wird).</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMMER</translation>
+    </message>
+    <message>
+        <source>The card&apos;s number, 1 to 12 digits (the second key).</source>
+        <translation>Die Nummer der Karte, 1 bis 12 Ziffern (der zweite Schlüssel).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Find the card by this barcode (the last key); it is not changed.</source>
+        <translation>Die Karte über diesen Barcode finden (der letzte Schlüssel); er wird nicht geändert.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s new barcode (EAN-13, checked).</source>
+        <translation>Der neue Barcode der Karte (EAN-13, wird geprüft).</translation>
+    </message>
+    <message>
+        <source>MEDIUM</source>
+        <translation>TRÄGER</translation>
+    </message>
+    <message>
+        <source>PLASTIC, MAGNET or APP.</source>
+        <translation>PLASTIC, MAGNET oder APP.</translation>
+    </message>
+    <message>
+        <source>The day the card was blocked (YYYY-MM-DD).</source>
+        <translation>Der Tag, an dem die Karte gesperrt wurde (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>The day the card was given out (YYYY-MM-DD).</source>
+        <translation>Der Tag, an dem die Karte ausgegeben wurde (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>The card type&apos;s id.</source>
+        <translation>Die ID des Kartentyps.</translation>
+    </message>
+    <message>
+        <source>The card type by name, when no --type-id is given (a new name makes a new type).</source>
+        <translation>Der Kartentyp nach Name, wenn keine --type-id angegeben ist (ein neuer Name legt einen neuen Typ an).</translation>
+    </message>
+    <message>
+        <source>The customer the card belongs to.</source>
+        <translation>Der Kunde, dem die Karte gehört.</translation>
+    </message>
+    <message>
+        <source>The customer by their external id, when no --customer-id is given.</source>
+        <translation>Der Kunde über seine externe ID, wenn keine --customer-id angegeben ist.</translation>
+    </message>
+    <message>
+        <source>update: create the card when no key finds it.</source>
+        <translation>update: die Karte anlegen, wenn kein Schlüssel sie findet.</translation>
+    </message>
+    <message>
+        <source>Print the request that would be sent, and send nothing.</source>
+        <translation>Die Anfrage ausgeben, die gesendet würde, und nichts senden.</translation>
+    </message>
+    <message>
+        <source>Add a discount card (VirtualPOS).</source>
+        <translation>Eine Rabattkarte anlegen (VirtualPOS).</translation>
+    </message>
+    <message>
+        <source>Change a discount card, found by --card-id, --uid, --external-id or --card-barcode (in that order) (VirtualPOS).</source>
+        <translation>Eine Rabattkarte ändern, gefunden über --card-id, --uid, --external-id oder --card-barcode (in dieser Reihenfolge) (VirtualPOS).</translation>
+    </message>
+    <message>
+        <source>Delete a discount card, found by --card-id, --uid, --external-id or --card-barcode (VirtualPOS).</source>
+        <translation>Eine Rabattkarte löschen, gefunden über --card-id, --uid, --external-id oder --card-barcode (VirtualPOS).</translation>
     </message>
 </context>
 <context>

@@ -920,6 +920,38 @@
         <source>uid: a card&apos;s uid is 1 to 12 digits; &quot;%1&quot; is not.</source>
         <translation>uid: a kártya uid-je 1–12 számjegy; a(z) „%1” nem az.</translation>
     </message>
+    <message>
+        <source>The card&apos;s fields are options, e.g. --uid 123456789 --medium PLASTIC; &apos;%1&apos; is not one.</source>
+        <translation>A kártya mezői opciók, pl. --uid 123456789 --medium PLASTIC; a(z) &apos;%1&apos; nem az.</translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; is a %2 profile; discount cards are VirtualPOS&apos;s.</source>
+        <translation>A(z) &apos;%1&apos; profil %2-profil; kedvezménykártyák a VirtualPOS-ban vannak.</translation>
+    </message>
+    <message>
+        <source>The card is found by %1.</source>
+        <translation>A kártya keresése ez alapján történik: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent (--dry-run).</source>
+        <translation>Semmi sem lett elküldve (--dry-run).</translation>
+    </message>
+    <message>
+        <source>Kontor cannot talk to this service.</source>
+        <translation>A Kontor nem tud kommunikálni ezzel a szolgáltatással.</translation>
+    </message>
+    <message>
+        <source>The card is deleted.</source>
+        <translation>A kártya törölve.</translation>
+    </message>
+    <message>
+        <source>Card %1 created.</source>
+        <translation>A(z) %1 kártya létrehozva.</translation>
+    </message>
+    <message>
+        <source>Card %1 updated.</source>
+        <translation>A(z) %1 kártya módosítva.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::cli::CliApp</name>
@@ -1258,6 +1290,98 @@
     <message>
         <source>Show a discount card&apos;s EAN-13 barcode as VirtualPOS makes it from the uid.</source>
         <translation>Egy kedvezménykártya EAN-13 vonalkódjának megjelenítése, ahogyan a VirtualPOS az uid-ből képzi.</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ÁLLAPOT</translation>
+    </message>
+    <message>
+        <source>NEW, ACTIVE or BLOCKED.</source>
+        <translation>NEW, ACTIVE vagy BLOCKED.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>AZONOSÍTÓ</translation>
+    </message>
+    <message>
+        <source>The card&apos;s id in another system, e.g. 1C (the third key).</source>
+        <translation>A kártya azonosítója egy másik rendszerben, pl. 1C (a harmadik kulcs).</translation>
+    </message>
+    <message>
+        <source>The card&apos;s id in VirtualPOS (the first key the card is found by).</source>
+        <translation>A kártya azonosítója a VirtualPOS-ban (az első kulcs, amely alapján megtalálható).</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>SZÁM</translation>
+    </message>
+    <message>
+        <source>The card&apos;s number, 1 to 12 digits (the second key).</source>
+        <translation>A kártya száma, 1–12 számjegy (a második kulcs).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>KÓD</translation>
+    </message>
+    <message>
+        <source>Find the card by this barcode (the last key); it is not changed.</source>
+        <translation>A kártya keresése ezzel a vonalkóddal (az utolsó kulcs); ez nem változik.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s new barcode (EAN-13, checked).</source>
+        <translation>A kártya új vonalkódja (EAN-13, ellenőrizve).</translation>
+    </message>
+    <message>
+        <source>MEDIUM</source>
+        <translation>HORDOZÓ</translation>
+    </message>
+    <message>
+        <source>PLASTIC, MAGNET or APP.</source>
+        <translation>PLASTIC, MAGNET vagy APP.</translation>
+    </message>
+    <message>
+        <source>The day the card was blocked (YYYY-MM-DD).</source>
+        <translation>A kártya letiltásának napja (ÉÉÉÉ-HH-NN).</translation>
+    </message>
+    <message>
+        <source>The day the card was given out (YYYY-MM-DD).</source>
+        <translation>A kártya kiadásának napja (ÉÉÉÉ-HH-NN).</translation>
+    </message>
+    <message>
+        <source>The card type&apos;s id.</source>
+        <translation>A kártyatípus azonosítója.</translation>
+    </message>
+    <message>
+        <source>The card type by name, when no --type-id is given (a new name makes a new type).</source>
+        <translation>A kártyatípus név szerint, ha nincs megadva --type-id (új név új típust hoz létre).</translation>
+    </message>
+    <message>
+        <source>The customer the card belongs to.</source>
+        <translation>A vevő, akihez a kártya tartozik.</translation>
+    </message>
+    <message>
+        <source>The customer by their external id, when no --customer-id is given.</source>
+        <translation>A vevő a külső azonosítója alapján, ha nincs megadva --customer-id.</translation>
+    </message>
+    <message>
+        <source>update: create the card when no key finds it.</source>
+        <translation>update: a kártya létrehozása, ha egyik kulcs sem találja meg.</translation>
+    </message>
+    <message>
+        <source>Print the request that would be sent, and send nothing.</source>
+        <translation>A küldendő kérés kiírása, küldés nélkül.</translation>
+    </message>
+    <message>
+        <source>Add a discount card (VirtualPOS).</source>
+        <translation>Kedvezménykártya hozzáadása (VirtualPOS).</translation>
+    </message>
+    <message>
+        <source>Change a discount card, found by --card-id, --uid, --external-id or --card-barcode (in that order) (VirtualPOS).</source>
+        <translation>Kedvezménykártya módosítása, keresés --card-id, --uid, --external-id vagy --card-barcode alapján (ebben a sorrendben) (VirtualPOS).</translation>
+    </message>
+    <message>
+        <source>Delete a discount card, found by --card-id, --uid, --external-id or --card-barcode (VirtualPOS).</source>
+        <translation>Kedvezménykártya törlése, keresés --card-id, --uid, --external-id vagy --card-barcode alapján (VirtualPOS).</translation>
     </message>
 </context>
 <context>

@@ -920,6 +920,38 @@
         <source>uid: a card&apos;s uid is 1 to 12 digits; &quot;%1&quot; is not.</source>
         <translation>uid: uid карты — от 1 до 12 цифр; «%1» не подходит.</translation>
     </message>
+    <message>
+        <source>The card&apos;s fields are options, e.g. --uid 123456789 --medium PLASTIC; &apos;%1&apos; is not one.</source>
+        <translation>Поля карты задаются опциями, например --uid 123456789 --medium PLASTIC; &apos;%1&apos; — не опция.</translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; is a %2 profile; discount cards are VirtualPOS&apos;s.</source>
+        <translation>Профиль &apos;%1&apos; — профиль %2; дисконтные карты есть только в VirtualPOS.</translation>
+    </message>
+    <message>
+        <source>The card is found by %1.</source>
+        <translation>Карта ищется по полю: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent (--dry-run).</source>
+        <translation>Ничего не отправлено (--dry-run).</translation>
+    </message>
+    <message>
+        <source>Kontor cannot talk to this service.</source>
+        <translation>Kontor не умеет работать с этим сервисом.</translation>
+    </message>
+    <message>
+        <source>The card is deleted.</source>
+        <translation>Карта удалена.</translation>
+    </message>
+    <message>
+        <source>Card %1 created.</source>
+        <translation>Карта %1 создана.</translation>
+    </message>
+    <message>
+        <source>Card %1 updated.</source>
+        <translation>Карта %1 изменена.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::cli::CliApp</name>
@@ -1258,6 +1290,98 @@
     <message>
         <source>Show a discount card&apos;s EAN-13 barcode as VirtualPOS makes it from the uid.</source>
         <translation>Показать штрихкод EAN-13 дисконтной карты, как VirtualPOS строит его из uid.</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>СТАТУС</translation>
+    </message>
+    <message>
+        <source>NEW, ACTIVE or BLOCKED.</source>
+        <translation>NEW, ACTIVE или BLOCKED.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The card&apos;s id in another system, e.g. 1C (the third key).</source>
+        <translation>ID карты в другой системе, например в 1С (третий ключ).</translation>
+    </message>
+    <message>
+        <source>The card&apos;s id in VirtualPOS (the first key the card is found by).</source>
+        <translation>ID карты в VirtualPOS (первый ключ для поиска карты).</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>НОМЕР</translation>
+    </message>
+    <message>
+        <source>The card&apos;s number, 1 to 12 digits (the second key).</source>
+        <translation>Номер карты, от 1 до 12 цифр (второй ключ).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>КОД</translation>
+    </message>
+    <message>
+        <source>Find the card by this barcode (the last key); it is not changed.</source>
+        <translation>Найти карту по этому штрихкоду (последний ключ); он не меняется.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s new barcode (EAN-13, checked).</source>
+        <translation>Новый штрихкод карты (EAN-13, проверяется).</translation>
+    </message>
+    <message>
+        <source>MEDIUM</source>
+        <translation>НОСИТЕЛЬ</translation>
+    </message>
+    <message>
+        <source>PLASTIC, MAGNET or APP.</source>
+        <translation>PLASTIC, MAGNET или APP.</translation>
+    </message>
+    <message>
+        <source>The day the card was blocked (YYYY-MM-DD).</source>
+        <translation>День блокировки карты (ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+        <source>The day the card was given out (YYYY-MM-DD).</source>
+        <translation>День выдачи карты (ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+        <source>The card type&apos;s id.</source>
+        <translation>ID типа карты.</translation>
+    </message>
+    <message>
+        <source>The card type by name, when no --type-id is given (a new name makes a new type).</source>
+        <translation>Тип карты по названию, если --type-id не указан (новое название создаёт новый тип).</translation>
+    </message>
+    <message>
+        <source>The customer the card belongs to.</source>
+        <translation>Клиент, которому принадлежит карта.</translation>
+    </message>
+    <message>
+        <source>The customer by their external id, when no --customer-id is given.</source>
+        <translation>Клиент по внешнему ID, если --customer-id не указан.</translation>
+    </message>
+    <message>
+        <source>update: create the card when no key finds it.</source>
+        <translation>update: создать карту, если ни один ключ её не находит.</translation>
+    </message>
+    <message>
+        <source>Print the request that would be sent, and send nothing.</source>
+        <translation>Вывести запрос, который был бы отправлен, и ничего не отправлять.</translation>
+    </message>
+    <message>
+        <source>Add a discount card (VirtualPOS).</source>
+        <translation>Добавить дисконтную карту (VirtualPOS).</translation>
+    </message>
+    <message>
+        <source>Change a discount card, found by --card-id, --uid, --external-id or --card-barcode (in that order) (VirtualPOS).</source>
+        <translation>Изменить дисконтную карту, найденную по --card-id, --uid, --external-id или --card-barcode (в этом порядке) (VirtualPOS).</translation>
+    </message>
+    <message>
+        <source>Delete a discount card, found by --card-id, --uid, --external-id or --card-barcode (VirtualPOS).</source>
+        <translation>Удалить дисконтную карту, найденную по --card-id, --uid, --external-id или --card-barcode (VirtualPOS).</translation>
     </message>
 </context>
 <context>

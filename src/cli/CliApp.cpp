@@ -167,6 +167,10 @@ QString CliApp::commandHelpText(const CommandSpec& command)
         QList<QPair<QString, QString>> options;
         for (const char* name : command.options) {
             const OptionSpec* o = Commands::option(QLatin1String(name));
+            for (const OptionSpec& own : command.ownTexts) {
+                if (qstrcmp(own.name, name) == 0)
+                    o = &own;
+            }
             Q_ASSERT(o);
             if (o)
                 options.append({optionLabel(*o), translated(o->description)});
@@ -285,6 +289,10 @@ void CliApp::dispatch(const QStringList& words)
         m_readCommands = std::make_unique<ReadCommands>(m_ctx);
         return m_readCommands.get();
     };
+    auto cards = [this] {
+        m_cardCommands = std::make_unique<CardCommands>(m_ctx);
+        return m_cardCommands.get();
+    };
     auto write = [this] {
         m_writeCommands = std::make_unique<WriteCommands>(m_ctx);
         return m_writeCommands.get();
@@ -333,7 +341,13 @@ void CliApp::dispatch(const QStringList& words)
     case CommandId::AuditList:
         return write()->auditList(rest);
     case CommandId::CardsEan13:
-        return CardCommands(m_ctx).ean13(rest);
+        return cards()->ean13(rest);
+    case CommandId::CardsInsert:
+        return cards()->write(CardWrite::Insert, rest);
+    case CommandId::CardsUpdate:
+        return cards()->write(CardWrite::Update, rest);
+    case CommandId::CardsDelete:
+        return cards()->write(CardWrite::Delete, rest);
     }
 }
 

@@ -25,6 +25,7 @@ struct CommandSpec;
 class ProfileCommands;
 class ReadCommands;
 class WriteCommands;
+class CardCommands;
 
 class CliApp : public QObject
 {
@@ -63,6 +64,7 @@ private:
     std::unique_ptr<ProfileCommands> m_profileCommands;
     std::unique_ptr<ReadCommands> m_readCommands;
     std::unique_ptr<WriteCommands> m_writeCommands;
+    std::unique_ptr<CardCommands> m_cardCommands;
     bool m_finished = false;
 };
 

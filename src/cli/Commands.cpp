@@ -22,6 +22,19 @@ bool CommandSpec::takes(const QString& option) const
 
 namespace Commands {
 
+namespace {
+OptionSpec cardStatusText()
+{
+    return {"status", QT_TRANSLATE_NOOP("kontor::cli::CliApp", "STATUS"),
+            QT_TRANSLATE_NOOP("kontor::cli::CliApp", "NEW, ACTIVE or BLOCKED.")};
+}
+OptionSpec cardExternalIdText()
+{
+    return {"external-id", QT_TRANSLATE_NOOP("kontor::cli::CliApp", "ID"),
+            QT_TRANSLATE_NOOP("kontor::cli::CliApp", "The card's id in another system, e.g. 1C (the third key).")};
+}
+} // namespace
+
 const char* context()
 {
     return Context;
@@ -104,6 +117,35 @@ const QList<OptionSpec>& commandOptions()
         // audit list
         {"since", QT_TRANSLATE_NOOP("kontor::cli::CliApp", "DATE"),
          QT_TRANSLATE_NOOP("kontor::cli::CliApp", "Only changes from DATE on (YYYY-MM-DD).")},
+        // cards insert, update, delete
+        {"card-id", QT_TRANSLATE_NOOP("kontor::cli::CliApp", "ID"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "The card's id in VirtualPOS (the first key the card is found by).")},
+        {"uid", QT_TRANSLATE_NOOP("kontor::cli::CliApp", "NUMBER"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "The card's number, 1 to 12 digits (the second key).")},
+        {"card-barcode", QT_TRANSLATE_NOOP("kontor::cli::CliApp", "CODE"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "Find the card by this barcode (the last key); it is not changed.")},
+        {"barcode", QT_TRANSLATE_NOOP("kontor::cli::CliApp", "CODE"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "The card's new barcode (EAN-13, checked).")},
+        {"medium", QT_TRANSLATE_NOOP("kontor::cli::CliApp", "MEDIUM"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "PLASTIC, MAGNET or APP.")},
+        {"block-date", QT_TRANSLATE_NOOP("kontor::cli::CliApp", "DATE"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "The day the card was blocked (YYYY-MM-DD).")},
+        {"activate-date", QT_TRANSLATE_NOOP("kontor::cli::CliApp", "DATE"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "The day the card was given out (YYYY-MM-DD).")},
+        {"type-id", QT_TRANSLATE_NOOP("kontor::cli::CliApp", "ID"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "The card type's id.")},
+        {"type-name", QT_TRANSLATE_NOOP("kontor::cli::CliApp", "NAME"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp",
+                           "The card type by name, when no --type-id is given (a new name makes a new type).")},
+        {"customer-id", QT_TRANSLATE_NOOP("kontor::cli::CliApp", "ID"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "The customer the card belongs to.")},
+        {"customer-external-id", QT_TRANSLATE_NOOP("kontor::cli::CliApp", "ID"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp",
+                           "The customer by their external id, when no --customer-id is given.")},
+        {"create-if-not-exist", nullptr,
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "update: create the card when no key finds it.")},
+        {"dry-run", nullptr,
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "Print the request that would be sent, and send nothing.")},
     };
     return options;
 }
@@ -196,6 +238,33 @@ const QList<CommandSpec>& all()
          "",
          QT_TRANSLATE_NOOP("kontor::cli::CliApp", "List every change Kontor made to a shop."),
          {"since"}},
+        {CommandId::CardsInsert,
+         "cards",
+         "insert",
+         "",
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "Add a discount card (VirtualPOS)."),
+         {"uid", "external-id", "barcode", "medium", "status", "activate-date", "block-date", "type-id", "type-name",
+          "customer-id", "customer-external-id", "dry-run"},
+         {cardStatusText(), cardExternalIdText()}},
+        {CommandId::CardsUpdate,
+         "cards",
+         "update",
+         "",
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp",
+                           "Change a discount card, found by --card-id, --uid, --external-id or --card-barcode "
+                           "(in that order) (VirtualPOS)."),
+         {"card-id", "uid", "external-id", "card-barcode", "create-if-not-exist", "barcode", "medium", "status",
+          "activate-date", "block-date", "type-id", "type-name", "customer-id", "customer-external-id", "dry-run"},
+         {cardStatusText(), cardExternalIdText()}},
+        {CommandId::CardsDelete,
+         "cards",
+         "delete",
+         "",
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp",
+                           "Delete a discount card, found by --card-id, --uid, --external-id or --card-barcode "
+                           "(VirtualPOS)."),
+         {"card-id", "uid", "external-id", "card-barcode", "dry-run"},
+         {cardExternalIdText()}},
         {CommandId::CardsEan13,
          "cards",
          "ean13",

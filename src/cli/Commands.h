@@ -28,6 +28,9 @@ enum class CommandId {
     ProductsList,
     AuditList,
     CardsEan13,
+    CardsInsert,
+    CardsUpdate,
+    CardsDelete,
 };
 
 struct OptionSpec
@@ -46,6 +49,9 @@ struct CommandSpec
     const char* arguments;      // the words after the command ("NAME", "CODE STATUS"); empty when none
     const char* summary;        // one sentence, also the overview's line
     QList<const char*> options; // its own options, in the order its help lists them
+    // Options shared with other commands that mean something else here (cards' --status is the card's): their
+    // value name and description in this command's help.
+    QList<OptionSpec> ownTexts = {};
 
     QString name() const; // "orders list"
     bool takes(const QString& option) const;

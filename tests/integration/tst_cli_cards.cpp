@@ -1,9 +1,13 @@
-// kontor-cli cards ean13: the real executable prints a card's uid_ean13 as Kontor computes it before saving,
-// and the sandbox's own, independent check of uid_ean13 (insertCard refuses a wrong check digit) accepts every
-// one of them; a uid that is not 1 to 12 digits is refused with exit 2, naming the field, nothing sent.
+// kontor-cli cards, the real executable against the in-process sandbox. `cards ean13` prints a card's uid_ean13
+// as Kontor computes it before saving, and the sandbox's own, independent check of uid_ean13 (insertCard
+// refuses a wrong check digit) accepts every one; a uid that is not 1 to 12 digits is refused with exit 2.
+// `cards insert|update|delete` write a card (found by the key the options give), one audit row each with no
+// secret in it; a wrong field is refused with exit 2 naming it and --dry-run prints the request: in both cases
+// nothing reaches the sandbox (its counters prove it).
 #include "SandboxTestBase.h"
 #include "TestEnv.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
@@ -47,6 +51,78 @@ private slots:
                             {QStringLiteral("cards"), QStringLiteral("ean13"), QStringLiteral("123456789")})
                      .out.trimmed(),
                  QByteArray("0001234567895"));
+    }
+
+    void cardsAreWrittenOnceEachWithAnAuditRow()
+    {
+        const QString config = makeTestDir(QStringLiteral("cli-cards-config"));
+        const QString data = makeTestDir(QStringLiteral("cli-cards-data"));
+        const QStringList env = {QStringLiteral("KONTOR_DATA_DIR=") + data,
+                                 QStringLiteral("KONTOR_TEST_CARD_KEY=") + secret()};
+        auto cli = [&](const QStringList& args) {
+            const ProcessResult r =
+                runProcess(QStringLiteral(KONTOR_CLI_BIN),
+                           QStringList{QStringLiteral("--config-dir"), config, QStringLiteral("--secret-env"),
+                                       QStringLiteral("KONTOR_TEST_CARD_KEY")} +
+                               args,
+                           {}, env);
+            if (r.out.contains(secret().toUtf8()) || r.err.contains(secret().toUtf8()))
+                qWarning("the secret was printed by: %s", qPrintable(args.join(QLatin1Char(' '))));
+            return r;
+        };
+        QCOMPARE(cli({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("kasse"),
+                      QStringLiteral("--service"), QStringLiteral("virtpos"), QStringLiteral("--url"),
+                      m_sandbox->url(QStringLiteral("virtpos")).toString()})
+                     .exitCode,
+                 0);
+        auto counters = [this] { return m_sandbox->counters().value(QStringLiteral("virtpos")).toObject(); };
+        const QJsonObject before = counters();
+
+        // A wrong field: exit 2, the field named, nothing sent. --dry-run: the request, nothing sent.
+        const ProcessResult bad = cli({QStringLiteral("cards"), QStringLiteral("insert"), QStringLiteral("--uid"),
+                                       QStringLiteral("880001"), QStringLiteral("--medium"), QStringLiteral("PAPER")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("--medium"), bad.err.constData());
+        const ProcessResult dry = cli({QStringLiteral("--json"), QStringLiteral("cards"), QStringLiteral("insert"),
+                                       QStringLiteral("--uid"), QStringLiteral("880001"), QStringLiteral("--medium"),
+                                       QStringLiteral("APP"), QStringLiteral("--dry-run")});
+        QCOMPARE(dry.exitCode, 0);
+        const QJsonObject request = QJsonDocument::fromJson(dry.out).object();
+        QVERIFY(request.value(QStringLiteral("request")).toString().contains(QLatin1String("apikey=***")));
+        QCOMPARE(request.value(QStringLiteral("fields")).toObject().value(QStringLiteral("medium")).toString(),
+                 QStringLiteral("APP"));
+        QCOMPARE(counters(), before);
+
+        // Insert, update found by the external id, delete found by the uid: one write each.
+        const ProcessResult inserted =
+            cli({QStringLiteral("--json"), QStringLiteral("cards"), QStringLiteral("insert"), QStringLiteral("--uid"),
+                 QStringLiteral("880001"), QStringLiteral("--external-id"), QStringLiteral("E-880001"),
+                 QStringLiteral("--medium"), QStringLiteral("APP")});
+        QVERIFY2(inserted.exitCode == 0, inserted.err.constData());
+        QVERIFY(QJsonDocument::fromJson(inserted.out).object().value(QStringLiteral("created")).toBool());
+        const ProcessResult updated =
+            cli({QStringLiteral("cards"), QStringLiteral("update"), QStringLiteral("--external-id"),
+                 QStringLiteral("E-880001"), QStringLiteral("--status"), QStringLiteral("BLOCKED"),
+                 QStringLiteral("--block-date"), QStringLiteral("2026-11-28")});
+        QVERIFY2(updated.exitCode == 0, updated.err.constData());
+        const ProcessResult deleted =
+            cli({QStringLiteral("cards"), QStringLiteral("delete"), QStringLiteral("--uid"), QStringLiteral("880001")});
+        QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
+        const QJsonObject after = counters();
+        for (const char* name : {"cardInserts", "cardUpdates", "cardDeletes"})
+            QCOMPARE(after.value(QLatin1String(name)).toInteger(), before.value(QLatin1String(name)).toInteger() + 1);
+
+        // Three audit rows, the fields sent in them, no secret anywhere.
+        const ProcessResult audit = cli({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list")});
+        QCOMPARE(audit.exitCode, 0);
+        QVERIFY(!audit.out.contains(secret().toUtf8()));
+        QStringList actions;
+        for (const QJsonValue& row :
+             QJsonDocument::fromJson(audit.out).object().value(QStringLiteral("entries")).toArray())
+            actions << row.toObject().value(QStringLiteral("action")).toString();
+        QCOMPARE(actions, QStringList({QStringLiteral("card.insert"), QStringLiteral("card.update"),
+                                       QStringLiteral("card.delete")}));
+        QVERIFY(audit.out.contains("E-880001"));
     }
 
     void aBadUidIsRefusedLocally()
