@@ -503,6 +503,37 @@
     </message>
 </context>
 <context>
+    <name>kontor::Customers</name>
+    <message>
+        <source>The customer id is a whole number; &quot;%1&quot; is not.</source>
+        <translation>Die Kunden-ID ist eine ganze Zahl; „%1“ nicht.</translation>
+    </message>
+    <message>
+        <source>Say which customer (their id), or ask for a new one to be created.</source>
+        <translation>Geben Sie an, welcher Kunde (seine ID), oder lassen Sie einen neuen anlegen.</translation>
+    </message>
+    <message>
+        <source>VirtualPOS works out the age from the birth date (birth_date); the age itself cannot be sent.</source>
+        <translation>VirtualPOS berechnet das Alter aus dem Geburtsdatum (birth_date); das Alter selbst kann nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field name (small letters, digits and _, e.g. fname or birth_date).</source>
+        <translation>„%1“ ist kein Feldname (Kleinbuchstaben, Ziffern und _, z. B. fname oder birth_date).</translation>
+    </message>
+    <message>
+        <source>%1 has its own option; it is not a customer field.</source>
+        <translation>%1 hat eine eigene Option; es ist kein Kundenfeld.</translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation>%1 ist doppelt angegeben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, e.g. 1980-05-17.</source>
+        <translation>„%1“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT, z. B. 1980-05-17.</translation>
+    </message>
+</context>
+<context>
     <name>kontor::DiscountCards</name>
     <message>
         <source>the card id %1</source>
@@ -1382,6 +1413,105 @@
     <message>
         <source>Delete a discount card, found by --card-id, --uid, --external-id or --card-barcode (VirtualPOS).</source>
         <translation>Eine Rabattkarte löschen, gefunden über --card-id, --uid, --external-id oder --card-barcode (VirtualPOS).</translation>
+    </message>
+    <message>
+        <source>Create the customer when the id finds none (or no id is given).</source>
+        <translation>Den Kunden anlegen, wenn die ID keinen findet (oder keine ID angegeben ist).</translation>
+    </message>
+    <message>
+        <source>The customer group by name (a new name makes a new group).</source>
+        <translation>Die Kundengruppe nach Name (ein neuer Name legt eine neue Gruppe an).</translation>
+    </message>
+    <message>
+        <source>FIELD=VALUE</source>
+        <translation>FELD=WERT</translation>
+    </message>
+    <message>
+        <source>A customer field as VirtualPOS names it, e.g. --set email=anna@example.org (repeatable; age is worked out by VirtualPOS and cannot be set).</source>
+        <translation>Ein Kundenfeld mit dem Namen, den VirtualPOS verwendet, z. B. --set email=anna@example.org (mehrfach möglich; das Alter berechnet VirtualPOS, es kann nicht gesetzt werden).</translation>
+    </message>
+    <message>
+        <source>List customers (VirtualPOS).</source>
+        <translation>Kunden auflisten (VirtualPOS).</translation>
+    </message>
+    <message>
+        <source>Read every page.</source>
+        <translation>Alle Seiten lesen.</translation>
+    </message>
+    <message>
+        <source>Customers per page (default 50; with --all every page).</source>
+        <translation>Kunden pro Seite (Standard 50; mit --all jede Seite).</translation>
+    </message>
+    <message>
+        <source>Change or create a customer (VirtualPOS).</source>
+        <translation>Einen Kunden ändern oder anlegen (VirtualPOS).</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s id.</source>
+        <translation>Die ID des Kunden.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::cli::CustomerCommands</name>
+    <message>
+        <source>The profile &apos;%1&apos; is a %2 profile; customers are VirtualPOS&apos;s.</source>
+        <translation>Das Profil &apos;%1&apos; ist ein %2-Profil; Kunden gibt es bei VirtualPOS.</translation>
+    </message>
+    <message>
+        <source>Kontor cannot talk to this service.</source>
+        <translation>Kontor kann mit diesem Dienst nicht sprechen.</translation>
+    </message>
+    <message>
+        <source>&apos;customers list&apos; takes no further words; choose the profile with --profile NAME.</source>
+        <translation>&apos;customers list&apos; nimmt keine weiteren Wörter; wählen Sie das Profil mit --profile NAME.</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number from 1 to 1000.</source>
+        <translation>--limit nimmt eine ganze Zahl von 1 bis 1000.</translation>
+    </message>
+    <message>
+        <source>No customers.</source>
+        <translation>Keine Kunden.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>E-MAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>TELEFON</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>GRUPPE</translation>
+    </message>
+    <message>
+        <source>The fields are given with --set FIELD=VALUE; &apos;%1&apos; is not one.</source>
+        <translation>Die Felder werden mit --set FELD=WERT angegeben; &apos;%1&apos; ist keins.</translation>
+    </message>
+    <message>
+        <source>--set takes FIELD=VALUE, e.g. --set email=anna@example.org; &quot;%1&quot; is not.</source>
+        <translation>--set nimmt FELD=WERT, z. B. --set email=anna@example.org; „%1“ nicht.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent (--dry-run).</source>
+        <translation>Es wurde nichts gesendet (--dry-run).</translation>
+    </message>
+    <message>
+        <source>Customer %1 created.</source>
+        <translation>Kunde %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Customer %1 updated.</source>
+        <translation>Kunde %1 geändert.</translation>
     </message>
 </context>
 <context>

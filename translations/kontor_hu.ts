@@ -503,6 +503,37 @@
     </message>
 </context>
 <context>
+    <name>kontor::Customers</name>
+    <message>
+        <source>The customer id is a whole number; &quot;%1&quot; is not.</source>
+        <translation>A vevőazonosító egész szám; a(z) „%1” nem az.</translation>
+    </message>
+    <message>
+        <source>Say which customer (their id), or ask for a new one to be created.</source>
+        <translation>Adja meg a vevőt (az azonosítóját), vagy kérje új vevő létrehozását.</translation>
+    </message>
+    <message>
+        <source>VirtualPOS works out the age from the birth date (birth_date); the age itself cannot be sent.</source>
+        <translation>A VirtualPOS a születési dátumból (birth_date) számítja ki az életkort; magát az életkort nem lehet elküldeni.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field name (small letters, digits and _, e.g. fname or birth_date).</source>
+        <translation>a(z) „%1” nem mezőnév (kisbetűk, számjegyek és _, pl. fname vagy birth_date).</translation>
+    </message>
+    <message>
+        <source>%1 has its own option; it is not a customer field.</source>
+        <translation>A(z) %1 saját opcióval adható meg; nem vevőmező.</translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation>A(z) %1 kétszer szerepel.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, e.g. 1980-05-17.</source>
+        <translation>a(z) „%1” nem dátum; írja ÉÉÉÉ-HH-NN alakban, pl. 1980-05-17.</translation>
+    </message>
+</context>
+<context>
     <name>kontor::DiscountCards</name>
     <message>
         <source>the card id %1</source>
@@ -1382,6 +1413,105 @@
     <message>
         <source>Delete a discount card, found by --card-id, --uid, --external-id or --card-barcode (VirtualPOS).</source>
         <translation>Kedvezménykártya törlése, keresés --card-id, --uid, --external-id vagy --card-barcode alapján (VirtualPOS).</translation>
+    </message>
+    <message>
+        <source>Create the customer when the id finds none (or no id is given).</source>
+        <translation>A vevő létrehozása, ha az azonosító alapján nincs találat (vagy nincs megadva azonosító).</translation>
+    </message>
+    <message>
+        <source>The customer group by name (a new name makes a new group).</source>
+        <translation>A vevőcsoport név szerint (új név új csoportot hoz létre).</translation>
+    </message>
+    <message>
+        <source>FIELD=VALUE</source>
+        <translation>MEZŐ=ÉRTÉK</translation>
+    </message>
+    <message>
+        <source>A customer field as VirtualPOS names it, e.g. --set email=anna@example.org (repeatable; age is worked out by VirtualPOS and cannot be set).</source>
+        <translation>Vevőmező a VirtualPOS-ban használt néven, pl. --set email=anna@example.org (ismételhető; az életkort a VirtualPOS számítja ki, nem adható meg).</translation>
+    </message>
+    <message>
+        <source>List customers (VirtualPOS).</source>
+        <translation>Vevők listázása (VirtualPOS).</translation>
+    </message>
+    <message>
+        <source>Read every page.</source>
+        <translation>Minden oldal beolvasása.</translation>
+    </message>
+    <message>
+        <source>Customers per page (default 50; with --all every page).</source>
+        <translation>Vevők oldalanként (alapértelmezés 50; --all esetén minden oldalon).</translation>
+    </message>
+    <message>
+        <source>Change or create a customer (VirtualPOS).</source>
+        <translation>Vevő módosítása vagy létrehozása (VirtualPOS).</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s id.</source>
+        <translation>A vevő azonosítója.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::cli::CustomerCommands</name>
+    <message>
+        <source>The profile &apos;%1&apos; is a %2 profile; customers are VirtualPOS&apos;s.</source>
+        <translation>A(z) &apos;%1&apos; profil %2-profil; vevők a VirtualPOS-ban vannak.</translation>
+    </message>
+    <message>
+        <source>Kontor cannot talk to this service.</source>
+        <translation>A Kontor nem tud kommunikálni ezzel a szolgáltatással.</translation>
+    </message>
+    <message>
+        <source>&apos;customers list&apos; takes no further words; choose the profile with --profile NAME.</source>
+        <translation>A &apos;customers list&apos; nem fogad további szavakat; a profilt a --profile NÉV adja meg.</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number from 1 to 1000.</source>
+        <translation>A --limit 1 és 1000 közötti egész számot fogad.</translation>
+    </message>
+    <message>
+        <source>No customers.</source>
+        <translation>Nincsenek vevők.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>AZONOSÍTÓ</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NÉV</translation>
+    </message>
+    <message>
+        <source>E-MAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>TELEFON</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>CSOPORT</translation>
+    </message>
+    <message>
+        <source>The fields are given with --set FIELD=VALUE; &apos;%1&apos; is not one.</source>
+        <translation>A mezők megadása: --set MEZŐ=ÉRTÉK; a(z) &apos;%1&apos; nem ilyen.</translation>
+    </message>
+    <message>
+        <source>--set takes FIELD=VALUE, e.g. --set email=anna@example.org; &quot;%1&quot; is not.</source>
+        <translation>A --set MEZŐ=ÉRTÉK alakot vár, pl. --set email=anna@example.org; a(z) „%1” nem ilyen.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent (--dry-run).</source>
+        <translation>Semmi sem lett elküldve (--dry-run).</translation>
+    </message>
+    <message>
+        <source>Customer %1 created.</source>
+        <translation>A(z) %1 vevő létrehozva.</translation>
+    </message>
+    <message>
+        <source>Customer %1 updated.</source>
+        <translation>A(z) %1 vevő módosítva.</translation>
     </message>
 </context>
 <context>

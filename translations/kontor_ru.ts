@@ -503,6 +503,37 @@
     </message>
 </context>
 <context>
+    <name>kontor::Customers</name>
+    <message>
+        <source>The customer id is a whole number; &quot;%1&quot; is not.</source>
+        <translation>ID клиента — целое число; «%1» не подходит.</translation>
+    </message>
+    <message>
+        <source>Say which customer (their id), or ask for a new one to be created.</source>
+        <translation>Укажите клиента (его ID) или попросите создать нового.</translation>
+    </message>
+    <message>
+        <source>VirtualPOS works out the age from the birth date (birth_date); the age itself cannot be sent.</source>
+        <translation>VirtualPOS вычисляет возраст по дате рождения (birth_date); сам возраст отправить нельзя.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field name (small letters, digits and _, e.g. fname or birth_date).</source>
+        <translation>«%1» — не имя поля (строчные буквы, цифры и _, например fname или birth_date).</translation>
+    </message>
+    <message>
+        <source>%1 has its own option; it is not a customer field.</source>
+        <translation>Для %1 есть отдельная опция; это не поле клиента.</translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation>%1 указано дважды.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, e.g. 1980-05-17.</source>
+        <translation>«%1» — не дата; запишите её как ГГГГ-ММ-ДД, например 1980-05-17.</translation>
+    </message>
+</context>
+<context>
     <name>kontor::DiscountCards</name>
     <message>
         <source>the card id %1</source>
@@ -1382,6 +1413,105 @@
     <message>
         <source>Delete a discount card, found by --card-id, --uid, --external-id or --card-barcode (VirtualPOS).</source>
         <translation>Удалить дисконтную карту, найденную по --card-id, --uid, --external-id или --card-barcode (VirtualPOS).</translation>
+    </message>
+    <message>
+        <source>Create the customer when the id finds none (or no id is given).</source>
+        <translation>Создать клиента, если по ID никого не найдено (или ID не указан).</translation>
+    </message>
+    <message>
+        <source>The customer group by name (a new name makes a new group).</source>
+        <translation>Группа клиентов по названию (новое название создаёт новую группу).</translation>
+    </message>
+    <message>
+        <source>FIELD=VALUE</source>
+        <translation>ПОЛЕ=ЗНАЧЕНИЕ</translation>
+    </message>
+    <message>
+        <source>A customer field as VirtualPOS names it, e.g. --set email=anna@example.org (repeatable; age is worked out by VirtualPOS and cannot be set).</source>
+        <translation>Поле клиента под именем, которое использует VirtualPOS, например --set email=anna@example.org (можно повторять; возраст вычисляет VirtualPOS, задать его нельзя).</translation>
+    </message>
+    <message>
+        <source>List customers (VirtualPOS).</source>
+        <translation>Показать клиентов (VirtualPOS).</translation>
+    </message>
+    <message>
+        <source>Read every page.</source>
+        <translation>Прочитать все страницы.</translation>
+    </message>
+    <message>
+        <source>Customers per page (default 50; with --all every page).</source>
+        <translation>Клиентов на странице (по умолчанию 50; с --all — на каждой странице).</translation>
+    </message>
+    <message>
+        <source>Change or create a customer (VirtualPOS).</source>
+        <translation>Изменить или создать клиента (VirtualPOS).</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s id.</source>
+        <translation>ID клиента.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::cli::CustomerCommands</name>
+    <message>
+        <source>The profile &apos;%1&apos; is a %2 profile; customers are VirtualPOS&apos;s.</source>
+        <translation>Профиль &apos;%1&apos; — профиль %2; клиенты есть только в VirtualPOS.</translation>
+    </message>
+    <message>
+        <source>Kontor cannot talk to this service.</source>
+        <translation>Kontor не умеет работать с этим сервисом.</translation>
+    </message>
+    <message>
+        <source>&apos;customers list&apos; takes no further words; choose the profile with --profile NAME.</source>
+        <translation>&apos;customers list&apos; не принимает других слов; выберите профиль через --profile ИМЯ.</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number from 1 to 1000.</source>
+        <translation>--limit принимает целое число от 1 до 1000.</translation>
+    </message>
+    <message>
+        <source>No customers.</source>
+        <translation>Клиентов нет.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>E-MAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>ТЕЛЕФОН</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>ГРУППА</translation>
+    </message>
+    <message>
+        <source>The fields are given with --set FIELD=VALUE; &apos;%1&apos; is not one.</source>
+        <translation>Поля задаются через --set ПОЛЕ=ЗНАЧЕНИЕ; &apos;%1&apos; — не такое.</translation>
+    </message>
+    <message>
+        <source>--set takes FIELD=VALUE, e.g. --set email=anna@example.org; &quot;%1&quot; is not.</source>
+        <translation>--set принимает ПОЛЕ=ЗНАЧЕНИЕ, например --set email=anna@example.org; «%1» не подходит.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent (--dry-run).</source>
+        <translation>Ничего не отправлено (--dry-run).</translation>
+    </message>
+    <message>
+        <source>Customer %1 created.</source>
+        <translation>Клиент %1 создан.</translation>
+    </message>
+    <message>
+        <source>Customer %1 updated.</source>
+        <translation>Клиент %1 изменён.</translation>
     </message>
 </context>
 <context>

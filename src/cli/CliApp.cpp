@@ -2,6 +2,7 @@
 
 #include "CardCommands.h"
 #include "Commands.h"
+#include "CustomerCommands.h"
 #include "ExitCode.h"
 #include "I18n.h"
 #include "Logging.h"
@@ -289,6 +290,10 @@ void CliApp::dispatch(const QStringList& words)
         m_readCommands = std::make_unique<ReadCommands>(m_ctx);
         return m_readCommands.get();
     };
+    auto customers = [this] {
+        m_customerCommands = std::make_unique<CustomerCommands>(m_ctx);
+        return m_customerCommands.get();
+    };
     auto cards = [this] {
         m_cardCommands = std::make_unique<CardCommands>(m_ctx);
         return m_cardCommands.get();
@@ -348,6 +353,10 @@ void CliApp::dispatch(const QStringList& words)
         return cards()->write(CardWrite::Update, rest);
     case CommandId::CardsDelete:
         return cards()->write(CardWrite::Delete, rest);
+    case CommandId::CustomersList:
+        return customers()->list(rest);
+    case CommandId::CustomersUpdate:
+        return customers()->update(rest);
     }
 }
 

@@ -26,6 +26,7 @@ class ProfileCommands;
 class ReadCommands;
 class WriteCommands;
 class CardCommands;
+class CustomerCommands;
 
 class CliApp : public QObject
 {
@@ -65,6 +66,7 @@ private:
     std::unique_ptr<ReadCommands> m_readCommands;
     std::unique_ptr<WriteCommands> m_writeCommands;
     std::unique_ptr<CardCommands> m_cardCommands;
+    std::unique_ptr<CustomerCommands> m_customerCommands;
     bool m_finished = false;
 };
 

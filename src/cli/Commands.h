@@ -31,6 +31,8 @@ enum class CommandId {
     CardsInsert,
     CardsUpdate,
     CardsDelete,
+    CustomersList,
+    CustomersUpdate,
 };
 
 struct OptionSpec

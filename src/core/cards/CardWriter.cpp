@@ -1,6 +1,7 @@
 #include "cards/CardWriter.h"
 
 #include "audit/AuditLog.h"
+#include "audit/AuditedWrite.h"
 #include "services/virtpos/VirtposClient.h"
 
 #include <QPointer>
@@ -35,53 +36,33 @@ void write(VirtposClient* client, const Profile& profile, AuditLog* audit, CardW
                 done(Result<CardWriteOutcome>::failure(r.error)); // refused here: nothing sent, nothing recorded
                 return;
             }
-            AuditEntry entry;
-            entry.profileId = profile.id;
-            entry.profileName = profile.name;
-            entry.service = serviceId(profile.service);
-            entry.action = auditAction(write);
+            // The card by its id once the shop named it, else by the key it was looked up by.
             const CardLookupKey key = DiscountCards::lookupKey(card);
-            entry.target = r.ok() && !r.value.cardId.isEmpty()
-                               ? r.value.cardId
-                               : (key == CardLookupKey::None
-                                      ? card.uid.trimmed()
-                                      : DiscountCards::lookupKeyField(key) + QLatin1Char('=') +
-                                            DiscountCards::wireFields(card, CardWrite::Delete).value(0).second);
-            entry.fields = DiscountCards::wireFields(card, write);
+            const QString target = r.ok() && !r.value.cardId.isEmpty() ? r.value.cardId
+                                   : key == CardLookupKey::None
+                                       ? card.uid.trimmed()
+                                       : DiscountCards::lookupKeyField(key) + QLatin1Char('=') +
+                                             DiscountCards::wireFields(card, CardWrite::Delete).value(0).second;
+            const QString doneMessage = write == CardWrite::Delete  ? QStringLiteral("deleted")
+                                        : r.ok() && r.value.created ? QStringLiteral("created")
+                                                                    : QStringLiteral("updated");
+            AuditEntry entry = AuditedWrite::entry(profile, auditAction(write), target,
+                                                   DiscountCards::wireFields(card, write), r.error, doneMessage);
             entry.newValue = write == CardWrite::Delete ? QString() : card.status.trimmed();
-            if (r.ok()) {
-                entry.outcome = AuditEntry::Outcome::Done;
-                entry.message = r.value.created ? QStringLiteral("created") : QStringLiteral("updated");
-                if (write == CardWrite::Delete)
-                    entry.message = QStringLiteral("deleted");
-            } else {
-                entry.outcome =
-                    r.error.kind == Error::Kind::Service ? AuditEntry::Outcome::Refused : AuditEntry::Outcome::Failed;
-                entry.message = r.error.message;
-            }
             CardWriteOutcome outcome;
             if (r.ok()) {
                 outcome.cardId = r.value.cardId;
                 outcome.created = r.value.created;
                 outcome.sent = r.value.sent;
             }
-            auto finish = [guard, hadContext, done, r, outcome](qint64 id, const QString& auditError) mutable {
-                if (hadContext && !guard)
-                    return;
+            AuditedWrite::record(log, entry, guard, [done, r, outcome](qint64 id, const QString& problem) mutable {
                 if (!r.ok()) {
                     done(Result<CardWriteOutcome>::failure(r.error));
                     return;
                 }
                 outcome.auditId = id;
-                outcome.auditError = auditError;
+                outcome.auditError = problem;
                 done(Result<CardWriteOutcome>::success(outcome));
-            };
-            if (!log) {
-                finish(0, QString());
-                return;
-            }
-            log->append(entry, log, [finish](const Result<qint64>& stored) mutable {
-                finish(stored.ok() ? stored.value : 0, stored.ok() ? QString() : stored.error.message);
             });
         });
 }

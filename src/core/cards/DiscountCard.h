@@ -5,6 +5,7 @@
 // to the field's name, and the exact form fields that will be sent. The GUI's form and the CLI's `cards`
 // commands both build their requests here; neither writes a wire field itself.
 
+#include "domain/FieldProblem.h"
 #include "domain/Records.h"
 
 #include <QList>
@@ -46,11 +47,7 @@ QString lookupKeyText(const DiscountCard& card);
 inline const QStringList Media = {QStringLiteral("PLASTIC"), QStringLiteral("MAGNET"), QStringLiteral("APP")};
 inline const QStringList Statuses = {QStringLiteral("NEW"), QStringLiteral("ACTIVE"), QStringLiteral("BLOCKED")};
 
-struct FieldProblem
-{
-    QString field;   // the wire name of the field at fault ("medium"), empty for the card as a whole
-    QString message; // in words of the current language
-};
+using kontor::FieldProblem;
 
 // Everything wrong with `card` for `write`, field by field; empty when it may be sent.
 QList<FieldProblem> validate(const DiscountCard& card, CardWrite write);

@@ -3,6 +3,11 @@
 #include "net/HttpClient.h"
 #include "services/virtpos/VirtposParser.h"
 
+#include <QPointer>
+#include <QSet>
+#include <functional>
+#include <memory>
+
 namespace kontor {
 
 QString VirtposOrderFilter::key() const
@@ -120,6 +125,96 @@ void VirtposClient::writeCard(CardWrite write, const DiscountCard& card, QObject
              result.sent = fields;
              deliver(guard, done, Result<CardWriteResult>::success(result));
          });
+}
+
+void VirtposClient::listCustomers(int page, int pageSize, QObject* context, Callback<CustomerPage> done)
+{
+    auto r = request(Customers::ListRoute);
+    r.addQuery(QStringLiteral("page"), QString::number(qMax(1, page)));
+    if (pageSize > 0)
+        r.addQuery(QStringLiteral("page_size"), QString::number(pageSize));
+    const Guard guard(context);
+    const WireFormat format = m_profile.format;
+    send(std::move(r), guard, [guard, format, done](const net::HttpResponse& response, const Error& error) {
+        if (!error.ok()) {
+            deliver(guard, done, Result<CustomerPage>::failure(error));
+            return;
+        }
+        deliver(guard, done, VirtposParser::parseCustomers(response.body, format));
+    });
+}
+
+void VirtposClient::allCustomers(int pageSize, QObject* context, Callback<QList<FieldList>> done)
+{
+    struct State
+    {
+        QList<FieldList> customers;
+        QSet<QString> ids;
+        int page = 1;
+    };
+    auto state = std::make_shared<State>();
+    const QPointer<QObject> guard(context);
+    const bool hadContext = context != nullptr;
+    // Each request's callback holds the step alive; the step holds only a weak reference to itself, so a
+    // listing whose client goes away mid-way leaves nothing behind.
+    auto step = std::make_shared<std::function<void()>>();
+    const std::weak_ptr<std::function<void()>> weakStep = step;
+    *step = [this, state, pageSize, guard, hadContext, done, weakStep] {
+        const std::shared_ptr<std::function<void()>> self = weakStep.lock();
+        listCustomers(state->page, pageSize, this,
+                      [state, guard, hadContext, done, self](const Result<CustomerPage>& r) {
+                          if (hadContext && !guard)
+                              return;
+                          if (!r.ok()) {
+                              done(Result<QList<FieldList>>::failure(r.error));
+                              return;
+                          }
+                          bool fresh = false;
+                          for (const FieldList& customer : r.value.customers) {
+                              const QString id = Customers::field(customer, QStringLiteral("id"));
+                              if (!state->ids.contains(id)) {
+                                  state->ids.insert(id);
+                                  state->customers.append(customer);
+                                  fresh = true;
+                              }
+                          }
+                          const bool complete = r.value.total && state->customers.size() >= *r.value.total;
+                          if (!fresh || complete) {
+                              done(Result<QList<FieldList>>::success(state->customers));
+                              return;
+                          }
+                          ++state->page;
+                          (*self)();
+                      });
+    };
+    (*step)();
+}
+
+void VirtposClient::updateCustomer(const CustomerUpdate& update, QObject* context,
+                                   Callback<VirtposParser::WriteAnswer> done)
+{
+    const Guard guard(context);
+    const QList<FieldProblem> problems = Customers::validate(update);
+    if (!problems.isEmpty()) {
+        deliver(guard, done,
+                Result<VirtposParser::WriteAnswer>::failure(Error::make(
+                    Error::Kind::InvalidInput, problems.first().message,
+                    QStringLiteral("customer update refused before sending: %1").arg(problems.first().field))));
+        return;
+    }
+    auto r = net::HttpRequest::post(m_profile.endpoint(Customers::UpdateEndpointKey, Customers::UpdateRoute));
+    r.addQuery(QStringLiteral("apikey"), m_http->config().auth.secret);
+    r.addQuery(QStringLiteral("format"), formatId(m_profile.format));
+    r.setExpect(m_profile.format == WireFormat::Xml ? net::Expect::Xml : net::Expect::Json);
+    r.setForm(Customers::wireFields(update));
+    const WireFormat format = m_profile.format;
+    send(std::move(r), guard, [guard, format, done](const net::HttpResponse& response, const Error& error) {
+        if (!error.ok()) {
+            deliver(guard, done, Result<VirtposParser::WriteAnswer>::failure(error));
+            return;
+        }
+        deliver(guard, done, VirtposParser::parseWriteAnswer(response.body, format));
+    });
 }
 
 void VirtposClient::testConnection(QObject* context, Callback<ConnectionInfo> done)

@@ -4,9 +4,11 @@
 // as a snapshot per filter, and listOrders cuts its pages from that snapshot.
 
 #include "cards/DiscountCard.h"
+#include "customers/Customer.h"
 #include "services/OrderSnapshots.h"
 #include "services/ServiceClient.h"
 #include "services/capabilities/OrdersCapability.h"
+#include "services/virtpos/VirtposParser.h"
 
 namespace kontor {
 
@@ -48,6 +50,15 @@ public:
         FieldList sent;       // the form fields sent (no secret: the key travels in the query)
     };
     void writeCard(CardWrite write, const DiscountCard& card, QObject* context, Callback<CardWriteResult> done);
+
+    // One page of the customer list (pages count from 1).
+    void listCustomers(int page, int pageSize, QObject* context, Callback<CustomerPage> done);
+    // Every customer, page after page, until a page is empty, the total is reached, or a page repeats one
+    // already read (a server that ignores the paging ends the list instead of repeating it for ever).
+    void allCustomers(int pageSize, QObject* context, Callback<QList<FieldList>> done);
+    // A customer update (POST to the profile's route, default /api/customer/update). An update with
+    // problems (Customers::validate) is refused with InvalidInput and nothing is sent. Sent once.
+    void updateCustomer(const CustomerUpdate& update, QObject* context, Callback<VirtposParser::WriteAnswer> done);
 
 protected:
     std::optional<Error> readErrorBody(const QByteArray& body) const override;

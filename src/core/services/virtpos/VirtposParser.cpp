@@ -455,6 +455,60 @@ Result<VirtposParser::WriteAnswer> VirtposParser::parseWriteAnswer(const QByteAr
     return R::success(answer);
 }
 
+Result<CustomerPage> VirtposParser::parseCustomers(const QByteArray& body, WireFormat format)
+{
+    using R = Result<CustomerPage>;
+    if (std::optional<Error> refused = parseRefusal(body, format))
+        return R::failure(std::move(*refused));
+    const QByteArray head = body.trimmed();
+    const bool xml = head.isEmpty() ? format == WireFormat::Xml : head.startsWith('<');
+    CustomerPage page;
+    auto number = [](const QString& text) -> std::optional<int> {
+        bool ok = false;
+        const int n = text.trimmed().toInt(&ok);
+        return ok ? std::optional<int>(n) : std::nullopt;
+    };
+    if (xml) {
+        const Result<XmlTree> tree = XmlTree::parse(body, Source);
+        if (!tree.ok())
+            return R::failure(tree.error);
+        if (tree.value.childText(QStringLiteral("success")).trimmed() != QLatin1String("1"))
+            return R::failure(Lenient::shapeError(Source, QStringLiteral("the customer list has no success 1")));
+        page.page = number(tree.value.childText(QStringLiteral("page"))).value_or(1);
+        page.pageSize = number(tree.value.childText(QStringLiteral("page_size"))).value_or(0);
+        page.total = number(tree.value.childText(QStringLiteral("total")));
+        for (const XmlTree* customer : tree.value.children(QStringLiteral("customers"))) {
+            FieldList fields;
+            for (const XmlTree& f : customer->children())
+                fields.append({f.name(), f.text()});
+            if (!fields.isEmpty())
+                page.customers.append(fields);
+        }
+        return R::success(page);
+    }
+    const Result<Json> parsed = Lenient::parse(body, Source);
+    if (!parsed.ok())
+        return R::failure(parsed.error);
+    const Json& root = parsed.value;
+    if (!root.is_object() || Lenient::flag(root, "success") != std::optional<bool>(true))
+        return R::failure(Lenient::shapeError(Source, QStringLiteral("the customer list has no success 1")));
+    page.page = static_cast<int>(Lenient::integer(root, "page").value_or(1));
+    page.pageSize = static_cast<int>(Lenient::integer(root, "page_size").value_or(0));
+    if (const std::optional<qint64> total = Lenient::integer(root, "total"))
+        page.total = static_cast<int>(*total);
+    const Json* customers = Lenient::field(root, "customers");
+    if (customers && customers->is_array()) {
+        for (const Json& row : *customers) {
+            if (!row.is_object())
+                return R::failure(Lenient::shapeError(Source, QStringLiteral("a customer is not an object")));
+            page.customers.append(Lenient::fields(row));
+        }
+    } else if (customers && customers->is_object()) {
+        page.customers.append(Lenient::fields(*customers)); // one customer, written as an object
+    }
+    return R::success(page);
+}
+
 Result<QList<OrderSummary>> VirtposParser::parseOrders(const QByteArray& body, WireFormat format)
 {
     return format == WireFormat::Xml ? parseOrdersXml(body) : parseOrdersJson(body);

@@ -5,6 +5,7 @@
 // element that holds the fields of all items in sequence, each <item_id> starting the next item.
 
 #include "Result.h"
+#include "customers/Customer.h"
 #include "domain/Records.h"
 #include "profile/Profile.h"
 
@@ -36,6 +37,9 @@ public:
         bool isNew = false;
     };
     static Result<WriteAnswer> parseWriteAnswer(const QByteArray& body, WireFormat format);
+
+    // One page of the customer list (`customers` with each customer's fields, `page`, `page_size`, `total`).
+    static Result<CustomerPage> parseCustomers(const QByteArray& body, WireFormat format);
 };
 
 } // namespace kontor
