@@ -964,10 +964,6 @@
         <translation>Die Karte wird gefunden über %1.</translation>
     </message>
     <message>
-        <source>Nothing was sent (--dry-run).</source>
-        <translation>Es wurde nichts gesendet (--dry-run).</translation>
-    </message>
-    <message>
         <source>Kontor cannot talk to this service.</source>
         <translation>Kontor kann mit diesem Dienst nicht sprechen.</translation>
     </message>
@@ -1502,16 +1498,19 @@
         <translation>--set nimmt FELD=WERT, z. B. --set email=anna@example.org; „%1“ nicht.</translation>
     </message>
     <message>
-        <source>Nothing was sent (--dry-run).</source>
-        <translation>Es wurde nichts gesendet (--dry-run).</translation>
-    </message>
-    <message>
         <source>Customer %1 created.</source>
         <translation>Kunde %1 angelegt.</translation>
     </message>
     <message>
         <source>Customer %1 updated.</source>
         <translation>Kunde %1 geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::cli::OutputWriter</name>
+    <message>
+        <source>Nothing was sent (--dry-run).</source>
+        <translation>Es wurde nichts gesendet (--dry-run).</translation>
     </message>
 </context>
 <context>

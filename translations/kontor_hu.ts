@@ -964,10 +964,6 @@
         <translation>A kártya keresése ez alapján történik: %1.</translation>
     </message>
     <message>
-        <source>Nothing was sent (--dry-run).</source>
-        <translation>Semmi sem lett elküldve (--dry-run).</translation>
-    </message>
-    <message>
         <source>Kontor cannot talk to this service.</source>
         <translation>A Kontor nem tud kommunikálni ezzel a szolgáltatással.</translation>
     </message>
@@ -1502,16 +1498,19 @@
         <translation>A --set MEZŐ=ÉRTÉK alakot vár, pl. --set email=anna@example.org; a(z) „%1” nem ilyen.</translation>
     </message>
     <message>
-        <source>Nothing was sent (--dry-run).</source>
-        <translation>Semmi sem lett elküldve (--dry-run).</translation>
-    </message>
-    <message>
         <source>Customer %1 created.</source>
         <translation>A(z) %1 vevő létrehozva.</translation>
     </message>
     <message>
         <source>Customer %1 updated.</source>
         <translation>A(z) %1 vevő módosítva.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::cli::OutputWriter</name>
+    <message>
+        <source>Nothing was sent (--dry-run).</source>
+        <translation>Semmi sem lett elküldve (--dry-run).</translation>
     </message>
 </context>
 <context>

@@ -964,10 +964,6 @@
         <translation>Карта ищется по полю: %1.</translation>
     </message>
     <message>
-        <source>Nothing was sent (--dry-run).</source>
-        <translation>Ничего не отправлено (--dry-run).</translation>
-    </message>
-    <message>
         <source>Kontor cannot talk to this service.</source>
         <translation>Kontor не умеет работать с этим сервисом.</translation>
     </message>
@@ -1502,16 +1498,19 @@
         <translation>--set принимает ПОЛЕ=ЗНАЧЕНИЕ, например --set email=anna@example.org; «%1» не подходит.</translation>
     </message>
     <message>
-        <source>Nothing was sent (--dry-run).</source>
-        <translation>Ничего не отправлено (--dry-run).</translation>
-    </message>
-    <message>
         <source>Customer %1 created.</source>
         <translation>Клиент %1 создан.</translation>
     </message>
     <message>
         <source>Customer %1 updated.</source>
         <translation>Клиент %1 изменён.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::cli::OutputWriter</name>
+    <message>
+        <source>Nothing was sent (--dry-run).</source>
+        <translation>Ничего не отправлено (--dry-run).</translation>
     </message>
 </context>
 <context>

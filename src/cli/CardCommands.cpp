@@ -114,25 +114,14 @@ void CardCommands::write(CardWrite write, const QStringList& args)
             QStringLiteral("POST %1?apikey=%2&format=%3")
                 .arg(url.toString(), QString::fromLatin1(net::Redactor::Mask),
                      profile.format == WireFormat::Xml ? QStringLiteral("xml") : QStringLiteral("json"));
-        if (m_ctx.out->json()) {
-            QJsonObject form;
-            for (const auto& [name, value] : fields)
-                form.insert(name, value);
-            m_ctx.out->printJson(
-                QJsonObject{{QStringLiteral("request"), where},
-                            {QStringLiteral("fields"), form},
-                            {QStringLiteral("lookup"), DiscountCards::lookupKeyField(DiscountCards::lookupKey(card))},
-                            {QStringLiteral("sent"), false}});
-        } else {
-            QStringList lines = {where};
-            for (const auto& [name, value] : fields)
-                lines << QStringLiteral("  %1=%2").arg(name, value);
-            if (write != CardWrite::Insert)
-                lines << QCoreApplication::translate("kontor::cli::CardCommands", "The card is found by %1.")
-                             .arg(DiscountCards::lookupKeyText(card));
-            lines << QCoreApplication::translate("kontor::cli::CardCommands", "Nothing was sent (--dry-run).");
-            m_ctx.out->printText(lines.join(QLatin1Char('\n')));
-        }
+        QStringList notes;
+        if (write != CardWrite::Insert)
+            notes << QCoreApplication::translate("kontor::cli::CardCommands", "The card is found by %1.")
+                         .arg(DiscountCards::lookupKeyText(card));
+        m_ctx.out->printDryRun(
+            where, fields,
+            QJsonObject{{QStringLiteral("lookup"), DiscountCards::lookupKeyField(DiscountCards::lookupKey(card))}},
+            notes);
         return m_ctx.finish(ExitSuccess);
     }
     m_resolver.clientFor(profile, [this, profile, card, write](const Result<ServiceClient*>& made) {

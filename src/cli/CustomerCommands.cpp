@@ -162,17 +162,7 @@ void CustomerCommands::update(const QStringList& args)
                                   .arg(selected.value.baseUrl.toString(QUrl::StripTrailingSlash),
                                        selected.value.endpoint(Customers::UpdateEndpointKey, Customers::UpdateRoute),
                                        QString::fromLatin1(net::Redactor::Mask));
-        if (m_ctx.out->json()) {
-            m_ctx.out->printJson(QJsonObject{{QStringLiteral("request"), where},
-                                             {QStringLiteral("fields"), toJson(fields)},
-                                             {QStringLiteral("sent"), false}});
-        } else {
-            QStringList lines = {where};
-            for (const auto& [name, value] : fields)
-                lines << QStringLiteral("  %1=%2").arg(name, value);
-            lines << QCoreApplication::translate("kontor::cli::CustomerCommands", "Nothing was sent (--dry-run).");
-            m_ctx.out->printText(lines.join(QLatin1Char('\n')));
-        }
+        m_ctx.out->printDryRun(where, fields);
         return m_ctx.finish(ExitSuccess);
     }
     withVirtpos([this, update, fields](const Profile& profile, VirtposClient* client) {

@@ -4,6 +4,7 @@
 #include "TextTable.h"
 #include "net/Redactor.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <cstdio>
 #if defined(Q_OS_WIN)
@@ -49,6 +50,28 @@ void OutputWriter::printText(const QString& text)
 void OutputWriter::printTable(const TextTable& table)
 {
     writeBytes(stdout, table.render().toUtf8());
+}
+
+void OutputWriter::printDryRun(const QString& request, const QList<QPair<QString, QString>>& fields,
+                               const QJsonObject& extra, const QStringList& notes)
+{
+    if (m_json) {
+        QJsonObject form;
+        for (const auto& [name, value] : fields)
+            form.insert(name, value);
+        QJsonObject doc = extra;
+        doc.insert(QStringLiteral("request"), request);
+        doc.insert(QStringLiteral("fields"), form);
+        doc.insert(QStringLiteral("sent"), false);
+        printJson(doc);
+        return;
+    }
+    QStringList lines = {request};
+    for (const auto& [name, value] : fields)
+        lines << QStringLiteral("  %1=%2").arg(name, value);
+    lines += notes;
+    lines << QCoreApplication::translate("kontor::cli::OutputWriter", "Nothing was sent (--dry-run).");
+    printText(lines.join(QLatin1Char('\n')));
 }
 
 bool OutputWriter::stderrIsTerminal()

@@ -28,6 +28,11 @@ public:
     void printJson(const QJsonArray& document);
     void printText(const QString& text); // a '\n' is added when missing
     void printTable(const TextTable& table);
+    // --dry-run: the request that would be sent (`request`: method and URL with the key masked) and its form
+    // fields in order; in JSON one object with "request", "fields", "sent": false and `extra`'s members, in text
+    // one line per field, then `notes` and the words that nothing was sent.
+    void printDryRun(const QString& request, const QList<QPair<QString, QString>>& fields,
+                     const QJsonObject& extra = {}, const QStringList& notes = {});
     void warn(const QString& text); // stderr in both modes: a JSON reader never sees it
     // One line of progress on stderr, rewritten in place; only when stderr is a terminal (a cron job's mail
     // stays clean). An empty text clears the line.
