@@ -346,6 +346,45 @@
     </message>
 </context>
 <context>
+    <name>kontor::Bundles</name>
+    <message>
+        <source>A bundle needs its SKU.</source>
+        <translation>Ein Paket braucht seine SKU.</translation>
+    </message>
+    <message>
+        <source>A bundle needs a name.</source>
+        <translation>Ein Paket braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The net price is a number such as 5000 or 12.10; &quot;%1&quot; is not.</source>
+        <translation>Der Nettopreis ist eine Zahl wie 5000 oder 12.10; „%1“ nicht.</translation>
+    </message>
+    <message>
+        <source>The VAT is a percentage from 0 to 100, such as 27; &quot;%1&quot; is not.</source>
+        <translation>Die MwSt. ist ein Prozentsatz von 0 bis 100, etwa 27; „%1“ nicht.</translation>
+    </message>
+    <message>
+        <source>The currency is a three-letter code such as HUF or EUR; &quot;%1&quot; is not.</source>
+        <translation>Die Währung ist ein Code aus drei Buchstaben wie HUF oder EUR; „%1“ nicht.</translation>
+    </message>
+    <message>
+        <source>A bundle needs at least one product.</source>
+        <translation>Ein Paket braucht mindestens ein Produkt.</translation>
+    </message>
+    <message>
+        <source>Every product needs its SKU.</source>
+        <translation>Jedes Produkt braucht seine SKU.</translation>
+    </message>
+    <message>
+        <source>%1 is in the bundle twice; give it once with its quantity.</source>
+        <translation>%1 ist zweimal im Paket; geben Sie es einmal mit seiner Menge an.</translation>
+    </message>
+    <message>
+        <source>The quantity of %1 is a whole number, 1 or more; &quot;%2&quot; is not.</source>
+        <translation>Die Menge von %1 ist eine ganze Zahl ab 1; „%2“ nicht.</translation>
+    </message>
+</context>
+<context>
     <name>kontor::Capabilities</name>
     <message>
         <source>Orders</source>

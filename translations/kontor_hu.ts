@@ -346,6 +346,45 @@
     </message>
 </context>
 <context>
+    <name>kontor::Bundles</name>
+    <message>
+        <source>A bundle needs its SKU.</source>
+        <translation>A csomagnak kell SKU.</translation>
+    </message>
+    <message>
+        <source>A bundle needs a name.</source>
+        <translation>A csomagnak kell név.</translation>
+    </message>
+    <message>
+        <source>The net price is a number such as 5000 or 12.10; &quot;%1&quot; is not.</source>
+        <translation>A nettó ár szám, pl. 5000 vagy 12.10; a(z) „%1” nem az.</translation>
+    </message>
+    <message>
+        <source>The VAT is a percentage from 0 to 100, such as 27; &quot;%1&quot; is not.</source>
+        <translation>Az ÁFA 0 és 100 közötti százalék, pl. 27; a(z) „%1” nem az.</translation>
+    </message>
+    <message>
+        <source>The currency is a three-letter code such as HUF or EUR; &quot;%1&quot; is not.</source>
+        <translation>A pénznem hárombetűs kód, pl. HUF vagy EUR; a(z) „%1” nem az.</translation>
+    </message>
+    <message>
+        <source>A bundle needs at least one product.</source>
+        <translation>A csomagban legalább egy terméknek lennie kell.</translation>
+    </message>
+    <message>
+        <source>Every product needs its SKU.</source>
+        <translation>Minden terméknek kell SKU.</translation>
+    </message>
+    <message>
+        <source>%1 is in the bundle twice; give it once with its quantity.</source>
+        <translation>A(z) %1 kétszer szerepel a csomagban; adja meg egyszer, a mennyiségével.</translation>
+    </message>
+    <message>
+        <source>The quantity of %1 is a whole number, 1 or more; &quot;%2&quot; is not.</source>
+        <translation>A(z) %1 mennyisége legalább 1 egész szám; a(z) „%2” nem az.</translation>
+    </message>
+</context>
+<context>
     <name>kontor::Capabilities</name>
     <message>
         <source>Orders</source>

@@ -346,6 +346,45 @@
     </message>
 </context>
 <context>
+    <name>kontor::Bundles</name>
+    <message>
+        <source>A bundle needs its SKU.</source>
+        <translation>У набора должен быть SKU.</translation>
+    </message>
+    <message>
+        <source>A bundle needs a name.</source>
+        <translation>У набора должно быть название.</translation>
+    </message>
+    <message>
+        <source>The net price is a number such as 5000 or 12.10; &quot;%1&quot; is not.</source>
+        <translation>Цена без НДС — число, например 5000 или 12.10; «%1» не подходит.</translation>
+    </message>
+    <message>
+        <source>The VAT is a percentage from 0 to 100, such as 27; &quot;%1&quot; is not.</source>
+        <translation>НДС — процент от 0 до 100, например 27; «%1» не подходит.</translation>
+    </message>
+    <message>
+        <source>The currency is a three-letter code such as HUF or EUR; &quot;%1&quot; is not.</source>
+        <translation>Валюта — трёхбуквенный код, например HUF или EUR; «%1» не подходит.</translation>
+    </message>
+    <message>
+        <source>A bundle needs at least one product.</source>
+        <translation>В наборе должен быть хотя бы один товар.</translation>
+    </message>
+    <message>
+        <source>Every product needs its SKU.</source>
+        <translation>У каждого товара должен быть SKU.</translation>
+    </message>
+    <message>
+        <source>%1 is in the bundle twice; give it once with its quantity.</source>
+        <translation>%1 в наборе дважды; укажите его один раз с нужным количеством.</translation>
+    </message>
+    <message>
+        <source>The quantity of %1 is a whole number, 1 or more; &quot;%2&quot; is not.</source>
+        <translation>Количество %1 — целое число от 1; «%2» не подходит.</translation>
+    </message>
+</context>
+<context>
     <name>kontor::Capabilities</name>
     <message>
         <source>Orders</source>

@@ -11,6 +11,7 @@
 namespace kontor {
 
 using codec::Json;
+using codec::Lenient;
 
 namespace {
 
@@ -131,6 +132,36 @@ void WebshippyClient::listProducts(const ProductQuery& query, QObject* context, 
                      p.nextCursor = QStringLiteral("p%1:%2").arg(page + 1).arg(mine);
              }
              deliver(guard, done, std::move(result));
+         });
+}
+
+void WebshippyClient::createBundle(const BundleDraft& draft, QObject* context, Callback<BundleResult> done)
+{
+    const QList<FieldProblem> problems = Bundles::validate(draft);
+    if (!problems.isEmpty()) {
+        deliver(context, done,
+                Result<BundleResult>::failure(
+                    Error::make(Error::Kind::InvalidInput, problems.first().message,
+                                QStringLiteral("bundle refused before sending: %1").arg(problems.first().field))));
+        return;
+    }
+    const WireFormat format = m_profile.format;
+    const Guard guard(context);
+    send(request(QStringLiteral("createBundle"), Bundles::wireFields(draft, format)), guard,
+         [guard, format, done](const net::HttpResponse& response, const Error& error) {
+             if (!error.ok()) {
+                 deliver(guard, done, Result<BundleResult>::failure(error));
+                 return;
+             }
+             Result<Json> answer = WebshippyEnvelope::open(response.body, format);
+             if (!answer.ok()) {
+                 deliver(guard, done, Result<BundleResult>::failure(answer.error));
+                 return;
+             }
+             BundleResult result;
+             result.wspyId = Lenient::string(answer.value, "wspyId").trimmed();
+             result.messages = WebshippyEnvelope::messages(answer.value);
+             deliver(guard, done, Result<BundleResult>::success(result));
          });
 }
 

@@ -4,6 +4,7 @@
 // status is always read.
 
 #include "codec/Lenient.h"
+#include "products/Bundle.h"
 #include "services/ServiceClient.h"
 #include "services/capabilities/InvoicesCapability.h"
 #include "services/capabilities/ProductUploadCapability.h"
@@ -39,6 +40,9 @@ public:
     // CreateProduct, then GetProduct by sku to read back what was stored; a category code written is learnt
     // with the names it reads back as (categories()).
     void saveProduct(const ProductDraft& draft, QObject* context, Callback<ProductSaveResult> done) override;
+    // createBundle: refused with InvalidInput, nothing sent, when Bundles::validate finds a problem (the first
+    // is the message). Sent once; the answer's wspyId is the bundle's id.
+    void createBundle(const BundleDraft& draft, QObject* context, Callback<BundleResult> done);
     void listTransactions(const TransactionFilter& filter, QObject* context,
                           Callback<QList<Transaction>> done) override;
     void uploadInvoices(const QList<InvoiceFile>& invoices, QObject* context,
