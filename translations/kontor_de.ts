@@ -981,6 +981,33 @@
     </message>
 </context>
 <context>
+    <name>kontor::cli::BundleCommands</name>
+    <message>
+        <source>The bundle file is one JSON object with bundleSku, bundleName, bundlePriceNet and products, as in Webshippy&apos;s document.</source>
+        <translation>Die Paketdatei ist ein JSON-Objekt mit bundleSku, bundleName, bundlePriceNet und products, wie im Dokument von Webshippy.</translation>
+    </message>
+    <message>
+        <source>Give the bundle&apos;s JSON file, e.g. &apos;bundles create bundle.json&apos;.</source>
+        <translation>Geben Sie die JSON-Datei des Pakets an, z. B. &apos;bundles create bundle.json&apos;.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; is a %2 profile; bundles are Webshippy&apos;s.</source>
+        <translation>Das Profil &apos;%1&apos; ist ein %2-Profil; Pakete gibt es bei Webshippy.</translation>
+    </message>
+    <message>
+        <source>Kontor cannot talk to this service.</source>
+        <translation>Kontor kann mit diesem Dienst nicht sprechen.</translation>
+    </message>
+    <message>
+        <source>Bundle %1 created (Webshippy id %2).</source>
+        <translation>Paket %1 angelegt (Webshippy-ID %2).</translation>
+    </message>
+</context>
+<context>
     <name>kontor::cli::CardCommands</name>
     <message>
         <source>Give one card uid, e.g. &apos;cards ean13 123456789&apos;.</source>
@@ -1484,6 +1511,14 @@
     <message>
         <source>The customer&apos;s id.</source>
         <translation>Die ID des Kunden.</translation>
+    </message>
+    <message>
+        <source>FILE.json</source>
+        <translation>DATEI.json</translation>
+    </message>
+    <message>
+        <source>Create a product bundle from a JSON file in the document&apos;s form (Webshippy).</source>
+        <translation>Ein Produktpaket aus einer JSON-Datei in der Form des Dokuments anlegen (Webshippy).</translation>
     </message>
 </context>
 <context>

@@ -981,6 +981,33 @@
     </message>
 </context>
 <context>
+    <name>kontor::cli::BundleCommands</name>
+    <message>
+        <source>The bundle file is one JSON object with bundleSku, bundleName, bundlePriceNet and products, as in Webshippy&apos;s document.</source>
+        <translation>A csomagfájl egyetlen JSON-objektum bundleSku, bundleName, bundlePriceNet és products mezőkkel, ahogy a Webshippy dokumentumában.</translation>
+    </message>
+    <message>
+        <source>Give the bundle&apos;s JSON file, e.g. &apos;bundles create bundle.json&apos;.</source>
+        <translation>Adja meg a csomag JSON-fájlját, pl. &apos;bundles create bundle.json&apos;.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>Nem sikerült beolvasni: %1: %2.</translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; is a %2 profile; bundles are Webshippy&apos;s.</source>
+        <translation>A(z) &apos;%1&apos; profil %2-profil; csomagok a Webshippyben vannak.</translation>
+    </message>
+    <message>
+        <source>Kontor cannot talk to this service.</source>
+        <translation>A Kontor nem tud kommunikálni ezzel a szolgáltatással.</translation>
+    </message>
+    <message>
+        <source>Bundle %1 created (Webshippy id %2).</source>
+        <translation>A(z) %1 csomag létrehozva (Webshippy-azonosító: %2).</translation>
+    </message>
+</context>
+<context>
     <name>kontor::cli::CardCommands</name>
     <message>
         <source>Give one card uid, e.g. &apos;cards ean13 123456789&apos;.</source>
@@ -1484,6 +1511,14 @@
     <message>
         <source>The customer&apos;s id.</source>
         <translation>A vevő azonosítója.</translation>
+    </message>
+    <message>
+        <source>FILE.json</source>
+        <translation>FÁJL.json</translation>
+    </message>
+    <message>
+        <source>Create a product bundle from a JSON file in the document&apos;s form (Webshippy).</source>
+        <translation>Termékcsomag létrehozása a dokumentum formájú JSON-fájlból (Webshippy).</translation>
     </message>
 </context>
 <context>

@@ -981,6 +981,33 @@
     </message>
 </context>
 <context>
+    <name>kontor::cli::BundleCommands</name>
+    <message>
+        <source>The bundle file is one JSON object with bundleSku, bundleName, bundlePriceNet and products, as in Webshippy&apos;s document.</source>
+        <translation>Файл набора — один JSON-объект с bundleSku, bundleName, bundlePriceNet и products, как в документе Webshippy.</translation>
+    </message>
+    <message>
+        <source>Give the bundle&apos;s JSON file, e.g. &apos;bundles create bundle.json&apos;.</source>
+        <translation>Укажите JSON-файл набора, например &apos;bundles create bundle.json&apos;.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>Не удалось прочитать %1: %2.</translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; is a %2 profile; bundles are Webshippy&apos;s.</source>
+        <translation>Профиль &apos;%1&apos; — профиль %2; наборы есть только в Webshippy.</translation>
+    </message>
+    <message>
+        <source>Kontor cannot talk to this service.</source>
+        <translation>Kontor не умеет работать с этим сервисом.</translation>
+    </message>
+    <message>
+        <source>Bundle %1 created (Webshippy id %2).</source>
+        <translation>Набор %1 создан (ID в Webshippy %2).</translation>
+    </message>
+</context>
+<context>
     <name>kontor::cli::CardCommands</name>
     <message>
         <source>Give one card uid, e.g. &apos;cards ean13 123456789&apos;.</source>
@@ -1484,6 +1511,14 @@
     <message>
         <source>The customer&apos;s id.</source>
         <translation>ID клиента.</translation>
+    </message>
+    <message>
+        <source>FILE.json</source>
+        <translation>ФАЙЛ.json</translation>
+    </message>
+    <message>
+        <source>Create a product bundle from a JSON file in the document&apos;s form (Webshippy).</source>
+        <translation>Создать набор товаров из JSON-файла в форме документа (Webshippy).</translation>
     </message>
 </context>
 <context>

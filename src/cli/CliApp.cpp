@@ -1,5 +1,6 @@
 #include "CliApp.h"
 
+#include "BundleCommands.h"
 #include "CardCommands.h"
 #include "Commands.h"
 #include "CustomerCommands.h"
@@ -357,6 +358,9 @@ void CliApp::dispatch(const QStringList& words)
         return customers()->list(rest);
     case CommandId::CustomersUpdate:
         return customers()->update(rest);
+    case CommandId::BundlesCreate:
+        m_bundleCommands = std::make_unique<BundleCommands>(m_ctx);
+        return m_bundleCommands->create(rest);
     }
 }
 

@@ -25,6 +25,7 @@ struct CommandSpec;
 class ProfileCommands;
 class ReadCommands;
 class WriteCommands;
+class BundleCommands;
 class CardCommands;
 class CustomerCommands;
 
@@ -65,6 +66,7 @@ private:
     std::unique_ptr<ProfileCommands> m_profileCommands;
     std::unique_ptr<ReadCommands> m_readCommands;
     std::unique_ptr<WriteCommands> m_writeCommands;
+    std::unique_ptr<BundleCommands> m_bundleCommands;
     std::unique_ptr<CardCommands> m_cardCommands;
     std::unique_ptr<CustomerCommands> m_customerCommands;
     bool m_finished = false;

@@ -33,6 +33,7 @@ enum class CommandId {
     CardsDelete,
     CustomersList,
     CustomersUpdate,
+    BundlesCreate,
 };
 
 struct OptionSpec
