@@ -1520,6 +1520,18 @@
         <source>Create a product bundle from a JSON file in the document&apos;s form (Webshippy).</source>
         <translation>Ein Produktpaket aus einer JSON-Datei in der Form des Dokuments anlegen (Webshippy).</translation>
     </message>
+    <message>
+        <source>[FILE.json]</source>
+        <translation>[DATEI.json]</translation>
+    </message>
+    <message>
+        <source>Create or change a product by its SKU, and say which happened (Webshippy).</source>
+        <translation>Ein Produkt über seine SKU anlegen oder ändern und sagen, was geschah (Webshippy).</translation>
+    </message>
+    <message>
+        <source>A product field as Webshippy names it, e.g. --set price=12.10 (repeatable; it replaces the file&apos;s).</source>
+        <translation>Ein Produktfeld mit dem Namen, den Webshippy verwendet, z. B. --set price=12.10 (mehrfach möglich; ersetzt das aus der Datei).</translation>
+    </message>
 </context>
 <context>
     <name>kontor::cli::CustomerCommands</name>
@@ -1585,6 +1597,49 @@
     <message>
         <source>Nothing was sent (--dry-run).</source>
         <translation>Es wurde nichts gesendet (--dry-run).</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::cli::ProductCommands</name>
+    <message>
+        <source>Give at most one product file, e.g. &apos;products upsert product.json&apos;.</source>
+        <translation>Geben Sie höchstens eine Produktdatei an, z. B. &apos;products upsert product.json&apos;.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The product file is one JSON object with the product&apos;s fields, as in Webshippy&apos;s document.</source>
+        <translation>Die Produktdatei ist ein JSON-Objekt mit den Feldern des Produkts, wie im Dokument von Webshippy.</translation>
+    </message>
+    <message>
+        <source>--set takes FIELD=VALUE, e.g. --set price=12.10; &quot;%1&quot; is not.</source>
+        <translation>--set nimmt FELD=WERT, z. B. --set price=12.10; „%1“ nicht.</translation>
+    </message>
+    <message>
+        <source>sku: a product is saved by its SKU; give it in the file or with --set sku=...</source>
+        <translation>sku: Ein Produkt wird über seine SKU gespeichert; geben Sie sie in der Datei oder mit --set sku=... an.</translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; is a %2 profile; products are saved in Webshippy.</source>
+        <translation>Das Profil &apos;%1&apos; ist ein %2-Profil; Produkte werden in Webshippy gespeichert.</translation>
+    </message>
+    <message>
+        <source>Kontor cannot talk to this service.</source>
+        <translation>Kontor kann mit diesem Dienst nicht sprechen.</translation>
+    </message>
+    <message>
+        <source>Product %1 created.</source>
+        <translation>Produkt %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Product %1: Webshippy found no changes.</source>
+        <translation>Produkt %1: Webshippy hat keine Änderungen gefunden.</translation>
+    </message>
+    <message>
+        <source>Product %1 modified.</source>
+        <translation>Produkt %1 geändert.</translation>
     </message>
 </context>
 <context>

@@ -1520,6 +1520,18 @@
         <source>Create a product bundle from a JSON file in the document&apos;s form (Webshippy).</source>
         <translation>Termékcsomag létrehozása a dokumentum formájú JSON-fájlból (Webshippy).</translation>
     </message>
+    <message>
+        <source>[FILE.json]</source>
+        <translation>[FÁJL.json]</translation>
+    </message>
+    <message>
+        <source>Create or change a product by its SKU, and say which happened (Webshippy).</source>
+        <translation>Termék létrehozása vagy módosítása SKU alapján, és annak közlése, mi történt (Webshippy).</translation>
+    </message>
+    <message>
+        <source>A product field as Webshippy names it, e.g. --set price=12.10 (repeatable; it replaces the file&apos;s).</source>
+        <translation>Termékmező a Webshippyben használt néven, pl. --set price=12.10 (ismételhető; felülírja a fájlbelit).</translation>
+    </message>
 </context>
 <context>
     <name>kontor::cli::CustomerCommands</name>
@@ -1585,6 +1597,49 @@
     <message>
         <source>Nothing was sent (--dry-run).</source>
         <translation>Semmi sem lett elküldve (--dry-run).</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::cli::ProductCommands</name>
+    <message>
+        <source>Give at most one product file, e.g. &apos;products upsert product.json&apos;.</source>
+        <translation>Legfeljebb egy termékfájlt adjon meg, pl. &apos;products upsert product.json&apos;.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>Nem sikerült beolvasni: %1: %2.</translation>
+    </message>
+    <message>
+        <source>The product file is one JSON object with the product&apos;s fields, as in Webshippy&apos;s document.</source>
+        <translation>A termékfájl egyetlen JSON-objektum a termék mezőivel, ahogy a Webshippy dokumentumában.</translation>
+    </message>
+    <message>
+        <source>--set takes FIELD=VALUE, e.g. --set price=12.10; &quot;%1&quot; is not.</source>
+        <translation>A --set MEZŐ=ÉRTÉK alakot vár, pl. --set price=12.10; a(z) „%1” nem ilyen.</translation>
+    </message>
+    <message>
+        <source>sku: a product is saved by its SKU; give it in the file or with --set sku=...</source>
+        <translation>sku: a termék mentése SKU alapján történik; adja meg a fájlban vagy a --set sku=... opcióval.</translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; is a %2 profile; products are saved in Webshippy.</source>
+        <translation>A(z) &apos;%1&apos; profil %2-profil; termékek a Webshippyben menthetők.</translation>
+    </message>
+    <message>
+        <source>Kontor cannot talk to this service.</source>
+        <translation>A Kontor nem tud kommunikálni ezzel a szolgáltatással.</translation>
+    </message>
+    <message>
+        <source>Product %1 created.</source>
+        <translation>A(z) %1 termék létrehozva.</translation>
+    </message>
+    <message>
+        <source>Product %1: Webshippy found no changes.</source>
+        <translation>A(z) %1 termék: a Webshippy nem talált változást.</translation>
+    </message>
+    <message>
+        <source>Product %1 modified.</source>
+        <translation>A(z) %1 termék módosítva.</translation>
     </message>
 </context>
 <context>

@@ -1520,6 +1520,18 @@
         <source>Create a product bundle from a JSON file in the document&apos;s form (Webshippy).</source>
         <translation>Создать набор товаров из JSON-файла в форме документа (Webshippy).</translation>
     </message>
+    <message>
+        <source>[FILE.json]</source>
+        <translation>[ФАЙЛ.json]</translation>
+    </message>
+    <message>
+        <source>Create or change a product by its SKU, and say which happened (Webshippy).</source>
+        <translation>Создать или изменить товар по SKU и сообщить, что произошло (Webshippy).</translation>
+    </message>
+    <message>
+        <source>A product field as Webshippy names it, e.g. --set price=12.10 (repeatable; it replaces the file&apos;s).</source>
+        <translation>Поле товара под именем, которое использует Webshippy, например --set price=12.10 (можно повторять; заменяет значение из файла).</translation>
+    </message>
 </context>
 <context>
     <name>kontor::cli::CustomerCommands</name>
@@ -1585,6 +1597,49 @@
     <message>
         <source>Nothing was sent (--dry-run).</source>
         <translation>Ничего не отправлено (--dry-run).</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::cli::ProductCommands</name>
+    <message>
+        <source>Give at most one product file, e.g. &apos;products upsert product.json&apos;.</source>
+        <translation>Укажите не больше одного файла товара, например &apos;products upsert product.json&apos;.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>Не удалось прочитать %1: %2.</translation>
+    </message>
+    <message>
+        <source>The product file is one JSON object with the product&apos;s fields, as in Webshippy&apos;s document.</source>
+        <translation>Файл товара — один JSON-объект с полями товара, как в документе Webshippy.</translation>
+    </message>
+    <message>
+        <source>--set takes FIELD=VALUE, e.g. --set price=12.10; &quot;%1&quot; is not.</source>
+        <translation>--set принимает ПОЛЕ=ЗНАЧЕНИЕ, например --set price=12.10; «%1» не подходит.</translation>
+    </message>
+    <message>
+        <source>sku: a product is saved by its SKU; give it in the file or with --set sku=...</source>
+        <translation>sku: товар сохраняется по SKU; укажите его в файле или через --set sku=...</translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; is a %2 profile; products are saved in Webshippy.</source>
+        <translation>Профиль &apos;%1&apos; — профиль %2; товары сохраняются в Webshippy.</translation>
+    </message>
+    <message>
+        <source>Kontor cannot talk to this service.</source>
+        <translation>Kontor не умеет работать с этим сервисом.</translation>
+    </message>
+    <message>
+        <source>Product %1 created.</source>
+        <translation>Товар %1 создан.</translation>
+    </message>
+    <message>
+        <source>Product %1: Webshippy found no changes.</source>
+        <translation>Товар %1: Webshippy не нашёл изменений.</translation>
+    </message>
+    <message>
+        <source>Product %1 modified.</source>
+        <translation>Товар %1 изменён.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "ExitCode.h"
 #include "I18n.h"
 #include "Logging.h"
+#include "ProductCommands.h"
 #include "ProfileCommands.h"
 #include "ReadCommands.h"
 #include "WriteCommands.h"
@@ -358,6 +359,9 @@ void CliApp::dispatch(const QStringList& words)
         return customers()->list(rest);
     case CommandId::CustomersUpdate:
         return customers()->update(rest);
+    case CommandId::ProductsUpsert:
+        m_productCommands = std::make_unique<ProductCommands>(m_ctx);
+        return m_productCommands->upsert(rest);
     case CommandId::BundlesCreate:
         m_bundleCommands = std::make_unique<BundleCommands>(m_ctx);
         return m_bundleCommands->create(rest);

@@ -27,6 +27,7 @@ class ReadCommands;
 class WriteCommands;
 class BundleCommands;
 class CardCommands;
+class ProductCommands;
 class CustomerCommands;
 
 class CliApp : public QObject
@@ -68,6 +69,7 @@ private:
     std::unique_ptr<WriteCommands> m_writeCommands;
     std::unique_ptr<BundleCommands> m_bundleCommands;
     std::unique_ptr<CardCommands> m_cardCommands;
+    std::unique_ptr<ProductCommands> m_productCommands;
     std::unique_ptr<CustomerCommands> m_customerCommands;
     bool m_finished = false;
 };

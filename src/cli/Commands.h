@@ -34,6 +34,7 @@ enum class CommandId {
     CustomersList,
     CustomersUpdate,
     BundlesCreate,
+    ProductsUpsert,
 };
 
 struct OptionSpec
