@@ -1532,6 +1532,46 @@
         <source>A product field as Webshippy names it, e.g. --set price=12.10 (repeatable; it replaces the file&apos;s).</source>
         <translation>Ein Produktfeld mit dem Namen, den Webshippy verwendet, z. B. --set price=12.10 (mehrfach möglich; ersetzt das aus der Datei).</translation>
     </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Only the product with this SKU.</source>
+        <translation>Nur das Produkt mit dieser SKU.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Only products whose name contains TEXT.</source>
+        <translation>Nur Produkte, deren Name TEXT enthält.</translation>
+    </message>
+    <message>
+        <source>Only the product with this Webshippy id.</source>
+        <translation>Nur das Produkt mit dieser Webshippy-ID.</translation>
+    </message>
+    <message>
+        <source>Only the product with this reference id.</source>
+        <translation>Nur das Produkt mit dieser Referenz-ID.</translation>
+    </message>
+    <message>
+        <source>Read every page (--limit is the page size).</source>
+        <translation>Alle Seiten lesen (--limit ist die Seitengröße).</translation>
+    </message>
+    <message>
+        <source>Only the product with this barcode.</source>
+        <translation>Nur das Produkt mit diesem Barcode.</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <source>Only products changed since TIME (YYYY-MM-DD or YYYY-MM-DD HH:MM:SS).</source>
+        <translation>Nur Produkte, die seit ZEIT geändert wurden (JJJJ-MM-TT oder JJJJ-MM-TT HH:MM:SS).</translation>
+    </message>
 </context>
 <context>
     <name>kontor::cli::CustomerCommands</name>
@@ -2070,6 +2110,10 @@
         <source>Rows written to %1: %2.</source>
         <extracomment>How many orders (%2, a number) went into the CSV file %1.</extracomment>
         <translation>In %1 geschriebene Zeilen: %2.</translation>
+    </message>
+    <message>
+        <source>--since takes a time as YYYY-MM-DD or YYYY-MM-DD HH:MM:SS, e.g. 2026-11-01 08:00:00.</source>
+        <translation>--since nimmt eine Zeit als JJJJ-MM-TT oder JJJJ-MM-TT HH:MM:SS, z. B. 2026-11-01 08:00:00.</translation>
     </message>
 </context>
 <context>

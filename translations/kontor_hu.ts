@@ -1532,6 +1532,46 @@
         <source>A product field as Webshippy names it, e.g. --set price=12.10 (repeatable; it replaces the file&apos;s).</source>
         <translation>Termékmező a Webshippyben használt néven, pl. --set price=12.10 (ismételhető; felülírja a fájlbelit).</translation>
     </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Only the product with this SKU.</source>
+        <translation>Csak az ezzel az SKU-val rendelkező termék.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>SZÖVEG</translation>
+    </message>
+    <message>
+        <source>Only products whose name contains TEXT.</source>
+        <translation>Csak azok a termékek, amelyek nevében szerepel a SZÖVEG.</translation>
+    </message>
+    <message>
+        <source>Only the product with this Webshippy id.</source>
+        <translation>Csak az ezzel a Webshippy-azonosítóval rendelkező termék.</translation>
+    </message>
+    <message>
+        <source>Only the product with this reference id.</source>
+        <translation>Csak az ezzel a hivatkozási azonosítóval rendelkező termék.</translation>
+    </message>
+    <message>
+        <source>Read every page (--limit is the page size).</source>
+        <translation>Minden oldal beolvasása (a --limit az oldalméret).</translation>
+    </message>
+    <message>
+        <source>Only the product with this barcode.</source>
+        <translation>Csak az ezzel a vonalkóddal rendelkező termék.</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>IDŐ</translation>
+    </message>
+    <message>
+        <source>Only products changed since TIME (YYYY-MM-DD or YYYY-MM-DD HH:MM:SS).</source>
+        <translation>Csak az IDŐ óta módosított termékek (ÉÉÉÉ-HH-NN vagy ÉÉÉÉ-HH-NN ÓÓ:PP:MM).</translation>
+    </message>
 </context>
 <context>
     <name>kontor::cli::CustomerCommands</name>
@@ -2070,6 +2110,10 @@
         <source>Rows written to %1: %2.</source>
         <extracomment>How many orders (%2, a number) went into the CSV file %1.</extracomment>
         <translation>A(z) %1 fájlba írt sorok száma: %2.</translation>
+    </message>
+    <message>
+        <source>--since takes a time as YYYY-MM-DD or YYYY-MM-DD HH:MM:SS, e.g. 2026-11-01 08:00:00.</source>
+        <translation>A --since ÉÉÉÉ-HH-NN vagy ÉÉÉÉ-HH-NN ÓÓ:PP:MM alakú időt vár, pl. 2026-11-01 08:00:00.</translation>
     </message>
 </context>
 <context>

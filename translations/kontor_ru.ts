@@ -1532,6 +1532,46 @@
         <source>A product field as Webshippy names it, e.g. --set price=12.10 (repeatable; it replaces the file&apos;s).</source>
         <translation>Поле товара под именем, которое использует Webshippy, например --set price=12.10 (можно повторять; заменяет значение из файла).</translation>
     </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Only the product with this SKU.</source>
+        <translation>Только товар с этим SKU.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>ТЕКСТ</translation>
+    </message>
+    <message>
+        <source>Only products whose name contains TEXT.</source>
+        <translation>Только товары, в названии которых есть ТЕКСТ.</translation>
+    </message>
+    <message>
+        <source>Only the product with this Webshippy id.</source>
+        <translation>Только товар с этим ID в Webshippy.</translation>
+    </message>
+    <message>
+        <source>Only the product with this reference id.</source>
+        <translation>Только товар с этим ссылочным ID.</translation>
+    </message>
+    <message>
+        <source>Read every page (--limit is the page size).</source>
+        <translation>Прочитать все страницы (--limit — размер страницы).</translation>
+    </message>
+    <message>
+        <source>Only the product with this barcode.</source>
+        <translation>Только товар с этим штрихкодом.</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ВРЕМЯ</translation>
+    </message>
+    <message>
+        <source>Only products changed since TIME (YYYY-MM-DD or YYYY-MM-DD HH:MM:SS).</source>
+        <translation>Только товары, изменённые с момента ВРЕМЯ (ГГГГ-ММ-ДД или ГГГГ-ММ-ДД ЧЧ:ММ:СС).</translation>
+    </message>
 </context>
 <context>
     <name>kontor::cli::CustomerCommands</name>
@@ -2070,6 +2110,10 @@
         <source>Rows written to %1: %2.</source>
         <extracomment>How many orders (%2, a number) went into the CSV file %1.</extracomment>
         <translation>Записано строк в файл %1: %2.</translation>
+    </message>
+    <message>
+        <source>--since takes a time as YYYY-MM-DD or YYYY-MM-DD HH:MM:SS, e.g. 2026-11-01 08:00:00.</source>
+        <translation>--since принимает время в виде ГГГГ-ММ-ДД или ГГГГ-ММ-ДД ЧЧ:ММ:СС, например 2026-11-01 08:00:00.</translation>
     </message>
 </context>
 <context>

@@ -21,11 +21,13 @@
 #include "services/virtpos/VirtposClient.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <functional>
 #include <memory>
 
 namespace kontor::cli {
@@ -374,13 +376,56 @@ void ReadCommands::products()
         ProductsCapability* products = client->products();
         if (!products)
             return finishWith(Error::make(Error::Kind::Unsupported, mismatchMessage(profile, What::Products)));
+        const QCommandLineParser& p = *m_ctx.parser;
         ProductQuery query;
         query.limit = limit();
-        products->listProducts(query, this, [this, profile](const Result<ProductPage>& r) {
-            if (!r.ok())
-                return finishWith(r.error);
-            printProducts(profile, r.value);
-        });
+        query.filter.sku = p.value(QStringLiteral("sku")).trimmed();
+        query.filter.barcode = p.value(QStringLiteral("barcode")).trimmed();
+        query.filter.productName = p.value(QStringLiteral("name")).trimmed();
+        query.filter.wspyId = p.value(QStringLiteral("wspy-id")).trimmed();
+        query.filter.referenceId = p.value(QStringLiteral("reference-id")).trimmed();
+        if (p.isSet(QStringLiteral("since"))) {
+            // The service takes "yyyy-mm-dd hh:ii:ss" and refuses anything else: checked here, before sending.
+            const QString since = p.value(QStringLiteral("since")).trimmed();
+            QDateTime at = QDateTime::fromString(since, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            if (!at.isValid()) {
+                const QDate day = QDate::fromString(since, QStringLiteral("yyyy-MM-dd"));
+                if (day.isValid())
+                    at = QDateTime(day, QTime(0, 0));
+            }
+            if (!at.isValid())
+                return m_ctx.finish(m_ctx.out->failUsage(
+                    tr("--since takes a time as YYYY-MM-DD or YYYY-MM-DD HH:MM:SS, e.g. 2026-11-01 08:00:00.")));
+            query.filter.lastMod = at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        }
+        if (!p.isSet(QStringLiteral("all"))) {
+            products->listProducts(query, this, [this, profile](const Result<ProductPage>& r) {
+                if (!r.ok())
+                    return finishWith(r.error);
+                printProducts(profile, r.value);
+            });
+            return;
+        }
+        // Every page: the client ends the list on an empty page or a page that repeats the one before.
+        auto collected = std::make_shared<ProductPage>();
+        auto step = std::make_shared<std::function<void(ProductQuery)>>();
+        const std::weak_ptr<std::function<void(ProductQuery)>> weakStep = step;
+        *step = [this, profile, products, collected, weakStep](ProductQuery next) {
+            const auto self = weakStep.lock();
+            products->listProducts(next, this, [this, profile, collected, self, next](const Result<ProductPage>& r) {
+                if (!r.ok())
+                    return finishWith(r.error);
+                collected->products += r.value.products;
+                if (r.value.endReached || r.value.nextCursor.isEmpty() || r.value.products.isEmpty()) {
+                    collected->endReached = true;
+                    return printProducts(profile, *collected);
+                }
+                ProductQuery after = next;
+                after.cursor = r.value.nextCursor;
+                (*self)(after);
+            });
+        };
+        (*step)(query);
     });
 }
 

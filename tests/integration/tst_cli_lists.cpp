@@ -318,7 +318,9 @@ void TestCliLists::helpPerCommandShowsItsOwnOptionsOnly()
          {"--limit", "--method", "--csv", "--all", "--since", "--verbose", "--secret-env"}},
         {"profile set-pin", {"--pin-sha256 HEX"}, {"--service", "--url", "--limit"}},
         {"audit list", {"--since DATE"}, {"--limit", "--all", "--method"}},
-        {"products list", {"--limit N"}, {"--all", "--csv", "--page-size", "--order-status"}},
+        {"products list",
+         {"--limit N", "--all", "--sku SKU", "--since TIME"},
+         {"--csv", "--page-size", "--order-status"}},
     };
     for (const Case& c : cases) {
         const QStringList command = words(c.command);

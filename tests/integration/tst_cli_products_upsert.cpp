@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QtTest>
 
 using namespace kontor;
@@ -18,25 +19,58 @@ class TestCliProductsUpsert : public SandboxTestBase
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { startSandbox(); }
-
-    void createdThenUnchangedThenModified()
+    void initTestCase()
     {
-        const QString config = makeTestDir(QStringLiteral("cli-upsert-config"));
-        const QString data = makeTestDir(QStringLiteral("cli-upsert-data"));
-        auto cli = [&](const QStringList& args) {
-            return runProcess(
-                QStringLiteral(KONTOR_CLI_BIN),
-                QStringList{QStringLiteral("--config-dir"), config, QStringLiteral("--secret-env"),
-                            QStringLiteral("KONTOR_TEST_UPSERT_KEY")} +
-                    args,
-                {}, {QStringLiteral("KONTOR_DATA_DIR=") + data, QStringLiteral("KONTOR_TEST_UPSERT_KEY=") + secret()});
-        };
+        startSandbox();
+        m_config = makeTestDir(QStringLiteral("cli-upsert-config"));
+        m_data = makeTestDir(QStringLiteral("cli-upsert-data"));
         QCOMPARE(cli({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("raktar"),
                       QStringLiteral("--service"), QStringLiteral("webshippy"), QStringLiteral("--url"),
                       m_sandbox->url(QStringLiteral("webshippy")).toString()})
                      .exitCode,
                  0);
+    }
+
+    void listEveryPageAndTheFilters()
+    {
+        // Every page, 7 at a time: the sandbox's products, once each.
+        const ProcessResult all = cli({QStringLiteral("--json"), QStringLiteral("products"), QStringLiteral("list"),
+                                       QStringLiteral("--all"), QStringLiteral("--limit"), QStringLiteral("7")});
+        QVERIFY2(all.exitCode == 0, all.err.constData());
+        const QJsonArray products =
+            QJsonDocument::fromJson(all.out).object().value(QStringLiteral("products")).toArray();
+        QSet<QString> skus;
+        for (const QJsonValue& p : products)
+            skus.insert(p.toObject().value(QStringLiteral("sku")).toString());
+        // What the service lists in one page of 1,000 with the same (no) filters.
+        const int expected = wspyJson(QStringLiteral("GetProduct"),
+                                      QJsonObject{{QStringLiteral("page"), 0}, {QStringLiteral("limit"), 1000}})
+                                 .value(QStringLiteral("result"))
+                                 .toArray()
+                                 .size();
+        QVERIFY(expected > 7);
+        QCOMPARE(products.size(), expected);
+        QCOMPARE(skus.size(), expected);
+        // One SKU: that product only.
+        const QString sku = products.at(3).toObject().value(QStringLiteral("sku")).toString();
+        const ProcessResult one = cli({QStringLiteral("--json"), QStringLiteral("products"), QStringLiteral("list"),
+                                       QStringLiteral("--sku"), sku});
+        const QJsonArray found = QJsonDocument::fromJson(one.out).object().value(QStringLiteral("products")).toArray();
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.at(0).toObject().value(QStringLiteral("sku")).toString(), sku);
+        // --since in the service's format, checked here: a wrong one never goes out.
+        const ProcessResult wrong = cli({QStringLiteral("products"), QStringLiteral("list"), QStringLiteral("--since"),
+                                         QStringLiteral("01.11.2026")});
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY2(wrong.err.contains("--since"), wrong.err.constData());
+        const ProcessResult future = cli({QStringLiteral("--json"), QStringLiteral("products"), QStringLiteral("list"),
+                                          QStringLiteral("--since"), QStringLiteral("2099-01-01")});
+        QVERIFY2(future.exitCode == 0, future.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(future.out).object().value(QStringLiteral("products")).toArray().size(), 0);
+    }
+
+    void createdThenUnchangedThenModified()
+    {
         const QString path = makeTestDir(QStringLiteral("cli-upsert-files")) + QStringLiteral("/product.json");
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -86,6 +120,20 @@ private slots:
                  QStringList({QStringLiteral("created"), QStringLiteral("unchanged"), QStringLiteral("modified")}));
         QVERIFY(!audit.out.contains(secret().toUtf8()));
     }
+
+private:
+    ProcessResult cli(const QStringList& args) const
+    {
+        return runProcess(
+            QStringLiteral(KONTOR_CLI_BIN),
+            QStringList{QStringLiteral("--config-dir"), m_config, QStringLiteral("--secret-env"),
+                        QStringLiteral("KONTOR_TEST_UPSERT_KEY")} +
+                args,
+            {}, {QStringLiteral("KONTOR_DATA_DIR=") + m_data, QStringLiteral("KONTOR_TEST_UPSERT_KEY=") + secret()});
+    }
+
+    QString m_config;
+    QString m_data;
 };
 
 QTEST_MAIN(TestCliProductsUpsert)
