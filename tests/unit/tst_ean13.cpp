@@ -1,6 +1,6 @@
-// Ean13: check digits of barcodes printed on goods, in the ISBN standard and in GS1's own example, a card's uid_ean13 as the
-// VirtualPOS document describes it (uid left-padded with zeros to 12 digits, then the check digit), and what
-// is wrong with a mistyped barcode, in words.
+// Ean13: check digits of barcodes printed on goods, in the ISBN standard and in GS1's own example, a card's uid_ean13
+// as the VirtualPOS document describes it (uid left-padded with zeros to 12 digits, then the check digit), and what is
+// wrong with a mistyped barcode, in words.
 #include "domain/Ean13.h"
 
 #include <QtTest>
