@@ -5,10 +5,10 @@
 #include "Logging.h"
 #include "OutputWriter.h"
 #include "audit/AuditLog.h"
-#include "audit/AuditedWrite.h"
 #include "codec/Lenient.h"
 #include "net/Redactor.h"
 #include "services/webshippy/WebshippyClient.h"
+#include "writes/RecordWrites.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -92,10 +92,7 @@ void BundleCommands::create(const QStringList& args)
             QCoreApplication::translate("kontor::cli::BundleCommands",
                                         "The profile '%1' is a %2 profile; bundles are Webshippy's.")
                 .arg(profile.name, serviceDisplayName(profile.service))));
-    FieldList fields;
-    const auto wire = Bundles::wireFields(draft.value, profile.format);
-    for (auto it = wire.begin(); it != wire.end(); ++it)
-        fields.append({QString::fromStdString(it.key()), Lenient::toString(&it.value())});
+    const FieldList fields = RecordWrites::bundleFields(draft.value, profile.format);
     if (m_ctx.parser->isSet(QStringLiteral("dry-run"))) {
         const QString where =
             QStringLiteral("POST %1/wspyapi/createBundle/%2 (apiKey %3)")
@@ -106,7 +103,7 @@ void BundleCommands::create(const QStringList& args)
         return m_ctx.finish(ExitSuccess);
     }
     const BundleDraft bundle = draft.value;
-    m_resolver.clientFor(profile, [this, profile, bundle, fields](const Result<ServiceClient*>& made) {
+    m_resolver.clientFor(profile, [this, profile, bundle](const Result<ServiceClient*>& made) {
         if (!made.ok())
             return finishWith(made.error);
         auto* client = qobject_cast<WebshippyClient*>(made.value);
@@ -114,29 +111,24 @@ void BundleCommands::create(const QStringList& args)
             return finishWith(Error::make(
                 Error::Kind::Unsupported,
                 QCoreApplication::translate("kontor::cli::BundleCommands", "Kontor cannot talk to this service.")));
-        client->createBundle(bundle, this, [this, profile, bundle, fields](const Result<BundleResult>& r) {
-            if (!r.ok() && r.error.kind == Error::Kind::InvalidInput)
-                return finishWith(r.error);
-            if (!m_audit)
-                m_audit = std::make_unique<AuditLog>(AuditLog::defaultPath());
-            const AuditEntry entry = AuditedWrite::entry(profile, QStringLiteral("bundle.create"), bundle.sku.trimmed(),
-                                                         fields, r.error, QStringLiteral("created"));
-            AuditedWrite::record(m_audit.get(), entry, this, [this, r, bundle](qint64 id, const QString& problem) {
+        if (!m_audit)
+            m_audit = std::make_unique<AuditLog>(AuditLog::defaultPath());
+        RecordWrites::createBundle(
+            client, profile, m_audit.get(), bundle, this, [this, bundle](const Result<RecordWriteOutcome>& r) {
                 if (!r.ok())
                     return finishWith(r.error);
-                if (id == 0)
-                    m_ctx.out->warn(problem);
+                if (r.value.auditId == 0)
+                    m_ctx.out->warn(r.value.auditError);
                 if (m_ctx.out->json())
                     m_ctx.out->printJson(QJsonObject{{QStringLiteral("bundleSku"), bundle.sku.trimmed()},
-                                                     {QStringLiteral("wspyId"), r.value.wspyId},
-                                                     {QStringLiteral("auditId"), id}});
+                                                     {QStringLiteral("wspyId"), r.value.id},
+                                                     {QStringLiteral("auditId"), r.value.auditId}});
                 else
                     m_ctx.out->printText(QCoreApplication::translate("kontor::cli::BundleCommands",
                                                                      "Bundle %1 created (Webshippy id %2).")
-                                             .arg(bundle.sku.trimmed(), r.value.wspyId));
-                m_ctx.finish(id != 0 ? ExitSuccess : ExitPartial);
+                                             .arg(bundle.sku.trimmed(), r.value.id));
+                m_ctx.finish(r.value.auditId != 0 ? ExitSuccess : ExitPartial);
             });
-        });
     });
 }
 

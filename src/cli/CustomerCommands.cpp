@@ -6,10 +6,10 @@
 #include "OutputWriter.h"
 #include "TextTable.h"
 #include "audit/AuditLog.h"
-#include "audit/AuditedWrite.h"
 #include "customers/Customer.h"
 #include "net/Redactor.h"
 #include "services/virtpos/VirtposClient.h"
+#include "writes/RecordWrites.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -165,34 +165,26 @@ void CustomerCommands::update(const QStringList& args)
         m_ctx.out->printDryRun(where, fields);
         return m_ctx.finish(ExitSuccess);
     }
-    withVirtpos([this, update, fields](const Profile& profile, VirtposClient* client) {
-        client->updateCustomer(
-            update, this, [this, profile, update, fields](const Result<VirtposParser::WriteAnswer>& r) {
-                if (!r.ok() && r.error.kind == Error::Kind::InvalidInput)
+    withVirtpos([this, update](const Profile& profile, VirtposClient* client) {
+        if (!m_audit)
+            m_audit = std::make_unique<AuditLog>(AuditLog::defaultPath());
+        RecordWrites::updateCustomer(
+            client, profile, m_audit.get(), update, this, [this](const Result<RecordWriteOutcome>& r) {
+                if (!r.ok())
                     return finishWith(r.error);
-                if (!m_audit)
-                    m_audit = std::make_unique<AuditLog>(AuditLog::defaultPath());
-                const QString target = r.ok() && !r.value.id.isEmpty() ? r.value.id : update.id;
-                const AuditEntry entry = AuditedWrite::entry(
-                    profile, QStringLiteral("customer.update"), target, fields, r.error,
-                    r.ok() && r.value.isNew ? QStringLiteral("created") : QStringLiteral("updated"));
-                AuditedWrite::record(m_audit.get(), entry, this, [this, r](qint64 id, const QString& problem) {
-                    if (!r.ok())
-                        return finishWith(r.error);
-                    if (id == 0)
-                        m_ctx.out->warn(problem);
-                    if (m_ctx.out->json())
-                        m_ctx.out->printJson(QJsonObject{{QStringLiteral("id"), r.value.id},
-                                                         {QStringLiteral("created"), r.value.isNew},
-                                                         {QStringLiteral("auditId"), id}});
-                    else
-                        m_ctx.out->printText(
-                            (r.value.isNew
-                                 ? QCoreApplication::translate("kontor::cli::CustomerCommands", "Customer %1 created.")
+                if (r.value.auditId == 0)
+                    m_ctx.out->warn(r.value.auditError);
+                const bool created = r.value.kind == RecordWriteOutcome::Kind::Created;
+                if (m_ctx.out->json())
+                    m_ctx.out->printJson(QJsonObject{{QStringLiteral("id"), r.value.id},
+                                                     {QStringLiteral("created"), created},
+                                                     {QStringLiteral("auditId"), r.value.auditId}});
+                else
+                    m_ctx.out->printText(
+                        (created ? QCoreApplication::translate("kontor::cli::CustomerCommands", "Customer %1 created.")
                                  : QCoreApplication::translate("kontor::cli::CustomerCommands", "Customer %1 updated."))
-                                .arg(r.value.id));
-                    m_ctx.finish(id != 0 ? ExitSuccess : ExitPartial);
-                });
+                            .arg(r.value.id));
+                m_ctx.finish(r.value.auditId != 0 ? ExitSuccess : ExitPartial);
             });
     });
 }

@@ -5,10 +5,10 @@
 #include "Logging.h"
 #include "OutputWriter.h"
 #include "audit/AuditLog.h"
-#include "audit/AuditedWrite.h"
 #include "codec/Lenient.h"
 #include "net/Redactor.h"
 #include "services/webshippy/WebshippyClient.h"
+#include "writes/RecordWrites.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -97,8 +97,7 @@ void ProductCommands::upsert(const QStringList& args)
             QCoreApplication::translate("kontor::cli::ProductCommands",
                                         "The profile '%1' is a %2 profile; products are saved in Webshippy.")
                 .arg(profile.name, serviceDisplayName(profile.service))));
-    FieldList sent = {{QStringLiteral("sku"), draft.sku}};
-    sent += draft.fields;
+    const FieldList sent = RecordWrites::productFields(draft);
     if (m_ctx.parser->isSet(QStringLiteral("dry-run"))) {
         const QString where =
             QStringLiteral("POST %1/wspyapi/CreateProduct/%2 (apiKey %3)")
@@ -108,7 +107,7 @@ void ProductCommands::upsert(const QStringList& args)
         m_ctx.out->printDryRun(where, sent);
         return m_ctx.finish(ExitSuccess);
     }
-    m_resolver.clientFor(profile, [this, profile, draft, sent](const Result<ServiceClient*>& made) {
+    m_resolver.clientFor(profile, [this, profile, draft](const Result<ServiceClient*>& made) {
         if (!made.ok())
             return finishWith(made.error);
         auto* client = qobject_cast<WebshippyClient*>(made.value);
@@ -116,42 +115,35 @@ void ProductCommands::upsert(const QStringList& args)
             return finishWith(Error::make(
                 Error::Kind::Unsupported,
                 QCoreApplication::translate("kontor::cli::ProductCommands", "Kontor cannot talk to this service.")));
-        client->saveProduct(draft, this, [this, profile, draft, sent](const Result<ProductSaveResult>& r) {
-            if (!r.ok() && r.error.kind == Error::Kind::InvalidInput)
-                return finishWith(r.error);
-            QString outcome = QStringLiteral("modified");
-            if (r.ok() && r.value.outcome == ProductSaveResult::Outcome::Created)
-                outcome = QStringLiteral("created");
-            else if (r.ok() && r.value.outcome == ProductSaveResult::Outcome::Unchanged)
-                outcome = QStringLiteral("unchanged");
-            if (!m_audit)
-                m_audit = std::make_unique<AuditLog>(AuditLog::defaultPath());
-            const AuditEntry entry =
-                AuditedWrite::entry(profile, QStringLiteral("product.upsert"), draft.sku, sent, r.error, outcome);
-            AuditedWrite::record(
-                m_audit.get(), entry, this, [this, r, draft, outcome](qint64 id, const QString& problem) {
-                    if (!r.ok())
-                        return finishWith(r.error);
-                    if (id == 0)
-                        m_ctx.out->warn(problem);
-                    if (m_ctx.out->json()) {
-                        m_ctx.out->printJson(QJsonObject{{QStringLiteral("sku"), draft.sku},
-                                                         {QStringLiteral("wspyId"), r.value.wspyId},
-                                                         {QStringLiteral("outcome"), outcome},
-                                                         {QStringLiteral("auditId"), id}});
-                    } else {
-                        const QString text =
-                            outcome == QLatin1String("created")
-                                ? QCoreApplication::translate("kontor::cli::ProductCommands", "Product %1 created.")
-                            : outcome == QLatin1String("unchanged")
-                                ? QCoreApplication::translate("kontor::cli::ProductCommands",
-                                                              "Product %1: Webshippy found no changes.")
-                                : QCoreApplication::translate("kontor::cli::ProductCommands", "Product %1 modified.");
-                        m_ctx.out->printText(text.arg(draft.sku));
-                    }
-                    m_ctx.finish(id != 0 ? ExitSuccess : ExitPartial);
-                });
-        });
+        if (!m_audit)
+            m_audit = std::make_unique<AuditLog>(AuditLog::defaultPath());
+        RecordWrites::saveProduct(
+            client, profile, m_audit.get(), draft, this, [this, draft](const Result<RecordWriteOutcome>& r) {
+                if (!r.ok())
+                    return finishWith(r.error);
+                if (r.value.auditId == 0)
+                    m_ctx.out->warn(r.value.auditError);
+                const QString outcome = r.value.kind == RecordWriteOutcome::Kind::Created ? QStringLiteral("created")
+                                        : r.value.kind == RecordWriteOutcome::Kind::Unchanged
+                                            ? QStringLiteral("unchanged")
+                                            : QStringLiteral("modified");
+                if (m_ctx.out->json()) {
+                    m_ctx.out->printJson(QJsonObject{{QStringLiteral("sku"), draft.sku},
+                                                     {QStringLiteral("wspyId"), r.value.id},
+                                                     {QStringLiteral("outcome"), outcome},
+                                                     {QStringLiteral("auditId"), r.value.auditId}});
+                } else {
+                    const QString text =
+                        r.value.kind == RecordWriteOutcome::Kind::Created
+                            ? QCoreApplication::translate("kontor::cli::ProductCommands", "Product %1 created.")
+                        : r.value.kind == RecordWriteOutcome::Kind::Unchanged
+                            ? QCoreApplication::translate("kontor::cli::ProductCommands",
+                                                          "Product %1: Webshippy found no changes.")
+                            : QCoreApplication::translate("kontor::cli::ProductCommands", "Product %1 modified.");
+                    m_ctx.out->printText(text.arg(draft.sku));
+                }
+                m_ctx.finish(r.value.auditId != 0 ? ExitSuccess : ExitPartial);
+            });
     });
 }
 
