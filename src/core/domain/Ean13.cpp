@@ -1,6 +1,7 @@
 #include "domain/Ean13.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace kontor::Ean13 {
 
@@ -71,6 +72,42 @@ QString describe(Problem problem, const QString& barcode)
             .arg(*checkDigit(text.left(12)));
     }
     return {};
+}
+
+QString modules(const QString& ean)
+{
+    const QString text = ean.trimmed();
+    if (check(text) != Problem::None)
+        return {};
+    // The L code of each digit; the R code is its complement, the G code the R code reversed.
+    static const char* const lCodes[10] = {"0001101", "0011001", "0010011", "0111101", "0100011",
+                                           "0110001", "0101111", "0111011", "0110111", "0001011"};
+    // Which of the left six digits use the G code, by the first digit (which has no bars of its own).
+    static const char* const parity[10] = {"LLLLLL", "LLGLGG", "LLGGLG", "LLGGGL", "LGLLGG",
+                                           "LGGLLG", "LGGGLL", "LGLGLG", "LGLGGL", "LGGLGL"};
+    auto rCode = [](int digit) {
+        QString code = QLatin1String(lCodes[digit]);
+        for (QChar& c : code)
+            c = c == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
+        return code;
+    };
+    const int first = text.at(0).unicode() - u'0';
+    QString bars = QStringLiteral("101");
+    for (int i = 1; i <= 6; ++i) {
+        const int digit = text.at(i).unicode() - u'0';
+        if (parity[first][i - 1] == 'L') {
+            bars += QLatin1String(lCodes[digit]);
+        } else {
+            QString g = rCode(digit);
+            std::reverse(g.begin(), g.end());
+            bars += g;
+        }
+    }
+    bars += QStringLiteral("01010");
+    for (int i = 7; i <= 12; ++i)
+        bars += rCode(text.at(i).unicode() - u'0');
+    bars += QStringLiteral("101");
+    return bars;
 }
 
 } // namespace kontor::Ean13

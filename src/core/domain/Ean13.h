@@ -22,4 +22,9 @@ Problem check(const QString& barcode);
 // The problem in words for the person who typed `barcode` (the right check digit named where that is wrong).
 QString describe(Problem problem, const QString& barcode);
 
+// The 95 modules of the barcode's bars for a valid EAN-13 ('1' a bar, '0' a space): start guard, six digits
+// in the L/G codes the first digit chooses, centre guard, six digits in the R code, end guard. Empty when
+// `ean` is not a valid EAN-13.
+QString modules(const QString& ean);
+
 } // namespace kontor::Ean13
