@@ -4,6 +4,7 @@
 #include "AllOrdersView.h"
 #include "AppSettings.h"
 #include "BusyIndicator.h"
+#include "CardForm.h"
 #include "CategoriesView.h"
 #include "DemoSession.h"
 #include "HistoryView.h"
@@ -235,6 +236,11 @@ void MainWindow::buildCentral()
     m_stack->addWidget(m_orders);
     m_stack->addWidget(m_products);
     m_stack->addWidget(m_servicePage);
+    m_cardsPage = new PlaceholderPage(m_stack);
+    m_cardsPage->setObjectName(QStringLiteral("cardsPage"));
+    m_stack->addWidget(m_cardsPage);
+    connect(m_cardsPage, &PlaceholderPage::buttonClicked, this, [this] { openCardForm(false); });
+    connect(m_cardsPage, &PlaceholderPage::secondaryClicked, this, [this] { openCardForm(true); });
     connect(m_welcome, &PlaceholderPage::buttonClicked, m_actions, &ProfileActions::newProfile);
     connect(m_welcome, &PlaceholderPage::secondaryClicked, this, [this] { startDemo(); });
     connect(m_servicePage, &PlaceholderPage::buttonClicked, this, [this] { m_actions->testConnection(m_currentId); });
@@ -538,8 +544,8 @@ void MainWindow::rebuildCapabilityTabs(const Profile& profile)
         const Availability a = availability(profile.service, c);
         // A capability Kontor has a screen for, or one the vendor names without defining: the person should
         // see that it is not offered rather than wonder where it is.
-        const bool shown = (a == Availability::Offered &&
-                            (c == Capability::Orders || c == Capability::Products || c == Capability::Categories)) ||
+        const bool shown = (a == Availability::Offered && (c == Capability::Orders || c == Capability::Products ||
+                                                           c == Capability::Categories || c == Capability::Cards)) ||
                            a == Availability::NotOffered;
         if (!shown)
             continue;
@@ -575,6 +581,19 @@ void MainWindow::showCapability(int tabIndex)
                             availability(profile->service, *capability) == Availability::Offered;
     if (!categories)
         m_categories->clearProfile();
+    if (capability && *capability == Capability::Cards &&
+        availability(profile->service, *capability) == Availability::Offered) {
+        m_refreshAction->setEnabled(false);
+        m_filterAction->setEnabled(false);
+        m_exportAction->setEnabled(false);
+        m_cardsPage->showMessage(
+            PlaceholderPage::Kind::Info, tr("Discount cards of '%1'").arg(profile->name),
+            tr("VirtualPOS has no list of cards to read. Create a card here, or change, block or delete one "
+               "you know by its card id, number, external id or barcode."),
+            tr("New card…"), tr("Change or delete a card…"));
+        m_stack->setCurrentWidget(m_cardsPage);
+        return;
+    }
     if (categories) {
         m_refreshAction->setEnabled(true);
         m_filterAction->setEnabled(true);
@@ -602,6 +621,20 @@ void MainWindow::showCapability(int tabIndex)
             tr("Test connection"));
     }
     m_stack->setCurrentWidget(m_servicePage);
+}
+
+CardForm* MainWindow::openCardForm(bool lookup)
+{
+    const Profile* profile = m_store->findById(m_currentId);
+    if (!profile || !offers(profile->service, Capability::Cards))
+        return nullptr;
+    auto* form = new CardForm(m_clients, m_audit, *profile, this);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    form->setWindowFlag(Qt::Window);
+    if (lookup)
+        form->startWithLookup();
+    form->show();
+    return form;
 }
 
 RecordsView* MainWindow::currentRecordsView() const

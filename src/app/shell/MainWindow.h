@@ -29,6 +29,7 @@ struct Profile;
 namespace kontor::gui {
 
 class AllOrdersView;
+class CardForm;
 class CategoriesView;
 class AppSettings;
 class HistoryView;
@@ -77,6 +78,10 @@ public:
     // "250 orders · updated 10:42": what the list shows and when it was loaded.
     QString shownText() const;
     ProductsView* productsView() const { return m_products; }
+    // The Discount cards tab of a VirtualPOS profile: a page that opens the card form.
+    PlaceholderPage* cardsPage() const { return m_cardsPage; }
+    // Opens a card form for the current profile (non-modal); `lookup`: to change or delete an existing card.
+    CardForm* openCardForm(bool lookup);
 
 signals:
     // A page of a profile's records (orders or products) is on screen.
@@ -128,6 +133,7 @@ private:
     QStackedWidget* m_stack = nullptr;
     PlaceholderPage* m_welcome = nullptr;
     PlaceholderPage* m_servicePage = nullptr;
+    PlaceholderPage* m_cardsPage = nullptr;
     OrdersView* m_orders = nullptr;
     ProductsView* m_products = nullptr;
     AllOrdersView* m_allOrders = nullptr;
