@@ -33,6 +33,137 @@
     </message>
 </context>
 <context>
+    <name>CardForm</name>
+    <message>
+        <source>Discount card</source>
+        <translation>Rabattkarte</translation>
+    </message>
+    <message>
+        <source>To create a card, fill in its number and details. To change or delete a card, fill in one key that finds it and only the fields to change; empty fields are not sent.</source>
+        <translation>Für eine neue Karte geben Sie ihre Nummer und Angaben ein. Um eine Karte zu ändern oder zu löschen, geben Sie einen Schlüssel ein, der sie findet, und nur die zu ändernden Felder; leere Felder werden nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Which card</source>
+        <translation>Welche Karte</translation>
+    </message>
+    <message>
+        <source>Card &amp;ID:</source>
+        <translation>Karten-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s id of the card</source>
+        <translation>Die ID der Karte im Shop</translation>
+    </message>
+    <message>
+        <source>Card &amp;number:</source>
+        <translation>Karten&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>1 to 12 digits</source>
+        <translation>1 bis 12 Ziffern</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal ID:</source>
+        <translation>E&amp;xterne ID:</translation>
+    </message>
+    <message>
+        <source>The id in your other system</source>
+        <translation>Die ID in Ihrem anderen System</translation>
+    </message>
+    <message>
+        <source>Find by &amp;barcode:</source>
+        <translation>Nach &amp;Barcode suchen:</translation>
+    </message>
+    <message>
+        <source>The 13 digits printed on the card</source>
+        <translation>Die 13 Ziffern auf der Karte</translation>
+    </message>
+    <message>
+        <source>Barcode made from the card number</source>
+        <translation>Barcode aus der Kartennummer</translation>
+    </message>
+    <message>
+        <source>EAN-13:</source>
+        <translation>EAN-13:</translation>
+    </message>
+    <message>
+        <source>Card details</source>
+        <translation>Kartendaten</translation>
+    </message>
+    <message>
+        <source>New barcode:</source>
+        <translation>Neuer Barcode:</translation>
+    </message>
+    <message>
+        <source>13 digits (EAN-13)</source>
+        <translation>13 Ziffern (EAN-13)</translation>
+    </message>
+    <message>
+        <source>&amp;Medium:</source>
+        <translation>&amp;Medium:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Active from:</source>
+        <translation>&amp;Aktiv ab:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>B&amp;locked from:</source>
+        <translation>Gesperrt a&amp;b:</translation>
+    </message>
+    <message>
+        <source>Card &amp;type ID:</source>
+        <translation>Karten&amp;typ-ID:</translation>
+    </message>
+    <message>
+        <source>Card type na&amp;me:</source>
+        <translation>Kartentyp-Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Used when no type ID is given</source>
+        <translation>Gilt, wenn keine Typ-ID angegeben ist</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer ID:</source>
+        <translation>K&amp;unden-ID:</translation>
+    </message>
+    <message>
+        <source>Customer&amp;&apos;s external ID:</source>
+        <translation>Externe ID des Kun&amp;den:</translation>
+    </message>
+    <message>
+        <source>Used when no customer ID is given</source>
+        <translation>Gilt, wenn keine Kunden-ID angegeben ist</translation>
+    </message>
+    <message>
+        <source>Create the card when no key finds it (Save changes only)</source>
+        <translation>Karte anlegen, wenn kein Schlüssel sie findet (nur bei „Änderungen speichern“)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete card…</source>
+        <translation>Karte &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Create &amp;card</source>
+        <translation>Karte &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve changes</source>
+        <translation>Änderungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <source>Certificate</source>
@@ -2357,6 +2488,129 @@ QtKeychain %3</translation>
     </message>
 </context>
 <context>
+    <name>kontor::gui::CardForm</name>
+    <message>
+        <source>Discount card — %1</source>
+        <translation>Rabattkarte — %1</translation>
+    </message>
+    <message>
+        <source>(leave as it is)</source>
+        <translation>(unverändert lassen)</translation>
+    </message>
+    <message>
+        <source>Plastic card</source>
+        <translation>Plastikkarte</translation>
+    </message>
+    <message>
+        <source>Magnetic stripe card</source>
+        <translation>Magnetstreifenkarte</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>The shop makes this barcode from the card number: the number padded with zeros to 12 digits and a check digit.</source>
+        <translation>Der Shop bildet diesen Barcode aus der Kartennummer: die Nummer mit Nullen auf 12 Ziffern aufgefüllt plus eine Prüfziffer.</translation>
+    </message>
+    <message>
+        <source>Delete the card the key finds (asks first)</source>
+        <translation>Die Karte löschen, die der Schlüssel findet (mit Rückfrage)</translation>
+    </message>
+    <message>
+        <source>Printed on the card as shown; the shop makes the same code.</source>
+        <translation>So wird er auf die Karte gedruckt; der Shop bildet denselben Code.</translation>
+    </message>
+    <message>
+        <source>Type the card number to see its barcode.</source>
+        <translation>Geben Sie die Kartennummer ein, um ihren Barcode zu sehen.</translation>
+    </message>
+    <message>
+        <source>The card number must be 1 to 12 digits to make a barcode.</source>
+        <translation>Für einen Barcode muss die Kartennummer 1 bis 12 Ziffern haben.</translation>
+    </message>
+    <message>
+        <source>To change or delete a card, give one key that finds it.</source>
+        <translation>Um eine Karte zu ändern oder zu löschen, geben Sie einen Schlüssel an, der sie findet.</translation>
+    </message>
+    <message>
+        <source>The shop will find the card by %1.</source>
+        <translation>Der Shop findet die Karte über %1.</translation>
+    </message>
+    <message>
+        <source>Create this card?</source>
+        <translation>Diese Karte anlegen?</translation>
+    </message>
+    <message>
+        <source>These fields will be sent to &apos;%1&apos; to create the card:</source>
+        <translation>Diese Felder werden an „%1“ gesendet, um die Karte anzulegen:</translation>
+    </message>
+    <message>
+        <source>Create card</source>
+        <translation>Karte anlegen</translation>
+    </message>
+    <message>
+        <source>Save the changes to this card?</source>
+        <translation>Die Änderungen an dieser Karte speichern?</translation>
+    </message>
+    <message>
+        <source>The shop will find the card by %1 and set these fields:</source>
+        <translation>Der Shop findet die Karte über %1 und setzt diese Felder:</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Delete card</source>
+        <translation>Karte löschen</translation>
+    </message>
+    <message>
+        <source>Delete the card with %1 from &apos;%2&apos;? The shop removes it for good.</source>
+        <translation>Die Karte mit %1 aus „%2“ löschen? Der Shop entfernt sie endgültig.</translation>
+    </message>
+    <message>
+        <source>Deleting the card in &apos;%1&apos;…</source>
+        <translation>Karte wird in „%1“ gelöscht…</translation>
+    </message>
+    <message>
+        <source>Sending the card to &apos;%1&apos;…</source>
+        <translation>Karte wird an „%1“ gesendet…</translation>
+    </message>
+    <message>
+        <source>This profile is not a VirtualPOS profile; cards are kept there.</source>
+        <translation>Dieses Profil ist kein VirtualPOS-Profil; Karten werden dort verwaltet.</translation>
+    </message>
+    <message>
+        <source>The card with %1 was deleted.</source>
+        <translation>Die Karte mit %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Card %1 created.</source>
+        <translation>Karte %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Card %1 saved.</source>
+        <translation>Karte %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>It could not be written to the history: %1</source>
+        <translation>Es konnte nicht in den Verlauf geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>kontor::gui::CategoriesTreeModel</name>
     <message>
         <source>Active</source>
@@ -2542,6 +2796,17 @@ QtKeychain %3</translation>
     <message>
         <source>Shipped</source>
         <translation>Versandt</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::Ean13BarcodeWidget</name>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>No barcode</source>
+        <translation>Kein Barcode</translation>
     </message>
 </context>
 <context>
@@ -2835,6 +3100,22 @@ QtKeychain %3</translation>
     <message>
         <source>%1 products · updated %2</source>
         <translation>%1 Produkte · aktualisiert um %2</translation>
+    </message>
+    <message>
+        <source>Discount cards of &apos;%1&apos;</source>
+        <translation>Rabattkarten von „%1“</translation>
+    </message>
+    <message>
+        <source>VirtualPOS has no list of cards to read. Create a card here, or change, block or delete one you know by its card id, number, external id or barcode.</source>
+        <translation>VirtualPOS bietet keine Kartenliste zum Lesen. Legen Sie hier eine Karte an, oder ändern, sperren oder löschen Sie eine, die Sie über Karten-ID, Nummer, externe ID oder Barcode kennen.</translation>
+    </message>
+    <message>
+        <source>New card…</source>
+        <translation>Neue Karte…</translation>
+    </message>
+    <message>
+        <source>Change or delete a card…</source>
+        <translation>Karte ändern oder löschen…</translation>
     </message>
 </context>
 <context>
@@ -3920,6 +4201,37 @@ QtKeychain %3</translation>
     </message>
 </context>
 <context>
+    <name>kontor::gui::RecordForm</name>
+    <message>
+        <source>Please correct the field marked in red; nothing was sent.</source>
+        <translation>Bitte korrigieren Sie das rot markierte Feld; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Please correct the %1 fields marked in red; nothing was sent.</source>
+        <translation>Bitte korrigieren Sie die %1 rot markierten Felder; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Nothing you typed was lost; correct it if needed and save again.</source>
+        <translation>Nichts von Ihren Eingaben ging verloren; korrigieren Sie sie bei Bedarf und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>This form has changes that were not sent. Close it and discard them?</source>
+        <translation>Dieses Formular hat Änderungen, die nicht gesendet wurden. Schließen und verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>kontor::gui::RecordsView</name>
     <message>
         <source>Refresh</source>
@@ -4111,6 +4423,37 @@ QtKeychain %3</translation>
     <message>
         <source>Changed: %1. Not changed: %2 (the reason is on each order&apos;s line).</source>
         <translation>Geändert: %1. Nicht geändert: %2 (der Grund steht jeweils in der Zeile der Bestellung).</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::WritePreviewDialog</name>
+    <message>
+        <source>Fields to send</source>
+        <translation>Zu sendende Felder</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation>Wird</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Zurück zum Formular</translation>
     </message>
 </context>
 <context>

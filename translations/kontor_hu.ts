@@ -33,6 +33,137 @@
     </message>
 </context>
 <context>
+    <name>CardForm</name>
+    <message>
+        <source>Discount card</source>
+        <translation>Kedvezménykártya</translation>
+    </message>
+    <message>
+        <source>To create a card, fill in its number and details. To change or delete a card, fill in one key that finds it and only the fields to change; empty fields are not sent.</source>
+        <translation>Új kártyához adja meg a számát és adatait. Kártya módosításához vagy törléséhez adjon meg egy kulcsot, amellyel megtalálható, és csak a módosítandó mezőket; az üres mezők nem kerülnek elküldésre.</translation>
+    </message>
+    <message>
+        <source>Which card</source>
+        <translation>Melyik kártya</translation>
+    </message>
+    <message>
+        <source>Card &amp;ID:</source>
+        <translation>Kártya&amp;azonosító:</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s id of the card</source>
+        <translation>A kártya azonosítója a boltban</translation>
+    </message>
+    <message>
+        <source>Card &amp;number:</source>
+        <translation>Kártya&amp;szám:</translation>
+    </message>
+    <message>
+        <source>1 to 12 digits</source>
+        <translation>1–12 számjegy</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal ID:</source>
+        <translation>&amp;Külső azonosító:</translation>
+    </message>
+    <message>
+        <source>The id in your other system</source>
+        <translation>Az azonosító a másik rendszerében</translation>
+    </message>
+    <message>
+        <source>Find by &amp;barcode:</source>
+        <translation>Keresés &amp;vonalkóddal:</translation>
+    </message>
+    <message>
+        <source>The 13 digits printed on the card</source>
+        <translation>A kártyára nyomtatott 13 számjegy</translation>
+    </message>
+    <message>
+        <source>Barcode made from the card number</source>
+        <translation>A kártyaszámból képzett vonalkód</translation>
+    </message>
+    <message>
+        <source>EAN-13:</source>
+        <translation>EAN-13:</translation>
+    </message>
+    <message>
+        <source>Card details</source>
+        <translation>Kártyaadatok</translation>
+    </message>
+    <message>
+        <source>New barcode:</source>
+        <translation>Új vonalkód:</translation>
+    </message>
+    <message>
+        <source>13 digits (EAN-13)</source>
+        <translation>13 számjegy (EAN-13)</translation>
+    </message>
+    <message>
+        <source>&amp;Medium:</source>
+        <translation>&amp;Hordozó:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>Á&amp;llapot:</translation>
+    </message>
+    <message>
+        <source>&amp;Active from:</source>
+        <translation>&amp;Aktív ettől:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÉÉÉÉ-HH-NN</translation>
+    </message>
+    <message>
+        <source>B&amp;locked from:</source>
+        <translation>&amp;Letiltva ettől:</translation>
+    </message>
+    <message>
+        <source>Card &amp;type ID:</source>
+        <translation>Kártya&amp;típus azonosító:</translation>
+    </message>
+    <message>
+        <source>Card type na&amp;me:</source>
+        <translation>Kártyatípus &amp;neve:</translation>
+    </message>
+    <message>
+        <source>Used when no type ID is given</source>
+        <translation>Akkor számít, ha nincs típusazonosító</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer ID:</source>
+        <translation>&amp;Ügyfélazonosító:</translation>
+    </message>
+    <message>
+        <source>Customer&amp;&apos;s external ID:</source>
+        <translation>Ügyfél k&amp;ülső azonosítója:</translation>
+    </message>
+    <message>
+        <source>Used when no customer ID is given</source>
+        <translation>Akkor számít, ha nincs ügyfélazonosító</translation>
+    </message>
+    <message>
+        <source>Create the card when no key finds it (Save changes only)</source>
+        <translation>Kártya létrehozása, ha egyik kulcs sem találja (csak módosítások mentésekor)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete card…</source>
+        <translation>Kártya &amp;törlése…</translation>
+    </message>
+    <message>
+        <source>Create &amp;card</source>
+        <translation>Kártya &amp;létrehozása</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve changes</source>
+        <translation>Módosítások &amp;mentése</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Bezárás</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <source>Certificate</source>
@@ -2357,6 +2488,129 @@ QtKeychain %3</translation>
     </message>
 </context>
 <context>
+    <name>kontor::gui::CardForm</name>
+    <message>
+        <source>Discount card — %1</source>
+        <translation>Kedvezménykártya — %1</translation>
+    </message>
+    <message>
+        <source>(leave as it is)</source>
+        <translation>(változatlanul hagyni)</translation>
+    </message>
+    <message>
+        <source>Plastic card</source>
+        <translation>Műanyag kártya</translation>
+    </message>
+    <message>
+        <source>Magnetic stripe card</source>
+        <translation>Mágnescsíkos kártya</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Alkalmazás</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Új</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktív</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Letiltva</translation>
+    </message>
+    <message>
+        <source>The shop makes this barcode from the card number: the number padded with zeros to 12 digits and a check digit.</source>
+        <translation>A bolt ezt a vonalkódot a kártyaszámból képzi: a szám nullákkal 12 jegyre kiegészítve, plusz egy ellenőrző számjegy.</translation>
+    </message>
+    <message>
+        <source>Delete the card the key finds (asks first)</source>
+        <translation>A kulccsal megtalált kártya törlése (előtte rákérdez)</translation>
+    </message>
+    <message>
+        <source>Printed on the card as shown; the shop makes the same code.</source>
+        <translation>Így kerül a kártyára; a bolt ugyanezt a kódot képzi.</translation>
+    </message>
+    <message>
+        <source>Type the card number to see its barcode.</source>
+        <translation>Írja be a kártyaszámot a vonalkód megtekintéséhez.</translation>
+    </message>
+    <message>
+        <source>The card number must be 1 to 12 digits to make a barcode.</source>
+        <translation>Vonalkódhoz a kártyaszám 1–12 számjegyből álljon.</translation>
+    </message>
+    <message>
+        <source>To change or delete a card, give one key that finds it.</source>
+        <translation>Kártya módosításához vagy törléséhez adjon meg egy kulcsot, amellyel megtalálható.</translation>
+    </message>
+    <message>
+        <source>The shop will find the card by %1.</source>
+        <translation>A bolt ezzel találja meg a kártyát: %1.</translation>
+    </message>
+    <message>
+        <source>Create this card?</source>
+        <translation>Létrehozza ezt a kártyát?</translation>
+    </message>
+    <message>
+        <source>These fields will be sent to &apos;%1&apos; to create the card:</source>
+        <translation>Ezek a mezők kerülnek elküldésre ide: „%1”, a kártya létrehozásához:</translation>
+    </message>
+    <message>
+        <source>Create card</source>
+        <translation>Kártya létrehozása</translation>
+    </message>
+    <message>
+        <source>Save the changes to this card?</source>
+        <translation>Menti a kártya módosításait?</translation>
+    </message>
+    <message>
+        <source>The shop will find the card by %1 and set these fields:</source>
+        <translation>A bolt ezzel találja meg a kártyát: %1, és beállítja ezeket a mezőket:</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Módosítások mentése</translation>
+    </message>
+    <message>
+        <source>Delete card</source>
+        <translation>Kártya törlése</translation>
+    </message>
+    <message>
+        <source>Delete the card with %1 from &apos;%2&apos;? The shop removes it for good.</source>
+        <translation>Törli a kártyát (%1) innen: „%2”? A bolt véglegesen eltávolítja.</translation>
+    </message>
+    <message>
+        <source>Deleting the card in &apos;%1&apos;…</source>
+        <translation>Kártya törlése itt: „%1”…</translation>
+    </message>
+    <message>
+        <source>Sending the card to &apos;%1&apos;…</source>
+        <translation>Kártya küldése ide: „%1”…</translation>
+    </message>
+    <message>
+        <source>This profile is not a VirtualPOS profile; cards are kept there.</source>
+        <translation>Ez nem VirtualPOS-profil; a kártyák ott vannak.</translation>
+    </message>
+    <message>
+        <source>The card with %1 was deleted.</source>
+        <translation>A kártya (%1) törölve.</translation>
+    </message>
+    <message>
+        <source>Card %1 created.</source>
+        <translation>A(z) %1 kártya létrejött.</translation>
+    </message>
+    <message>
+        <source>Card %1 saved.</source>
+        <translation>A(z) %1 kártya mentve.</translation>
+    </message>
+    <message>
+        <source>It could not be written to the history: %1</source>
+        <translation>Nem sikerült az előzményekbe írni: %1</translation>
+    </message>
+</context>
+<context>
     <name>kontor::gui::CategoriesTreeModel</name>
     <message>
         <source>Active</source>
@@ -2542,6 +2796,17 @@ QtKeychain %3</translation>
     <message>
         <source>Shipped</source>
         <translation>Elküldve</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::Ean13BarcodeWidget</name>
+    <message>
+        <source>Barcode</source>
+        <translation>Vonalkód</translation>
+    </message>
+    <message>
+        <source>No barcode</source>
+        <translation>Nincs vonalkód</translation>
     </message>
 </context>
 <context>
@@ -2835,6 +3100,22 @@ QtKeychain %3</translation>
     <message>
         <source>%1 products · updated %2</source>
         <translation>%1 termék · frissítve: %2</translation>
+    </message>
+    <message>
+        <source>Discount cards of &apos;%1&apos;</source>
+        <translation>„%1” kedvezménykártyái</translation>
+    </message>
+    <message>
+        <source>VirtualPOS has no list of cards to read. Create a card here, or change, block or delete one you know by its card id, number, external id or barcode.</source>
+        <translation>A VirtualPOS nem ad kártyalistát. Itt létrehozhat kártyát, vagy módosíthat, letilthat, törölhet egy ismertet az azonosítója, száma, külső azonosítója vagy vonalkódja alapján.</translation>
+    </message>
+    <message>
+        <source>New card…</source>
+        <translation>Új kártya…</translation>
+    </message>
+    <message>
+        <source>Change or delete a card…</source>
+        <translation>Kártya módosítása vagy törlése…</translation>
     </message>
 </context>
 <context>
@@ -3920,6 +4201,37 @@ QtKeychain %3</translation>
     </message>
 </context>
 <context>
+    <name>kontor::gui::RecordForm</name>
+    <message>
+        <source>Please correct the field marked in red; nothing was sent.</source>
+        <translation>Javítsa a pirossal jelölt mezőt; semmi nem lett elküldve.</translation>
+    </message>
+    <message>
+        <source>Please correct the %1 fields marked in red; nothing was sent.</source>
+        <translation>Javítsa a pirossal jelölt %1 mezőt; semmi nem lett elküldve.</translation>
+    </message>
+    <message>
+        <source>Nothing you typed was lost; correct it if needed and save again.</source>
+        <translation>Semmi sem veszett el abból, amit beírt; szükség esetén javítsa, és mentse újra.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nem mentett módosítások</translation>
+    </message>
+    <message>
+        <source>This form has changes that were not sent. Close it and discard them?</source>
+        <translation>Az űrlapon el nem küldött módosítások vannak. Bezárja és elveti őket?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Módosítások elvetése</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Szerkesztés folytatása</translation>
+    </message>
+</context>
+<context>
     <name>kontor::gui::RecordsView</name>
     <message>
         <source>Refresh</source>
@@ -4111,6 +4423,37 @@ QtKeychain %3</translation>
     <message>
         <source>Changed: %1. Not changed: %2 (the reason is on each order&apos;s line).</source>
         <translation>Módosítva: %1. Nem módosult: %2 (az ok az egyes rendelések sorában olvasható).</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::WritePreviewDialog</name>
+    <message>
+        <source>Fields to send</source>
+        <translation>Elküldendő mezők</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Mező</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Most</translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation>Új érték</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Érték</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Módosítva</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Vissza az űrlaphoz</translation>
     </message>
 </context>
 <context>

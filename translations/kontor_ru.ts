@@ -33,6 +33,137 @@
     </message>
 </context>
 <context>
+    <name>CardForm</name>
+    <message>
+        <source>Discount card</source>
+        <translation>Дисконтная карта</translation>
+    </message>
+    <message>
+        <source>To create a card, fill in its number and details. To change or delete a card, fill in one key that finds it and only the fields to change; empty fields are not sent.</source>
+        <translation>Чтобы создать карту, введите её номер и данные. Чтобы изменить или удалить карту, введите один ключ, по которому её можно найти, и только изменяемые поля; пустые поля не отправляются.</translation>
+    </message>
+    <message>
+        <source>Which card</source>
+        <translation>Какая карта</translation>
+    </message>
+    <message>
+        <source>Card &amp;ID:</source>
+        <translation>&amp;ID карты:</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s id of the card</source>
+        <translation>ID карты в магазине</translation>
+    </message>
+    <message>
+        <source>Card &amp;number:</source>
+        <translation>&amp;Номер карты:</translation>
+    </message>
+    <message>
+        <source>1 to 12 digits</source>
+        <translation>от 1 до 12 цифр</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal ID:</source>
+        <translation>&amp;Внешний ID:</translation>
+    </message>
+    <message>
+        <source>The id in your other system</source>
+        <translation>ID в вашей другой системе</translation>
+    </message>
+    <message>
+        <source>Find by &amp;barcode:</source>
+        <translation>Найти по &amp;штрихкоду:</translation>
+    </message>
+    <message>
+        <source>The 13 digits printed on the card</source>
+        <translation>13 цифр, напечатанных на карте</translation>
+    </message>
+    <message>
+        <source>Barcode made from the card number</source>
+        <translation>Штрихкод из номера карты</translation>
+    </message>
+    <message>
+        <source>EAN-13:</source>
+        <translation>EAN-13:</translation>
+    </message>
+    <message>
+        <source>Card details</source>
+        <translation>Данные карты</translation>
+    </message>
+    <message>
+        <source>New barcode:</source>
+        <translation>Новый штрихкод:</translation>
+    </message>
+    <message>
+        <source>13 digits (EAN-13)</source>
+        <translation>13 цифр (EAN-13)</translation>
+    </message>
+    <message>
+        <source>&amp;Medium:</source>
+        <translation>&amp;Носитель:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>&amp;Active from:</source>
+        <translation>&amp;Активна с:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>B&amp;locked from:</source>
+        <translation>&amp;Заблокирована с:</translation>
+    </message>
+    <message>
+        <source>Card &amp;type ID:</source>
+        <translation>ID &amp;типа карты:</translation>
+    </message>
+    <message>
+        <source>Card type na&amp;me:</source>
+        <translation>На&amp;звание типа карты:</translation>
+    </message>
+    <message>
+        <source>Used when no type ID is given</source>
+        <translation>Используется, если ID типа не указан</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer ID:</source>
+        <translation>ID &amp;клиента:</translation>
+    </message>
+    <message>
+        <source>Customer&amp;&apos;s external ID:</source>
+        <translation>Внешний ID к&amp;лиента:</translation>
+    </message>
+    <message>
+        <source>Used when no customer ID is given</source>
+        <translation>Используется, если ID клиента не указан</translation>
+    </message>
+    <message>
+        <source>Create the card when no key finds it (Save changes only)</source>
+        <translation>Создать карту, если ни один ключ её не находит (только при сохранении изменений)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete card…</source>
+        <translation>&amp;Удалить карту…</translation>
+    </message>
+    <message>
+        <source>Create &amp;card</source>
+        <translation>&amp;Создать карту</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve changes</source>
+        <translation>Со&amp;хранить изменения</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <source>Certificate</source>
@@ -2357,6 +2488,129 @@ QtKeychain %3</translation>
     </message>
 </context>
 <context>
+    <name>kontor::gui::CardForm</name>
+    <message>
+        <source>Discount card — %1</source>
+        <translation>Дисконтная карта — %1</translation>
+    </message>
+    <message>
+        <source>(leave as it is)</source>
+        <translation>(оставить как есть)</translation>
+    </message>
+    <message>
+        <source>Plastic card</source>
+        <translation>Пластиковая карта</translation>
+    </message>
+    <message>
+        <source>Magnetic stripe card</source>
+        <translation>Карта с магнитной полосой</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Приложение</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новая</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активна</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Заблокирована</translation>
+    </message>
+    <message>
+        <source>The shop makes this barcode from the card number: the number padded with zeros to 12 digits and a check digit.</source>
+        <translation>Магазин формирует этот штрихкод из номера карты: номер, дополненный нулями до 12 цифр, и контрольная цифра.</translation>
+    </message>
+    <message>
+        <source>Delete the card the key finds (asks first)</source>
+        <translation>Удалить карту, найденную по ключу (с подтверждением)</translation>
+    </message>
+    <message>
+        <source>Printed on the card as shown; the shop makes the same code.</source>
+        <translation>Так он печатается на карте; магазин формирует такой же код.</translation>
+    </message>
+    <message>
+        <source>Type the card number to see its barcode.</source>
+        <translation>Введите номер карты, чтобы увидеть её штрихкод.</translation>
+    </message>
+    <message>
+        <source>The card number must be 1 to 12 digits to make a barcode.</source>
+        <translation>Для штрихкода номер карты должен состоять из 1–12 цифр.</translation>
+    </message>
+    <message>
+        <source>To change or delete a card, give one key that finds it.</source>
+        <translation>Чтобы изменить или удалить карту, укажите ключ, по которому её можно найти.</translation>
+    </message>
+    <message>
+        <source>The shop will find the card by %1.</source>
+        <translation>Магазин найдёт карту по ключу: %1.</translation>
+    </message>
+    <message>
+        <source>Create this card?</source>
+        <translation>Создать эту карту?</translation>
+    </message>
+    <message>
+        <source>These fields will be sent to &apos;%1&apos; to create the card:</source>
+        <translation>Эти поля будут отправлены в «%1» для создания карты:</translation>
+    </message>
+    <message>
+        <source>Create card</source>
+        <translation>Создать карту</translation>
+    </message>
+    <message>
+        <source>Save the changes to this card?</source>
+        <translation>Сохранить изменения этой карты?</translation>
+    </message>
+    <message>
+        <source>The shop will find the card by %1 and set these fields:</source>
+        <translation>Магазин найдёт карту по ключу %1 и установит эти поля:</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Сохранить изменения</translation>
+    </message>
+    <message>
+        <source>Delete card</source>
+        <translation>Удалить карту</translation>
+    </message>
+    <message>
+        <source>Delete the card with %1 from &apos;%2&apos;? The shop removes it for good.</source>
+        <translation>Удалить карту (%1) из «%2»? Магазин удалит её навсегда.</translation>
+    </message>
+    <message>
+        <source>Deleting the card in &apos;%1&apos;…</source>
+        <translation>Удаление карты в «%1»…</translation>
+    </message>
+    <message>
+        <source>Sending the card to &apos;%1&apos;…</source>
+        <translation>Отправка карты в «%1»…</translation>
+    </message>
+    <message>
+        <source>This profile is not a VirtualPOS profile; cards are kept there.</source>
+        <translation>Этот профиль — не профиль VirtualPOS; карты хранятся там.</translation>
+    </message>
+    <message>
+        <source>The card with %1 was deleted.</source>
+        <translation>Карта (%1) удалена.</translation>
+    </message>
+    <message>
+        <source>Card %1 created.</source>
+        <translation>Карта %1 создана.</translation>
+    </message>
+    <message>
+        <source>Card %1 saved.</source>
+        <translation>Карта %1 сохранена.</translation>
+    </message>
+    <message>
+        <source>It could not be written to the history: %1</source>
+        <translation>Не удалось записать в историю: %1</translation>
+    </message>
+</context>
+<context>
     <name>kontor::gui::CategoriesTreeModel</name>
     <message>
         <source>Active</source>
@@ -2542,6 +2796,17 @@ QtKeychain %3</translation>
     <message>
         <source>Shipped</source>
         <translation>Отправлен</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::Ean13BarcodeWidget</name>
+    <message>
+        <source>Barcode</source>
+        <translation>Штрихкод</translation>
+    </message>
+    <message>
+        <source>No barcode</source>
+        <translation>Нет штрихкода</translation>
     </message>
 </context>
 <context>
@@ -2835,6 +3100,22 @@ QtKeychain %3</translation>
     <message>
         <source>%1 products · updated %2</source>
         <translation>Товаров: %1 · обновлено в %2</translation>
+    </message>
+    <message>
+        <source>Discount cards of &apos;%1&apos;</source>
+        <translation>Дисконтные карты «%1»</translation>
+    </message>
+    <message>
+        <source>VirtualPOS has no list of cards to read. Create a card here, or change, block or delete one you know by its card id, number, external id or barcode.</source>
+        <translation>VirtualPOS не отдаёт список карт. Создайте карту здесь или измените, заблокируйте или удалите известную вам карту по её ID, номеру, внешнему ID или штрихкоду.</translation>
+    </message>
+    <message>
+        <source>New card…</source>
+        <translation>Новая карта…</translation>
+    </message>
+    <message>
+        <source>Change or delete a card…</source>
+        <translation>Изменить или удалить карту…</translation>
     </message>
 </context>
 <context>
@@ -3920,6 +4201,37 @@ QtKeychain %3</translation>
     </message>
 </context>
 <context>
+    <name>kontor::gui::RecordForm</name>
+    <message>
+        <source>Please correct the field marked in red; nothing was sent.</source>
+        <translation>Исправьте поле, отмеченное красным; ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>Please correct the %1 fields marked in red; nothing was sent.</source>
+        <translation>Исправьте поля, отмеченные красным (%1); ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>Nothing you typed was lost; correct it if needed and save again.</source>
+        <translation>Ничего из введённого не потеряно; при необходимости исправьте и сохраните снова.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>This form has changes that were not sent. Close it and discard them?</source>
+        <translation>В форме есть неотправленные изменения. Закрыть её и отменить их?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Отменить изменения</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Продолжить редактирование</translation>
+    </message>
+</context>
+<context>
     <name>kontor::gui::RecordsView</name>
     <message>
         <source>Refresh</source>
@@ -4111,6 +4423,37 @@ QtKeychain %3</translation>
     <message>
         <source>Changed: %1. Not changed: %2 (the reason is on each order&apos;s line).</source>
         <translation>Изменено: %1. Не изменено: %2 (причина указана в строке каждого заказа).</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::WritePreviewDialog</name>
+    <message>
+        <source>Fields to send</source>
+        <translation>Поля для отправки</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation>Станет</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Вернуться к форме</translation>
     </message>
 </context>
 <context>
