@@ -101,6 +101,34 @@ private slots:
         QVERIFY(m_view->newProductButton()->isEnabled());
     }
 
+    // Cancel keeps what came; "Load more products" goes on from there to the end.
+    void cancelKeepsWhatCameAndLoadMoreGoesOn()
+    {
+        sandbox::FaultOptions slow;
+        slow.latencyMs = 250;
+        m_sandbox->setFaults(slow);
+        m_view->reload();
+        auto* cancel = m_view->findChild<QPushButton*>(QStringLiteral("productsCancel"));
+        auto* more = m_view->findChild<QPushButton*>(QStringLiteral("productsMore"));
+        QVERIFY(cancel && more);
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->model()->rowCount() >= 100 && cancel->isVisible(), 10000);
+        cancel->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_view->isBusy(), 10000);
+        m_sandbox->setFaults(sandbox::FaultOptions());
+        const int kept = m_view->model()->rowCount();
+        const int all = sandboxSkus().size();
+        QVERIFY2(kept >= 100 && kept < all, qPrintable(QString::number(kept)));
+        QVERIFY(more->isVisible());
+        QVERIFY(!cancel->isVisible());
+        more->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_view->isBusy() && m_view->model()->rowCount() == all, 20000);
+        QVERIFY(!more->isVisible());
+        QStringList shown;
+        for (int row = 0; row < m_view->model()->rowCount(); ++row)
+            shown << m_view->model()->productAt(row)->sku;
+        QCOMPARE(shown, sandboxSkus());
+    }
+
     // (a) (b) (e) (g) Created, modified, unchanged; the exact fields in the preview; one audit row each.
     void createdThenModifiedThenNoChanges()
     {
