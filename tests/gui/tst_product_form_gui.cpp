@@ -23,6 +23,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -342,6 +343,44 @@ private slots:
             QVERIFY2(labelled, qPrintable(field.wireName));
         }
         QVERIFY(qobject_cast<QLineEdit*>(form->input(QStringLiteral("sku")))->isReadOnly());
+        // Tab goes down the left column's groups, then down the right column's.
+        const QStringList expected = {QStringLiteral("sku"),
+                                      QStringLiteral("productName"),
+                                      QStringLiteral("variantName"),
+                                      QStringLiteral("referenceId"),
+                                      QStringLiteral("barcode"),
+                                      QStringLiteral("type"),
+                                      QStringLiteral("productType"),
+                                      QStringLiteral("productDescription"),
+                                      QStringLiteral("price"),
+                                      QStringLiteral("vat"),
+                                      QStringLiteral("currency"),
+                                      QStringLiteral("category"),
+                                      QStringLiteral("imageUrls"),
+                                      QStringLiteral("lowStock"),
+                                      QStringLiteral("keepQuantity"),
+                                      QStringLiteral("hasSerial"),
+                                      QStringLiteral("dutiable"),
+                                      QStringLiteral("taricCode"),
+                                      QStringLiteral("isFragile"),
+                                      QStringLiteral("coolingDemand"),
+                                      QStringLiteral("isAdr"),
+                                      QStringLiteral("adrCode"),
+                                      QStringLiteral("adrQuantity"),
+                                      QStringLiteral("dropshippyWholesalePrice"),
+                                      QStringLiteral("dropshippyWholesaleVat"),
+                                      QStringLiteral("dropshippyRecommendedPrice"),
+                                      QStringLiteral("dropshippyPromotion")};
+        QHash<QWidget*, QString> names;
+        for (const QString& name : expected)
+            names.insert(form->input(name), name);
+        QStringList chain;
+        QWidget* w = form->input(QStringLiteral("sku"));
+        for (int step = 0; step < 500 && chain.size() < expected.size(); ++step, w = w->nextInFocusChain()) {
+            if (names.contains(w) && !chain.contains(names.value(w)))
+                chain << names.value(w);
+        }
+        QCOMPARE(chain, expected);
         form->close();
     }
 
