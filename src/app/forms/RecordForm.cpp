@@ -169,6 +169,21 @@ bool RecordForm::showProblems(const QList<FieldProblem>& problems)
     return true;
 }
 
+bool RecordForm::markField(const QString& field, const QString& message)
+{
+    QLabel* label = m_errors.value(field);
+    if (!label)
+        return false;
+    label->setText(message);
+    int row = -1;
+    if (QFormLayout* form = formLayoutOf(this, label, &row))
+        form->setRowVisible(label, true);
+    else
+        label->show();
+    m_inputs.value(field)->setAccessibleDescription(message);
+    return true;
+}
+
 QString RecordForm::widgetValue(const QWidget* widget)
 {
     if (const auto* line = qobject_cast<const QLineEdit*>(widget))

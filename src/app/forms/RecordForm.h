@@ -63,6 +63,9 @@ protected:
     // Shows `problems` beside their fields (and those without a field in the banner); true when there were any.
     bool showProblems(const QList<FieldProblem>& problems);
     void clearProblems();
+    // Shows `message` beside `field` (when bound) and leaves the banner as it is: for a refusal whose words
+    // name a field, after sendFailed() put them in the banner. True when the field is bound.
+    bool markField(const QString& field, const QString& message);
 
     // The form's state for "unsaved changes": the values of the bound and tracked widgets.
     virtual QStringList formState() const;

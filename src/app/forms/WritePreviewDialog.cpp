@@ -62,8 +62,18 @@ WritePreviewDialog::WritePreviewDialog(const QString& title, const QString& intr
             item->setText(1, shownValue(name, value));
         }
     }
-    m_fields->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_fields->header()->setStretchLastSection(true);
+    // The field names fit their column; the values share the rest, so "Now" never pushes "Will be" out of sight
+    // (a long value is elided, its whole text in the tooltip).
+    m_fields->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    for (int column = 1; column < m_fields->columnCount(); ++column)
+        m_fields->header()->setSectionResizeMode(column, QHeaderView::Stretch);
+    for (int i = 0; i < m_fields->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = m_fields->topLevelItem(i);
+        for (int column = 1; column < m_fields->columnCount(); ++column) {
+            if (item->toolTip(column).isEmpty())
+                item->setToolTip(column, item->text(column));
+        }
+    }
     layout->addWidget(m_fields, 1);
 
     auto* buttons = new QDialogButtonBox(this);
@@ -75,7 +85,7 @@ WritePreviewDialog::WritePreviewDialog(const QString& title, const QString& intr
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(560, 420);
+    resize(current ? 720 : 560, 480);
 }
 
 QStringList WritePreviewDialog::rowsText() const

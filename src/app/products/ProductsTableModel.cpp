@@ -29,6 +29,18 @@ void ProductsTableModel::clear()
     setProducts({});
 }
 
+void ProductsTableModel::upsertProduct(const Product& product)
+{
+    for (int row = 0; row < m_products.size(); ++row) {
+        if (m_products.at(row).sku == product.sku) {
+            m_products[row] = product;
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            return;
+        }
+    }
+    appendProducts({product});
+}
+
 const Product* ProductsTableModel::productAt(int row) const
 {
     if (row < 0 || row >= m_products.size())

@@ -25,6 +25,8 @@ public:
     void setProducts(QList<Product> products);
     void appendProducts(const QList<Product>& products);
     void clear();
+    // Replaces the row of the product with the same SKU, or appends it.
+    void upsertProduct(const Product& product);
     const Product* productAt(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -1,16 +1,20 @@
 #include "ProductsView.h"
 
+#include "ProductForm.h"
 #include "ProductsTableModel.h"
+#include "audit/AuditLog.h"
 #include "services/ServiceClient.h"
 #include "services/capabilities/ProductsCapability.h"
 
 #include <QHeaderView>
+#include <QLocale>
+#include <QPushButton>
 #include <QTableView>
 
 namespace kontor::gui {
 
 namespace {
-constexpr int PageSize = 50;
+constexpr int PageSize = 100; // Webshippy's sandbox answers at most 100 a page
 }
 
 ProductsView::ProductsView(ClientRegistry* clients, QWidget* parent)
@@ -24,9 +28,16 @@ ProductsView::ProductsView(ClientRegistry* clients, ProductsTableModel* model, Q
                    tr("Show only products whose SKU, name, variant, barcode, price or stock contains this text"),
                    tr("Load more products"), tr("Products"), QStringLiteral("products"), tr("products")},
                   parent)
+    , m_clients(clients)
     , m_model(model)
+    , m_newButton(new QPushButton(tr("New product…"), this))
 {
     m_model->setParent(this);
+    m_newButton->setObjectName(QStringLiteral("newProductButton"));
+    m_newButton->setToolTip(tr("Create a product in Webshippy"));
+    m_newButton->setEnabled(false);
+    connect(m_newButton, &QPushButton::clicked, this, [this] { openNewProduct(); });
+    addHeaderWidget(m_newButton);
     // The name is what people read; it takes whatever room the short columns leave.
     QHeaderView* columns = table()->horizontalHeader();
     columns->setStretchLastSection(false);
@@ -37,6 +48,16 @@ ProductsView::ProductsView(ClientRegistry* clients, ProductsTableModel* model, Q
     table()->setColumnWidth(ProductsTableModel::Price, 100);
     table()->setColumnWidth(ProductsTableModel::Stock, 60);
     table()->setColumnWidth(ProductsTableModel::Updated, 145);
+}
+
+ProductForm* ProductsView::lastForm() const
+{
+    return m_lastForm;
+}
+
+void ProductsView::setAuditLog(AuditLog* audit)
+{
+    m_audit = audit;
 }
 
 QString ProductsView::titleFor(const Profile& profile) const
@@ -65,33 +86,111 @@ QString ProductsView::countText(int shown, int total) const
 void ProductsView::clearRows()
 {
     m_cursor.clear();
+    m_cancelled = false;
     m_model->clear();
+}
+
+void ProductsView::cancelLoad()
+{
+    m_cancelled = true; // after the page in flight
 }
 
 void ProductsView::fetchPage(ServiceClient* client, bool firstPage, quint64 generation)
 {
-    ProductsCapability* products = client->products();
-    if (!products) {
+    m_newButton->setEnabled(client->products() != nullptr);
+    if (!client->products()) {
         pageFailed(generation, firstPage,
                    Error::make(Error::Kind::Unsupported, tr("This service has no product list in Kontor yet.")));
         return;
     }
+    m_cancelled = false;
+    if (firstPage)
+        m_cursor.clear();
+    fetchNext(client, generation, firstPage);
+}
+
+void ProductsView::fetchNext(const QPointer<ServiceClient>& client, quint64 generation, bool firstPage)
+{
+    if (!client) {
+        pageFailed(generation, m_model->rowCount() == 0,
+                   Error::make(Error::Kind::Cancelled, tr("The connection to the service was closed.")));
+        return;
+    }
     ProductQuery query;
     query.limit = PageSize;
-    query.cursor = firstPage ? QString() : m_cursor;
-    products->listProducts(query, this, [this, generation, firstPage](const Result<ProductPage>& result) {
-        if (!isCurrent(generation))
-            return;
-        if (!result.ok()) {
-            pageFailed(generation, firstPage, result.error);
-            return;
-        }
-        m_cursor = result.value.nextCursor;
-        if (firstPage)
-            m_model->setProducts(result.value.products);
-        else
+    query.cursor = m_cursor;
+    client->products()->listProducts(
+        query, this, [this, client, generation, firstPage](const Result<ProductPage>& result) {
+            if (!isCurrent(generation))
+                return;
+            if (!result.ok()) {
+                // Rows that came stay; Retry (loadMore) goes on from the page that failed.
+                pageFailed(generation, m_model->rowCount() == 0, result.error);
+                return;
+            }
             m_model->appendProducts(result.value.products);
-        pageLoaded(generation, firstPage, result.value.endReached || result.value.nextCursor.isEmpty());
+            const bool end =
+                result.value.endReached || result.value.nextCursor.isEmpty() || result.value.products.isEmpty();
+            m_cursor = result.value.nextCursor;
+            if (end || m_cancelled) {
+                pageLoaded(generation, firstPage, end);
+                return;
+            }
+            loadProgress(generation, tr("Loading products… %1 so far").arg(QLocale().toString(m_model->rowCount())));
+            fetchNext(client, generation, firstPage);
+        });
+}
+
+void ProductsView::openRecord(const QModelIndex& sourceIndex)
+{
+    openProduct(sourceIndex.row());
+}
+
+ProductForm* ProductsView::openNewProduct()
+{
+    return openForm(std::nullopt);
+}
+
+ProductForm* ProductsView::openProduct(int sourceRow)
+{
+    const Product* product = m_model->productAt(sourceRow);
+    if (!product)
+        return nullptr;
+    return openForm(*product);
+}
+
+ProductForm* ProductsView::openForm(const std::optional<Product>& product)
+{
+    if (profileId().isEmpty())
+        return nullptr;
+    auto* form = new ProductForm(m_clients, m_audit, profile(), product, this);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    const QString profileId = profile().id;
+    connect(form, &ProductForm::productSaved, this, [this, profileId](const QString& sku) {
+        if (profileId == this->profileId())
+            refreshProduct(sku);
+    });
+    m_lastForm = form;
+    form->show();
+    return form;
+}
+
+void ProductsView::refreshProduct(const QString& sku)
+{
+    ServiceClient* client = currentClient();
+    if (!client || !client->products())
+        return;
+    ProductQuery query;
+    query.limit = 1;
+    query.filter.sku = sku;
+    const QString profileId = profile().id;
+    client->products()->listProducts(query, this, [this, profileId, sku](const Result<ProductPage>& result) {
+        if (!result.ok() || profileId != this->profileId())
+            return;
+        for (const Product& product : result.value.products) {
+            if (product.sku == sku)
+                m_model->upsertProduct(product);
+        }
     });
 }
 

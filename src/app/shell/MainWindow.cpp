@@ -189,6 +189,7 @@ void MainWindow::buildCentral()
     m_servicePage->setObjectName(QStringLiteral("servicePage"));
     m_orders = new OrdersView(m_clients, m_stack);
     m_products = new ProductsView(m_clients, m_stack);
+    m_products->setAuditLog(m_audit);
     m_orders->setAuditLog(m_audit);
     m_allOrders = new AllOrdersView(m_clients, m_store, m_stack);
     m_history = new HistoryView(m_audit, m_store, m_stack);

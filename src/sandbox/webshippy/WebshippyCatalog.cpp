@@ -5,6 +5,7 @@
 #include "common/SeededRandom.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 
 // The readings of doc 003 this simulation chooses are listed in docs/sandbox.md (section webshippy).
 
@@ -348,6 +349,7 @@ ojson WebshippyCatalog::createProduct(const json& request)
     const json* product = JsonFields::find(request, "product");
     if (!product || !product->is_object())
         return error({QStringLiteral("Request format is invalid")});
+    m_lastProduct = QJsonDocument::fromJson(QByteArray::fromStdString(product->dump())).object();
     const QString sku = JsonFields::text(*product, "sku").trimmed();
     if (sku.isEmpty())
         return error({QStringLiteral("[field:sku] Sku field is required")});
@@ -486,13 +488,15 @@ ojson WebshippyCatalog::createBundle(const json& request)
 QJsonObject WebshippyCatalog::counters() const
 {
     return QJsonObject{{QStringLiteral("productWrites"), m_productWrites},
-                       {QStringLiteral("bundlesCreated"), m_bundlesCreated}};
+                       {QStringLiteral("bundlesCreated"), m_bundlesCreated},
+                       {QStringLiteral("lastProduct"), m_lastProduct}};
 }
 
 void WebshippyCatalog::resetCounters()
 {
     m_productWrites = 0;
     m_bundlesCreated = 0;
+    m_lastProduct = QJsonObject();
 }
 
 } // namespace kontor::sandbox

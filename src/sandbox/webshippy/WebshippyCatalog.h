@@ -21,6 +21,9 @@ public:
     nlohmann::ordered_json createProduct(const nlohmann::json& request);
     nlohmann::ordered_json createBundle(const nlohmann::json& request);
 
+    // {productWrites, bundlesCreated, lastProduct}: lastProduct is the `product` object of the last
+    // CreateProduct request exactly as it arrived (every value as sent: a test sees "12.10", not the stored
+    // "12.10" a float would also give), {} before the first.
     QJsonObject counters() const;
     void resetCounters();
 
@@ -42,6 +45,7 @@ private:
     int m_nextWspyId = 74210;
     qint64 m_productWrites = 0;
     qint64 m_bundlesCreated = 0;
+    QJsonObject m_lastProduct;
 };
 
 } // namespace kontor::sandbox

@@ -194,6 +194,12 @@ void WebshippyClient::saveProduct(const ProductDraft& draft, QObject* context, C
              Result<ProductSaveResult> saved = error.ok() ? WebshippyParser::parseSaveAnswer(response.body, format)
                                                           : Result<ProductSaveResult>::failure(error);
              if (!saved.ok()) {
+                 // The service's words about a refused barcode need not say its rule (document 003): say it.
+                 if (saved.error.kind == Error::Kind::Service &&
+                     saved.error.message.contains(QLatin1String("barcode"), Qt::CaseInsensitive))
+                     saved.error.message +=
+                         QLatin1Char(' ') + tr("Webshippy lets a product's barcode change only while it is empty or "
+                                               "before any goods receipt was recorded for the product.");
                  deliver(guard, done, std::move(saved));
                  return;
              }
