@@ -199,6 +199,189 @@
     </message>
 </context>
 <context>
+    <name>ProductForm</name>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Webshippy saves a product by its SKU: a new SKU creates the product, a known one changes it. Fields left empty are not sent, and Webshippy keeps what it has for them.</source>
+        <translation>Webshippy speichert ein Produkt anhand seiner SKU: Eine neue SKU legt das Produkt an, eine bekannte ändert es. Leere Felder werden nicht gesendet; Webshippy behält dafür die bisherigen Werte.</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>&amp;SKU:</source>
+        <translation>&amp;SKU:</translation>
+    </message>
+    <message>
+        <source>The product&apos;s key in Webshippy: saving a SKU that exists changes that product.</source>
+        <translation>Der Schlüssel des Produkts in Webshippy: Eine vorhandene SKU zu speichern ändert dieses Produkt.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Variant:</source>
+        <translation>&amp;Variante:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference ID:</source>
+        <translation>&amp;Referenz-ID:</translation>
+    </message>
+    <message>
+        <source>Your own identifier of the product</source>
+        <translation>Ihre eigene Kennung des Produkts</translation>
+    </message>
+    <message>
+        <source>&amp;Barcode:</source>
+        <translation>&amp;Barcode:</translation>
+    </message>
+    <message>
+        <source>Webshippy lets the barcode change only while it is empty or before goods were received for the product.</source>
+        <translation>Webshippy erlaubt eine Änderung des Barcodes nur, solange er leer ist oder bevor Ware für das Produkt eingegangen ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Product t&amp;ype:</source>
+        <translation>Produkt&amp;art:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Pricing and VAT</source>
+        <translation>Preis und MwSt.</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>&amp;Preis:</translation>
+    </message>
+    <message>
+        <source>1200 or 12.10</source>
+        <translation>1200 oder 12.10</translation>
+    </message>
+    <message>
+        <source>&amp;VAT:</source>
+        <translation>&amp;MwSt.:</translation>
+    </message>
+    <message>
+        <source>0.27 for 27%</source>
+        <translation>0.27 für 27 %</translation>
+    </message>
+    <message>
+        <source>Webshippy writes the VAT as a fraction: 0.27 is 27%.</source>
+        <translation>Webshippy schreibt die MwSt. als Bruchteil: 0.27 sind 27 %.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Category &amp;code:</source>
+        <translation>Kategorie&amp;code:</translation>
+    </message>
+    <message>
+        <source>Webshippy takes a category as its code (main and sub category number) and shows it by name.</source>
+        <translation>Webshippy nimmt eine Kategorie als Code (Haupt- und Unterkategorienummer) und zeigt sie mit Namen an.</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>&amp;Image URLs:</source>
+        <translation>&amp;Bild-URLs:</translation>
+    </message>
+    <message>
+        <source>One web address per line</source>
+        <translation>Eine Webadresse pro Zeile</translation>
+    </message>
+    <message>
+        <source>Logistics and ADR</source>
+        <translation>Logistik und ADR</translation>
+    </message>
+    <message>
+        <source>&amp;Low stock at:</source>
+        <translation>&amp;Niedriger Bestand ab:</translation>
+    </message>
+    <message>
+        <source>Webshippy warns when the stock falls to this quantity.</source>
+        <translation>Webshippy warnt, wenn der Bestand auf diese Menge sinkt.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep quantity:</source>
+        <translation>&amp;Vorzuhaltende Menge:</translation>
+    </message>
+    <message>
+        <source>Has &amp;serial numbers:</source>
+        <translation>Hat &amp;Seriennummern:</translation>
+    </message>
+    <message>
+        <source>D&amp;utiable:</source>
+        <translation>&amp;Zollpflichtig:</translation>
+    </message>
+    <message>
+        <source>&amp;TARIC code:</source>
+        <translation>&amp;TARIC-Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Fragile:</source>
+        <translation>&amp;Zerbrechlich:</translation>
+    </message>
+    <message>
+        <source>C&amp;ooling:</source>
+        <translation>K&amp;ühlung:</translation>
+    </message>
+    <message>
+        <source>Dangerous goods (&amp;ADR):</source>
+        <translation>Gefahrgut (&amp;ADR):</translation>
+    </message>
+    <message>
+        <source>ADR c&amp;ode:</source>
+        <translation>ADR-C&amp;ode:</translation>
+    </message>
+    <message>
+        <source>ADR &amp;quantity:</source>
+        <translation>ADR-&amp;Menge:</translation>
+    </message>
+    <message>
+        <source>Dropshipping</source>
+        <translation>Dropshipping</translation>
+    </message>
+    <message>
+        <source>&amp;Wholesale price:</source>
+        <translation>&amp;Großhandelspreis:</translation>
+    </message>
+    <message>
+        <source>Wholesale VA&amp;T:</source>
+        <translation>Großhandels-M&amp;wSt.:</translation>
+    </message>
+    <message>
+        <source>Recommended &amp;price:</source>
+        <translation>&amp;Empfohlener Preis:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;motion:</source>
+        <translation>A&amp;ktion:</translation>
+    </message>
+    <message>
+        <source>Delete product</source>
+        <translation>Produkt löschen</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Profile</source>
@@ -884,6 +1067,41 @@
     </message>
 </context>
 <context>
+    <name>kontor::ProductFields</name>
+    <message>
+        <source>A product is saved by its SKU; it cannot be empty.</source>
+        <translation>Ein Produkt wird anhand seiner SKU gespeichert; sie darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>Webshippy&apos;s products have no field &quot;%1&quot;.</source>
+        <translation>Webshippy-Produkte haben kein Feld „%1“.</translation>
+    </message>
+    <message>
+        <source>Type a number such as 1200 or 12.10 (digits with at most one decimal point or comma); &quot;%1&quot; is not one.</source>
+        <translation>Geben Sie eine Zahl wie 1200 oder 12.10 ein (Ziffern mit höchstens einem Dezimalpunkt oder -komma); „%1“ ist keine.</translation>
+    </message>
+    <message>
+        <source>Webshippy takes the VAT as a fraction: 0.27 for 27%; &quot;%1&quot; is more than 1.</source>
+        <translation>Webshippy nimmt die MwSt. als Bruchteil: 0.27 für 27 %; „%1“ ist größer als 1.</translation>
+    </message>
+    <message>
+        <source>Type a whole number such as 5, without a sign or decimals; &quot;%1&quot; is not one.</source>
+        <translation>Geben Sie eine ganze Zahl wie 5 ein, ohne Vorzeichen oder Nachkommastellen; „%1“ ist keine.</translation>
+    </message>
+    <message>
+        <source>Webshippy takes &quot;yes&quot; or &quot;no&quot; here; &quot;%1&quot; is neither.</source>
+        <translation>Webshippy erwartet hier „yes“ oder „no“; „%1“ ist keins von beiden.</translation>
+    </message>
+    <message>
+        <source>Webshippy takes a category as its code, a main and a sub category number such as 3-406; &quot;%1&quot; is not one.</source>
+        <translation>Webshippy nimmt eine Kategorie als Code aus Haupt- und Unterkategorienummer wie 3-406; „%1“ ist keiner.</translation>
+    </message>
+    <message>
+        <source>Each line is one image&apos;s web address, starting with https:// or http://; this is not: %1</source>
+        <translation>Jede Zeile ist die Webadresse eines Bildes, beginnend mit https:// oder http://; diese nicht: %1</translation>
+    </message>
+</context>
+<context>
     <name>kontor::Profile</name>
     <message>
         <source>Give the profile a name.</source>
@@ -1075,6 +1293,10 @@
     <message>
         <source>A product needs its SKU.</source>
         <translation>Ein Produkt braucht seine SKU.</translation>
+    </message>
+    <message>
+        <source>Webshippy lets a product&apos;s barcode change only while it is empty or before any goods receipt was recorded for the product.</source>
+        <translation>Webshippy erlaubt eine Änderung des Barcodes nur, solange er leer ist oder bevor ein Wareneingang für das Produkt erfasst wurde.</translation>
     </message>
 </context>
 <context>
@@ -3808,6 +4030,73 @@ QtKeychain %3</translation>
     </message>
 </context>
 <context>
+    <name>kontor::gui::ProductForm</name>
+    <message>
+        <source>(not sent)</source>
+        <translation>(nicht gesendet)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Now: %1. Webshippy shows a category by its names; type a code only to change it.</source>
+        <translation>Jetzt: %1. Webshippy zeigt eine Kategorie mit ihren Namen; geben Sie nur zum Ändern einen Code ein.</translation>
+    </message>
+    <message>
+        <source>The SKU is the product&apos;s key in Webshippy; it cannot change.</source>
+        <translation>Die SKU ist der Schlüssel des Produkts in Webshippy; sie kann sich nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Product %1 — %2</source>
+        <translation>Produkt %1 — %2</translation>
+    </message>
+    <message>
+        <source>New product — %1</source>
+        <translation>Neues Produkt — %1</translation>
+    </message>
+    <message>
+        <source>These fields go to Webshippy for the product %1. Values that change are in bold.</source>
+        <translation>Diese Felder gehen für das Produkt %1 an Webshippy. Geänderte Werte sind fett.</translation>
+    </message>
+    <message>
+        <source>These fields go to Webshippy. If no product has the SKU %1 yet, it is created; if one has, that product is changed.</source>
+        <translation>Diese Felder gehen an Webshippy. Hat noch kein Produkt die SKU %1, wird es angelegt; sonst wird dieses Produkt geändert.</translation>
+    </message>
+    <message>
+        <source>Save product %1</source>
+        <translation>Produkt %1 speichern</translation>
+    </message>
+    <message>
+        <source>Send to Webshippy</source>
+        <translation>An Webshippy senden</translation>
+    </message>
+    <message>
+        <source>Sending the product %1 to Webshippy…</source>
+        <translation>Produkt %1 wird an Webshippy gesendet…</translation>
+    </message>
+    <message>
+        <source>Products can be saved only in a Webshippy profile; &apos;%1&apos; is not one.</source>
+        <translation>Produkte lassen sich nur in einem Webshippy-Profil speichern; „%1“ ist keins.</translation>
+    </message>
+    <message>
+        <source>Webshippy created the product %1.</source>
+        <translation>Webshippy hat das Produkt %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Webshippy modified the product %1.</source>
+        <translation>Webshippy hat das Produkt %1 geändert.</translation>
+    </message>
+    <message>
+        <source>Webshippy found no changes in the product %1; nothing was modified.</source>
+        <translation>Webshippy fand keine Änderungen am Produkt %1; nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
     <name>kontor::gui::ProductsTableModel</name>
     <message>
         <source>SKU</source>
@@ -3899,6 +4188,22 @@ QtKeychain %3</translation>
     <message>
         <source>products</source>
         <translation>produkte</translation>
+    </message>
+    <message>
+        <source>New product…</source>
+        <translation>Neues Produkt…</translation>
+    </message>
+    <message>
+        <source>Create a product in Webshippy</source>
+        <translation>Ein Produkt in Webshippy anlegen</translation>
+    </message>
+    <message>
+        <source>The connection to the service was closed.</source>
+        <translation>Die Verbindung zum Dienst wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>Loading products… %1 so far</source>
+        <translation>Produkte werden geladen… bisher %1</translation>
     </message>
 </context>
 <context>

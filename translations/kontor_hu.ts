@@ -199,6 +199,189 @@
     </message>
 </context>
 <context>
+    <name>ProductForm</name>
+    <message>
+        <source>Product</source>
+        <translation>Termék</translation>
+    </message>
+    <message>
+        <source>Webshippy saves a product by its SKU: a new SKU creates the product, a known one changes it. Fields left empty are not sent, and Webshippy keeps what it has for them.</source>
+        <translation>A Webshippy a terméket az SKU alapján menti: új SKU új terméket hoz létre, ismert SKU módosítja azt. Az üres mezők nem kerülnek elküldésre, ezeknél a Webshippy megtartja a meglévő értéket.</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Azonosítás</translation>
+    </message>
+    <message>
+        <source>&amp;SKU:</source>
+        <translation>&amp;SKU:</translation>
+    </message>
+    <message>
+        <source>The product&apos;s key in Webshippy: saving a SKU that exists changes that product.</source>
+        <translation>A termék kulcsa a Webshippyben: egy létező SKU mentése azt a terméket módosítja.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Név:</translation>
+    </message>
+    <message>
+        <source>&amp;Variant:</source>
+        <translation>&amp;Változat:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference ID:</source>
+        <translation>&amp;Referenciaazonosító:</translation>
+    </message>
+    <message>
+        <source>Your own identifier of the product</source>
+        <translation>A termék saját azonosítója</translation>
+    </message>
+    <message>
+        <source>&amp;Barcode:</source>
+        <translation>&amp;Vonalkód:</translation>
+    </message>
+    <message>
+        <source>Webshippy lets the barcode change only while it is empty or before goods were received for the product.</source>
+        <translation>A Webshippy csak addig engedi módosítani a vonalkódot, amíg üres, vagy amíg nem volt áruátvétel a termékre.</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Típus:</translation>
+    </message>
+    <message>
+        <source>Product t&amp;ype:</source>
+        <translation>Termék&amp;fajta:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Leírás:</translation>
+    </message>
+    <message>
+        <source>Pricing and VAT</source>
+        <translation>Ár és áfa</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>Á&amp;r:</translation>
+    </message>
+    <message>
+        <source>1200 or 12.10</source>
+        <translation>1200 vagy 12.10</translation>
+    </message>
+    <message>
+        <source>&amp;VAT:</source>
+        <translation>Á&amp;fa:</translation>
+    </message>
+    <message>
+        <source>0.27 for 27%</source>
+        <translation>0.27 a 27%-hoz</translation>
+    </message>
+    <message>
+        <source>Webshippy writes the VAT as a fraction: 0.27 is 27%.</source>
+        <translation>A Webshippy az áfát törtként írja: 0.27 = 27%.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Pénznem:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategória</translation>
+    </message>
+    <message>
+        <source>Category &amp;code:</source>
+        <translation>Kategória&amp;kód:</translation>
+    </message>
+    <message>
+        <source>Webshippy takes a category as its code (main and sub category number) and shows it by name.</source>
+        <translation>A Webshippy a kategóriát kódként fogadja (fő- és alkategória száma), és névvel jeleníti meg.</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Képek</translation>
+    </message>
+    <message>
+        <source>&amp;Image URLs:</source>
+        <translation>&amp;Képek URL-jei:</translation>
+    </message>
+    <message>
+        <source>One web address per line</source>
+        <translation>Soronként egy webcím</translation>
+    </message>
+    <message>
+        <source>Logistics and ADR</source>
+        <translation>Logisztika és ADR</translation>
+    </message>
+    <message>
+        <source>&amp;Low stock at:</source>
+        <translation>&amp;Alacsony készlet ennél:</translation>
+    </message>
+    <message>
+        <source>Webshippy warns when the stock falls to this quantity.</source>
+        <translation>A Webshippy figyelmeztet, ha a készlet erre a mennyiségre csökken.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep quantity:</source>
+        <translation>&amp;Tartandó mennyiség:</translation>
+    </message>
+    <message>
+        <source>Has &amp;serial numbers:</source>
+        <translation>&amp;Sorozatszámos:</translation>
+    </message>
+    <message>
+        <source>D&amp;utiable:</source>
+        <translation>&amp;Vámköteles:</translation>
+    </message>
+    <message>
+        <source>&amp;TARIC code:</source>
+        <translation>&amp;TARIC-kód:</translation>
+    </message>
+    <message>
+        <source>&amp;Fragile:</source>
+        <translation>&amp;Törékeny:</translation>
+    </message>
+    <message>
+        <source>C&amp;ooling:</source>
+        <translation>&amp;Hűtés:</translation>
+    </message>
+    <message>
+        <source>Dangerous goods (&amp;ADR):</source>
+        <translation>Veszélyes áru (&amp;ADR):</translation>
+    </message>
+    <message>
+        <source>ADR c&amp;ode:</source>
+        <translation>ADR-k&amp;ód:</translation>
+    </message>
+    <message>
+        <source>ADR &amp;quantity:</source>
+        <translation>ADR-&amp;mennyiség:</translation>
+    </message>
+    <message>
+        <source>Dropshipping</source>
+        <translation>Dropshipping</translation>
+    </message>
+    <message>
+        <source>&amp;Wholesale price:</source>
+        <translation>&amp;Nagykereskedelmi ár:</translation>
+    </message>
+    <message>
+        <source>Wholesale VA&amp;T:</source>
+        <translation>Nagyker. á&amp;fa:</translation>
+    </message>
+    <message>
+        <source>Recommended &amp;price:</source>
+        <translation>&amp;Ajánlott ár:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;motion:</source>
+        <translation>&amp;Akció:</translation>
+    </message>
+    <message>
+        <source>Delete product</source>
+        <translation>Termék törlése</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Profile</source>
@@ -884,6 +1067,41 @@
     </message>
 </context>
 <context>
+    <name>kontor::ProductFields</name>
+    <message>
+        <source>A product is saved by its SKU; it cannot be empty.</source>
+        <translation>A termék az SKU alapján mentődik; nem lehet üres.</translation>
+    </message>
+    <message>
+        <source>Webshippy&apos;s products have no field &quot;%1&quot;.</source>
+        <translation>A Webshippy termékeinek nincs „%1” mezője.</translation>
+    </message>
+    <message>
+        <source>Type a number such as 1200 or 12.10 (digits with at most one decimal point or comma); &quot;%1&quot; is not one.</source>
+        <translation>Írjon be egy számot, pl. 1200 vagy 12.10 (számjegyek legfeljebb egy tizedesponttal vagy -vesszővel); „%1” nem az.</translation>
+    </message>
+    <message>
+        <source>Webshippy takes the VAT as a fraction: 0.27 for 27%; &quot;%1&quot; is more than 1.</source>
+        <translation>A Webshippy az áfát törtként várja: 0.27 a 27%-hoz; „%1” nagyobb 1-nél.</translation>
+    </message>
+    <message>
+        <source>Type a whole number such as 5, without a sign or decimals; &quot;%1&quot; is not one.</source>
+        <translation>Írjon be egy egész számot, pl. 5, előjel és tizedesek nélkül; „%1” nem az.</translation>
+    </message>
+    <message>
+        <source>Webshippy takes &quot;yes&quot; or &quot;no&quot; here; &quot;%1&quot; is neither.</source>
+        <translation>A Webshippy itt „yes” vagy „no” értéket vár; „%1” egyik sem.</translation>
+    </message>
+    <message>
+        <source>Webshippy takes a category as its code, a main and a sub category number such as 3-406; &quot;%1&quot; is not one.</source>
+        <translation>A Webshippy a kategóriát fő- és alkategória-számból álló kódként várja, pl. 3-406; „%1” nem ilyen.</translation>
+    </message>
+    <message>
+        <source>Each line is one image&apos;s web address, starting with https:// or http://; this is not: %1</source>
+        <translation>Minden sor egy kép webcíme, https:// vagy http:// kezdettel; ez nem az: %1</translation>
+    </message>
+</context>
+<context>
     <name>kontor::Profile</name>
     <message>
         <source>Give the profile a name.</source>
@@ -1075,6 +1293,10 @@
     <message>
         <source>A product needs its SKU.</source>
         <translation>A terméknek szüksége van cikkszámra (SKU).</translation>
+    </message>
+    <message>
+        <source>Webshippy lets a product&apos;s barcode change only while it is empty or before any goods receipt was recorded for the product.</source>
+        <translation>A Webshippy csak addig engedi módosítani a termék vonalkódját, amíg üres, vagy amíg nem rögzítettek áruátvételt a termékre.</translation>
     </message>
 </context>
 <context>
@@ -3808,6 +4030,73 @@ QtKeychain %3</translation>
     </message>
 </context>
 <context>
+    <name>kontor::gui::ProductForm</name>
+    <message>
+        <source>(not sent)</source>
+        <translation>(nem kerül elküldésre)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Igen</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nem</translation>
+    </message>
+    <message>
+        <source>Now: %1. Webshippy shows a category by its names; type a code only to change it.</source>
+        <translation>Most: %1. A Webshippy a kategóriát névvel mutatja; kódot csak módosításhoz írjon be.</translation>
+    </message>
+    <message>
+        <source>The SKU is the product&apos;s key in Webshippy; it cannot change.</source>
+        <translation>Az SKU a termék kulcsa a Webshippyben; nem változhat.</translation>
+    </message>
+    <message>
+        <source>Product %1 — %2</source>
+        <translation>%1 termék — %2</translation>
+    </message>
+    <message>
+        <source>New product — %1</source>
+        <translation>Új termék — %1</translation>
+    </message>
+    <message>
+        <source>These fields go to Webshippy for the product %1. Values that change are in bold.</source>
+        <translation>Ezek a mezők mennek a Webshippynek a(z) %1 termékhez. A változó értékek félkövérek.</translation>
+    </message>
+    <message>
+        <source>These fields go to Webshippy. If no product has the SKU %1 yet, it is created; if one has, that product is changed.</source>
+        <translation>Ezek a mezők mennek a Webshippynek. Ha még nincs %1 SKU-jú termék, létrejön; ha van, az módosul.</translation>
+    </message>
+    <message>
+        <source>Save product %1</source>
+        <translation>%1 termék mentése</translation>
+    </message>
+    <message>
+        <source>Send to Webshippy</source>
+        <translation>Küldés a Webshippynek</translation>
+    </message>
+    <message>
+        <source>Sending the product %1 to Webshippy…</source>
+        <translation>A(z) %1 termék küldése a Webshippynek…</translation>
+    </message>
+    <message>
+        <source>Products can be saved only in a Webshippy profile; &apos;%1&apos; is not one.</source>
+        <translation>Termékeket csak Webshippy-profilban lehet menteni; „%1” nem az.</translation>
+    </message>
+    <message>
+        <source>Webshippy created the product %1.</source>
+        <translation>A Webshippy létrehozta a(z) %1 terméket.</translation>
+    </message>
+    <message>
+        <source>Webshippy modified the product %1.</source>
+        <translation>A Webshippy módosította a(z) %1 terméket.</translation>
+    </message>
+    <message>
+        <source>Webshippy found no changes in the product %1; nothing was modified.</source>
+        <translation>A Webshippy nem talált változást a(z) %1 terméken; semmi sem módosult.</translation>
+    </message>
+</context>
+<context>
     <name>kontor::gui::ProductsTableModel</name>
     <message>
         <source>SKU</source>
@@ -3899,6 +4188,22 @@ QtKeychain %3</translation>
     <message>
         <source>products</source>
         <translation>termekek</translation>
+    </message>
+    <message>
+        <source>New product…</source>
+        <translation>Új termék…</translation>
+    </message>
+    <message>
+        <source>Create a product in Webshippy</source>
+        <translation>Termék létrehozása a Webshippyben</translation>
+    </message>
+    <message>
+        <source>The connection to the service was closed.</source>
+        <translation>A kapcsolat a szolgáltatással megszakadt.</translation>
+    </message>
+    <message>
+        <source>Loading products… %1 so far</source>
+        <translation>Termékek betöltése… eddig %1</translation>
     </message>
 </context>
 <context>

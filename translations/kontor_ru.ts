@@ -199,6 +199,189 @@
     </message>
 </context>
 <context>
+    <name>ProductForm</name>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Webshippy saves a product by its SKU: a new SKU creates the product, a known one changes it. Fields left empty are not sent, and Webshippy keeps what it has for them.</source>
+        <translation>Webshippy сохраняет товар по его SKU: новый SKU создаёт товар, известный — изменяет его. Пустые поля не отправляются, и Webshippy сохраняет для них прежние значения.</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Идентификация</translation>
+    </message>
+    <message>
+        <source>&amp;SKU:</source>
+        <translation>&amp;SKU:</translation>
+    </message>
+    <message>
+        <source>The product&apos;s key in Webshippy: saving a SKU that exists changes that product.</source>
+        <translation>Ключ товара в Webshippy: сохранение существующего SKU изменяет этот товар.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Variant:</source>
+        <translation>&amp;Вариант:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference ID:</source>
+        <translation>&amp;Референсный ID:</translation>
+    </message>
+    <message>
+        <source>Your own identifier of the product</source>
+        <translation>Ваш собственный идентификатор товара</translation>
+    </message>
+    <message>
+        <source>&amp;Barcode:</source>
+        <translation>&amp;Штрихкод:</translation>
+    </message>
+    <message>
+        <source>Webshippy lets the barcode change only while it is empty or before goods were received for the product.</source>
+        <translation>Webshippy позволяет менять штрихкод, только пока он пуст или пока по товару не было приёмки.</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>Product t&amp;ype:</source>
+        <translation>&amp;Вид товара:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>Pricing and VAT</source>
+        <translation>Цена и НДС</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>&amp;Цена:</translation>
+    </message>
+    <message>
+        <source>1200 or 12.10</source>
+        <translation>1200 или 12.10</translation>
+    </message>
+    <message>
+        <source>&amp;VAT:</source>
+        <translation>&amp;НДС:</translation>
+    </message>
+    <message>
+        <source>0.27 for 27%</source>
+        <translation>0.27 для 27%</translation>
+    </message>
+    <message>
+        <source>Webshippy writes the VAT as a fraction: 0.27 is 27%.</source>
+        <translation>Webshippy записывает НДС как долю: 0.27 — это 27%.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Валюта:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Category &amp;code:</source>
+        <translation>&amp;Код категории:</translation>
+    </message>
+    <message>
+        <source>Webshippy takes a category as its code (main and sub category number) and shows it by name.</source>
+        <translation>Webshippy принимает категорию как код (номер основной и подкатегории) и показывает её по названию.</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Изображения</translation>
+    </message>
+    <message>
+        <source>&amp;Image URLs:</source>
+        <translation>&amp;URL изображений:</translation>
+    </message>
+    <message>
+        <source>One web address per line</source>
+        <translation>Один веб-адрес на строку</translation>
+    </message>
+    <message>
+        <source>Logistics and ADR</source>
+        <translation>Логистика и ADR</translation>
+    </message>
+    <message>
+        <source>&amp;Low stock at:</source>
+        <translation>&amp;Малый остаток при:</translation>
+    </message>
+    <message>
+        <source>Webshippy warns when the stock falls to this quantity.</source>
+        <translation>Webshippy предупреждает, когда остаток падает до этого количества.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep quantity:</source>
+        <translation>&amp;Неснижаемый запас:</translation>
+    </message>
+    <message>
+        <source>Has &amp;serial numbers:</source>
+        <translation>Есть &amp;серийные номера:</translation>
+    </message>
+    <message>
+        <source>D&amp;utiable:</source>
+        <translation>&amp;Облагается пошлиной:</translation>
+    </message>
+    <message>
+        <source>&amp;TARIC code:</source>
+        <translation>Код &amp;TARIC:</translation>
+    </message>
+    <message>
+        <source>&amp;Fragile:</source>
+        <translation>&amp;Хрупкий:</translation>
+    </message>
+    <message>
+        <source>C&amp;ooling:</source>
+        <translation>&amp;Охлаждение:</translation>
+    </message>
+    <message>
+        <source>Dangerous goods (&amp;ADR):</source>
+        <translation>Опасный груз (&amp;ADR):</translation>
+    </message>
+    <message>
+        <source>ADR c&amp;ode:</source>
+        <translation>К&amp;од ADR:</translation>
+    </message>
+    <message>
+        <source>ADR &amp;quantity:</source>
+        <translation>&amp;Количество ADR:</translation>
+    </message>
+    <message>
+        <source>Dropshipping</source>
+        <translation>Дропшиппинг</translation>
+    </message>
+    <message>
+        <source>&amp;Wholesale price:</source>
+        <translation>&amp;Оптовая цена:</translation>
+    </message>
+    <message>
+        <source>Wholesale VA&amp;T:</source>
+        <translation>Оптовый НД&amp;С:</translation>
+    </message>
+    <message>
+        <source>Recommended &amp;price:</source>
+        <translation>&amp;Рекомендуемая цена:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;motion:</source>
+        <translation>&amp;Акция:</translation>
+    </message>
+    <message>
+        <source>Delete product</source>
+        <translation>Удалить товар</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Profile</source>
@@ -884,6 +1067,41 @@
     </message>
 </context>
 <context>
+    <name>kontor::ProductFields</name>
+    <message>
+        <source>A product is saved by its SKU; it cannot be empty.</source>
+        <translation>Товар сохраняется по SKU; он не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>Webshippy&apos;s products have no field &quot;%1&quot;.</source>
+        <translation>У товаров Webshippy нет поля «%1».</translation>
+    </message>
+    <message>
+        <source>Type a number such as 1200 or 12.10 (digits with at most one decimal point or comma); &quot;%1&quot; is not one.</source>
+        <translation>Введите число, например 1200 или 12.10 (цифры и не более одной десятичной точки или запятой); «%1» — не число.</translation>
+    </message>
+    <message>
+        <source>Webshippy takes the VAT as a fraction: 0.27 for 27%; &quot;%1&quot; is more than 1.</source>
+        <translation>Webshippy принимает НДС как долю: 0.27 для 27%; «%1» больше 1.</translation>
+    </message>
+    <message>
+        <source>Type a whole number such as 5, without a sign or decimals; &quot;%1&quot; is not one.</source>
+        <translation>Введите целое число, например 5, без знака и дробной части; «%1» — не такое число.</translation>
+    </message>
+    <message>
+        <source>Webshippy takes &quot;yes&quot; or &quot;no&quot; here; &quot;%1&quot; is neither.</source>
+        <translation>Webshippy принимает здесь «yes» или «no»; «%1» — ни то, ни другое.</translation>
+    </message>
+    <message>
+        <source>Webshippy takes a category as its code, a main and a sub category number such as 3-406; &quot;%1&quot; is not one.</source>
+        <translation>Webshippy принимает категорию как код из номеров основной и подкатегории, например 3-406; «%1» — не такой код.</translation>
+    </message>
+    <message>
+        <source>Each line is one image&apos;s web address, starting with https:// or http://; this is not: %1</source>
+        <translation>Каждая строка — веб-адрес одного изображения, начинающийся с https:// или http://; эта — нет: %1</translation>
+    </message>
+</context>
+<context>
     <name>kontor::Profile</name>
     <message>
         <source>Give the profile a name.</source>
@@ -1075,6 +1293,10 @@
     <message>
         <source>A product needs its SKU.</source>
         <translation>Для товара нужен артикул (SKU).</translation>
+    </message>
+    <message>
+        <source>Webshippy lets a product&apos;s barcode change only while it is empty or before any goods receipt was recorded for the product.</source>
+        <translation>Webshippy позволяет менять штрихкод товара, только пока он пуст или пока по товару не зарегистрирована приёмка.</translation>
     </message>
 </context>
 <context>
@@ -3808,6 +4030,73 @@ QtKeychain %3</translation>
     </message>
 </context>
 <context>
+    <name>kontor::gui::ProductForm</name>
+    <message>
+        <source>(not sent)</source>
+        <translation>(не отправляется)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Now: %1. Webshippy shows a category by its names; type a code only to change it.</source>
+        <translation>Сейчас: %1. Webshippy показывает категорию по названиям; вводите код, только чтобы её изменить.</translation>
+    </message>
+    <message>
+        <source>The SKU is the product&apos;s key in Webshippy; it cannot change.</source>
+        <translation>SKU — ключ товара в Webshippy; его нельзя изменить.</translation>
+    </message>
+    <message>
+        <source>Product %1 — %2</source>
+        <translation>Товар %1 — %2</translation>
+    </message>
+    <message>
+        <source>New product — %1</source>
+        <translation>Новый товар — %1</translation>
+    </message>
+    <message>
+        <source>These fields go to Webshippy for the product %1. Values that change are in bold.</source>
+        <translation>Эти поля уйдут в Webshippy для товара %1. Изменяемые значения выделены жирным.</translation>
+    </message>
+    <message>
+        <source>These fields go to Webshippy. If no product has the SKU %1 yet, it is created; if one has, that product is changed.</source>
+        <translation>Эти поля уйдут в Webshippy. Если товара с SKU %1 ещё нет, он будет создан; если есть — изменён.</translation>
+    </message>
+    <message>
+        <source>Save product %1</source>
+        <translation>Сохранить товар %1</translation>
+    </message>
+    <message>
+        <source>Send to Webshippy</source>
+        <translation>Отправить в Webshippy</translation>
+    </message>
+    <message>
+        <source>Sending the product %1 to Webshippy…</source>
+        <translation>Отправка товара %1 в Webshippy…</translation>
+    </message>
+    <message>
+        <source>Products can be saved only in a Webshippy profile; &apos;%1&apos; is not one.</source>
+        <translation>Товары можно сохранять только в профиле Webshippy; «%1» — не такой.</translation>
+    </message>
+    <message>
+        <source>Webshippy created the product %1.</source>
+        <translation>Webshippy создал товар %1.</translation>
+    </message>
+    <message>
+        <source>Webshippy modified the product %1.</source>
+        <translation>Webshippy изменил товар %1.</translation>
+    </message>
+    <message>
+        <source>Webshippy found no changes in the product %1; nothing was modified.</source>
+        <translation>Webshippy не нашёл изменений в товаре %1; ничего не изменено.</translation>
+    </message>
+</context>
+<context>
     <name>kontor::gui::ProductsTableModel</name>
     <message>
         <source>SKU</source>
@@ -3899,6 +4188,22 @@ QtKeychain %3</translation>
     <message>
         <source>products</source>
         <translation>tovary</translation>
+    </message>
+    <message>
+        <source>New product…</source>
+        <translation>Новый товар…</translation>
+    </message>
+    <message>
+        <source>Create a product in Webshippy</source>
+        <translation>Создать товар в Webshippy</translation>
+    </message>
+    <message>
+        <source>The connection to the service was closed.</source>
+        <translation>Соединение с сервисом закрыто.</translation>
+    </message>
+    <message>
+        <source>Loading products… %1 so far</source>
+        <translation>Загрузка товаров… пока %1</translation>
     </message>
 </context>
 <context>

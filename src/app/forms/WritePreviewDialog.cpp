@@ -7,10 +7,27 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace kontor::gui {
+
+namespace {
+
+// Rows a little taller than the text, so accents above capitals (Ü, Й) are never clipped.
+class RoomyRowDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        const QSize size = QStyledItemDelegate::sizeHint(option, index);
+        return {size.width(), qMax(size.height(), option.fontMetrics.height() + 6)};
+    }
+};
+
+} // namespace
 
 WritePreviewDialog::WritePreviewDialog(const QString& title, const QString& intro, const FieldList& sent,
                                        const std::optional<FieldList>& current, const QString& sendText,
@@ -28,6 +45,7 @@ WritePreviewDialog::WritePreviewDialog(const QString& title, const QString& intr
     m_fields = new QTreeWidget(this);
     m_fields->setObjectName(QStringLiteral("previewFields"));
     m_fields->setRootIsDecorated(false);
+    m_fields->setItemDelegate(new RoomyRowDelegate(m_fields));
     m_fields->setAlternatingRowColors(true);
     m_fields->setSelectionMode(QAbstractItemView::NoSelection);
     m_fields->setAccessibleName(tr("Fields to send"));
