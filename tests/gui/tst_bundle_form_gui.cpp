@@ -75,7 +75,14 @@ private slots:
     {
         qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/kontor-test-bus");
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        startSandbox();
+        // Enough products that the key's own store (the ones a bundle may hold) spans more than one page.
+        test::SandboxOptions options = testOptions();
+        options.products = 400;
+        m_sandbox = std::make_unique<test::Sandbox>(options);
+        QString error;
+        QVERIFY2(m_sandbox->start(&error), qPrintable(error));
+        m_catalogSize = ownProducts();
+        QVERIFY2(m_catalogSize > 100, qPrintable(QString::number(m_catalogSize)));
     }
 
     void init()
@@ -111,10 +118,10 @@ private slots:
 
         BundleForm form(m_registry.get(), m_audit.get(), profile, nullptr);
         form.show();
-        // Every page of the catalogue (120 products, 100 a page) arrives in the background.
+        // Every page of the catalogue (more than one page of 100) arrives in the background.
         QTRY_VERIFY_WITH_TIMEOUT(form.catalogLoaded(), 20000);
-        QCOMPARE(form.catalogSize(), 120);
-        QCOMPARE(form.catalogStatus(), QStringLiteral("Products in the shop: 120"));
+        QCOMPARE(form.catalogSize(), m_catalogSize);
+        QCOMPARE(form.catalogStatus(), QStringLiteral("Products in the shop: %1").arg(m_catalogSize));
 
         auto* matches = form.findChild<QListWidget*>(QStringLiteral("matchesList"));
         auto* add = form.findChild<QPushButton*>(QStringLiteral("addButton"));
@@ -122,7 +129,7 @@ private slots:
         // The first by SKU and the Add button.
         form.setSearchText(picked[0].sku);
         QVERIFY(form.matchSkus().contains(picked[0].sku));
-        QVERIFY(form.matchSkus().size() < 120);
+        QVERIFY(form.matchSkus().size() < m_catalogSize);
         matches->setCurrentRow(static_cast<int>(form.matchSkus().indexOf(picked[0].sku)));
         QTest::mouseClick(add, Qt::LeftButton);
         // The second by (part of) its name, with a double-click.
@@ -130,6 +137,9 @@ private slots:
         QVERIFY2(form.matchSkus().contains(picked[1].sku), qPrintable(form.matchSkus().join(QLatin1Char(','))));
         QListWidgetItem* item = matches->item(static_cast<int>(form.matchSkus().indexOf(picked[1].sku)));
         matches->scrollToItem(item);
+        QTRY_VERIFY(matches->viewport()->rect().contains(matches->visualItemRect(item).center()));
+        // A real double-click: a click, then the double-click event.
+        QTest::mouseClick(matches->viewport(), Qt::LeftButton, {}, matches->visualItemRect(item).center());
         QTest::mouseDClick(matches->viewport(), Qt::LeftButton, {}, matches->visualItemRect(item).center());
         // The third by SKU, added twice: one line, quantity 2.
         form.setSearchText(picked[2].sku);
@@ -171,7 +181,7 @@ private slots:
         QCOMPARE(requestsTo(m_sandbox->counters(), QStringLiteral("webshippy")), requestsBefore);
 
         // Named: the preview shows the exact request, in this profile's spelling.
-        QTest::keyClicks(form.findChild<QLineEdit*>(QStringLiteral("nameEdit")), QStringLiteral("Nyári csomag"));
+        form.findChild<QLineEdit*>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Nyári csomag"));
         QTest::mouseClick(form.saveButton(), Qt::LeftButton);
         QVERIFY(form.fieldsWithErrors().isEmpty());
         QVERIFY(form.preview());
@@ -233,7 +243,7 @@ private slots:
         form.show();
         QTRY_VERIFY_WITH_TIMEOUT(form.catalogLoaded(), 20000);
         QTest::keyClicks(form.findChild<QLineEdit*>(QStringLiteral("skuEdit")), QStringLiteral("GUI-EMPTY"));
-        QTest::keyClicks(form.findChild<QLineEdit*>(QStringLiteral("nameEdit")), QStringLiteral("Üres"));
+        form.findChild<QLineEdit*>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Üres"));
         QTest::keyClicks(form.findChild<QLineEdit*>(QStringLiteral("priceEdit")), QStringLiteral("12,10"));
         const qint64 before = requestsTo(m_sandbox->counters(), QStringLiteral("webshippy"));
         QTest::mouseClick(form.saveButton(), Qt::LeftButton);
@@ -359,6 +369,22 @@ private:
         return out;
     }
 
+    // How many products GetProduct lists for the key's own store, page after page.
+    int ownProducts()
+    {
+        int count = 0;
+        for (int page = 0; page < 50; ++page) {
+            const QJsonArray rows = wspyJson(QStringLiteral("GetProduct"), QJsonObject{{QStringLiteral("page"), page},
+                                                                                       {QStringLiteral("limit"), 100}})
+                                        .value(QStringLiteral("result"))
+                                        .toArray();
+            if (rows.isEmpty())
+                break;
+            count += static_cast<int>(rows.size());
+        }
+        return count;
+    }
+
     qint64 bundlesCreated() const
     {
         return m_sandbox->counters()
@@ -368,6 +394,7 @@ private:
             .toInteger();
     }
 
+    int m_catalogSize = 0;
     QString m_dir;
     std::unique_ptr<ProfileStore> m_store;
     std::unique_ptr<SecretStore> m_secrets;

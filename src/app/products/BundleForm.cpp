@@ -88,7 +88,7 @@ BundleForm::BundleForm(ClientRegistry* clients, AuditLog* audit, const Profile& 
     bindField(QStringLiteral("products"), table);
 
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &BundleForm::refreshMatches);
-    connect(m_ui->matchesList, &QListWidget::itemDoubleClicked, this, &BundleForm::addFromItem);
+    // Activation is a double-click (or Enter; a single click where the platform says so): once, not twice.
     connect(m_ui->matchesList, &QListWidget::itemActivated, this, &BundleForm::addFromItem);
     connect(m_ui->matchesList, &QListWidget::currentItemChanged, this,
             [this](QListWidgetItem* current) { m_ui->addButton->setEnabled(current != nullptr); });
