@@ -241,6 +241,8 @@ private slots:
         const QModelIndex index =
             view.proxyModel()->mapFromSource(view.model()->index(view.model()->rowOfId(id), CustomersTableModel::Name));
         view.table()->scrollTo(index);
+        QTRY_VERIFY(view.table()->viewport()->rect().contains(view.table()->visualRect(index).center()));
+        QTest::mouseClick(view.table()->viewport(), Qt::LeftButton, {}, view.table()->visualRect(index).center());
         QTest::mouseDClick(view.table()->viewport(), Qt::LeftButton, {}, view.table()->visualRect(index).center());
         auto* form = view.findChild<CustomerForm*>();
         QVERIFY(form);
