@@ -54,7 +54,7 @@ CustomerForm::CustomerForm(ClientRegistry* clients, AuditLog* audit, const Profi
     m_ui->groupEdit->setPlaceholderText(tr("The group's name; a new name creates the group"));
     m_ui->createCheck->setToolTip(
         tr("When no customer has this id (or no id is given), VirtualPOS creates the customer"));
-    m_ui->ageValue->setWordWrap(true);
+    m_ui->ageValue->setWordWrap(false); // a wrapped label in a form row is cut off: the note is short
 
     bindField(QStringLiteral("id"), m_ui->idEdit);
     bindField(QStringLiteral("fname"), m_ui->fnameEdit);
@@ -132,7 +132,7 @@ void CustomerForm::load(const std::optional<FieldList>& customer)
     m_ui->idEdit->setPlaceholderText(customer ? QString() : tr("Empty: VirtualPOS gives the new customer an id"));
     m_ui->createCheck->setChecked(!customer.has_value());
     const QString age = Customers::field(fields, QStringLiteral("age")).trimmed();
-    m_ui->ageValue->setText(tr("%1 (VirtualPOS works the age out from the birth date; it is never sent)").arg(age));
+    m_ui->ageValue->setText(tr("%1 — VirtualPOS computes it from the birth date; it is never sent").arg(age));
     m_ui->customerFields->setRowVisible(m_ui->ageValue, !age.isEmpty());
     setWindowTitle(customer ? tr("Customer %1 — %2").arg(Customers::displayName(fields), m_profile.name)
                             : tr("New customer — %1").arg(m_profile.name));

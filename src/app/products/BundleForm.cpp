@@ -70,14 +70,23 @@ BundleForm::BundleForm(ClientRegistry* clients, AuditLog* audit, const Profile& 
         {tr("SKU"), tr("Name"), tr("Unit net price"), tr("Quantity"), tr("Line total"), QString()});
     table->horizontalHeaderItem(RemoveColumn)->setData(Qt::AccessibleTextRole, tr("Remove"));
     table->verticalHeader()->hide();
+    table->setWordWrap(false);
+    table->setTextElideMode(Qt::ElideMiddle);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 16);
     QHeaderView* header = table->horizontalHeader();
     header->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    table->setColumnWidth(SkuColumn, 110);
-    table->setColumnWidth(PriceColumn, 105);
+    table->setColumnWidth(SkuColumn, 170);
+    table->setColumnWidth(PriceColumn, 110);
     table->setColumnWidth(QuantityColumn, 80);
-    table->setColumnWidth(TotalColumn, 105);
-    table->setColumnWidth(RemoveColumn, 32);
+    table->setColumnWidth(TotalColumn, 110);
+    table->setColumnWidth(RemoveColumn, 30);
+    // The parts are what the person checks: they get more of the width than the search.
+    m_ui->productsRow->setStretch(0, 2);
+    m_ui->productsRow->setStretch(1, 3);
+    // Numbers and a code: no need for the whole width the SKU and the name take.
+    m_ui->priceEdit->setMaximumWidth(220);
+    m_ui->vatEdit->setMaximumWidth(220);
+    m_ui->currencyBox->setMaximumWidth(220);
     table->setAccessibleName(tr("Products in the bundle"));
 
     bindField(QStringLiteral("bundleSku"), m_ui->skuEdit);
@@ -98,7 +107,7 @@ BundleForm::BundleForm(ClientRegistry* clients, AuditLog* audit, const Profile& 
     m_ui->addButton->setEnabled(false);
     m_ui->matchesList->setAccessibleName(tr("Products found"));
 
-    resize(980, 600);
+    resize(1180, 640);
     updateTotals();
     markClean();
 
