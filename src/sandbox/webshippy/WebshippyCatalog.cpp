@@ -477,6 +477,15 @@ ojson WebshippyCatalog::createBundle(const json& request)
     p.fields["updatedAt"] = nowText().toStdString();
     const int wspyId = addProduct(std::move(p));
     ++m_bundlesCreated;
+    QJsonArray arrived;
+    for (const json* part : parts)
+        arrived.append(QJsonObject{{QStringLiteral("productSku"), JsonFields::text(*part, "productSku").trimmed()},
+                                   {QStringLiteral("quantity"), JsonFields::text(*part, "quantity").trimmed()}});
+    m_bundles.append(
+        QJsonObject{{QStringLiteral("skuField"),
+                     request.contains("bundleSKU") ? QStringLiteral("bundleSKU") : QStringLiteral("bundleSku")},
+                    {QStringLiteral("sku"), sku},
+                    {QStringLiteral("products"), arrived}});
     // No message on success (doc 003 shows only the error answer; its plain <message> is doc 004's style,
     // whose successes carry none); the bundle's internal id is named like CreateProduct's.
     ojson e;
@@ -489,7 +498,8 @@ QJsonObject WebshippyCatalog::counters() const
 {
     return QJsonObject{{QStringLiteral("productWrites"), m_productWrites},
                        {QStringLiteral("bundlesCreated"), m_bundlesCreated},
-                       {QStringLiteral("lastProduct"), m_lastProduct}};
+                       {QStringLiteral("lastProduct"), m_lastProduct},
+                       {QStringLiteral("bundles"), m_bundles}};
 }
 
 void WebshippyCatalog::resetCounters()
@@ -497,6 +507,7 @@ void WebshippyCatalog::resetCounters()
     m_productWrites = 0;
     m_bundlesCreated = 0;
     m_lastProduct = QJsonObject();
+    m_bundles = QJsonArray();
 }
 
 } // namespace kontor::sandbox

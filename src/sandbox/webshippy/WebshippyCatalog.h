@@ -5,6 +5,7 @@
 // request object and returns the answer envelope {status, message, ...} that WebshippyService renders.
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QVector>
 #include <nlohmann/json.hpp>
@@ -46,6 +47,9 @@ private:
     qint64 m_productWrites = 0;
     qint64 m_bundlesCreated = 0;
     QJsonObject m_lastProduct;
+    // Each bundle created since the counters were reset, as it arrived: the SKU's spelling on the wire
+    // (bundleSku or bundleSKU), the SKU and the products with their quantities (counters()["bundles"]).
+    QJsonArray m_bundles;
 };
 
 } // namespace kontor::sandbox
