@@ -33,6 +33,57 @@
     </message>
 </context>
 <context>
+    <name>BundleForm</name>
+    <message>
+        <source>New bundle</source>
+        <translation>Neues Bündel</translation>
+    </message>
+    <message>
+        <source>Bundle &amp;SKU:</source>
+        <translation>Bündel-&amp;SKU:</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s own SKU; no product or bundle in the shop may have it yet</source>
+        <translation>Die eigene SKU des Bündels; kein Produkt oder Bündel im Shop darf sie schon haben</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Net &amp;price:</source>
+        <translation>Netto&amp;preis:</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s net price, e.g. 5000 or 12.10; the decimals are sent exactly as typed</source>
+        <translation>Der Nettopreis des Bündels, z. B. 5000 oder 12.10; die Nachkommastellen werden genau wie eingegeben gesendet</translation>
+    </message>
+    <message>
+        <source>&amp;VAT (%):</source>
+        <translation>&amp;MwSt. (%):</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>&amp;Find a product (SKU or name):</source>
+        <translation>Produkt &amp;finden (SKU oder Name):</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Puts the selected product into the bundle (or double-click it)</source>
+        <translation>Legt das ausgewählte Produkt ins Bündel (oder doppelklicken Sie es)</translation>
+    </message>
+    <message>
+        <source>Products in the &amp;bundle:</source>
+        <translation>Produkte im &amp;Bündel:</translation>
+    </message>
+</context>
+<context>
     <name>CardForm</name>
     <message>
         <source>Discount card</source>
@@ -196,6 +247,69 @@
     <message>
         <source>Trust this certificate only if the shop&apos;s administrator confirms its fingerprint, for example by phone. Kontor will then accept this one certificate for this profile and still check every other certificate in full.</source>
         <translation>Vertrauen Sie diesem Zertifikat nur, wenn der Administrator des Shops seinen Fingerabdruck bestätigt, zum Beispiel telefonisch. Kontor akzeptiert dann genau dieses eine Zertifikat für dieses Profil und prüft alle anderen Zertifikate weiterhin vollständig.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerForm</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Customer &amp;id:</source>
+        <translation>Kunden-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>&amp;Middle name:</source>
+        <translation>&amp;Zweiter Vorname:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Geburtsdatum:</translation>
+    </message>
+    <message>
+        <source>Age:</source>
+        <translation>Alter:</translation>
+    </message>
+    <message>
+        <source>Gen&amp;der:</source>
+        <translation>Ge&amp;schlecht:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppe:</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal id:</source>
+        <translation>E&amp;xterne ID:</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>C&amp;omment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>&amp;Create the customer if it does not exist</source>
+        <translation>Kunden &amp;anlegen, falls er nicht existiert</translation>
     </message>
 </context>
 <context>
@@ -2703,6 +2817,157 @@ QtKeychain %3</translation>
     </message>
 </context>
 <context>
+    <name>kontor::gui::BundleForm</name>
+    <message>
+        <source>New bundle — %1</source>
+        <translation>Neues Bündel — %1</translation>
+    </message>
+    <message>
+        <source>Create bundle…</source>
+        <translation>Bündel anlegen…</translation>
+    </message>
+    <message>
+        <source>e.g. Summer starter pack</source>
+        <translation>z. B. Sommer-Starterpaket</translation>
+    </message>
+    <message>
+        <source>e.g. 5000 or 12.10</source>
+        <translation>z. B. 5000 oder 12.10</translation>
+    </message>
+    <message>
+        <source>Type part of a SKU or a name</source>
+        <translation>Teil einer SKU oder eines Namens eingeben</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unit net price</source>
+        <translation>Netto-Stückpreis</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Zeilensumme</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Products in the bundle</source>
+        <translation>Produkte im Bündel</translation>
+    </message>
+    <message>
+        <source>Products found</source>
+        <translation>Gefundene Produkte</translation>
+    </message>
+    <message>
+        <source>Loading products…</source>
+        <translation>Produkte werden geladen…</translation>
+    </message>
+    <message>
+        <source>The products could not be loaded: %1</source>
+        <translation>Die Produkte konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Loading products… %1 so far</source>
+        <translation>Produkte werden geladen… bisher %1</translation>
+    </message>
+    <message>
+        <source>Products in the shop: %1</source>
+        <translation>Produkte im Shop: %1</translation>
+    </message>
+    <message>
+        <source>this service has no product list.</source>
+        <translation>dieser Dienst hat keine Produktliste.</translation>
+    </message>
+    <message>
+        <source>Quantity of %1</source>
+        <translation>Menge von %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the bundle</source>
+        <translation>%1 aus dem Bündel entfernen</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>kein Preis</translation>
+    </message>
+    <message>
+        <source>No products yet: find them on the left and add them.</source>
+        <translation>Noch keine Produkte: links suchen und hinzufügen.</translation>
+    </message>
+    <message>
+        <source>The products are priced in different currencies (%1): they are not added up.</source>
+        <translation>Die Produkte haben Preise in verschiedenen Währungen (%1): Sie werden nicht addiert.</translation>
+    </message>
+    <message>
+        <source>Parts&apos; total at their own prices: %1</source>
+        <translation>Summe der Teile zu ihren eigenen Preisen: %1</translation>
+    </message>
+    <message>
+        <source>Parts&apos; total at their own prices: %1 (some products have no price)</source>
+        <translation>Summe der Teile zu ihren eigenen Preisen: %1 (einige Produkte haben keinen Preis)</translation>
+    </message>
+    <message>
+        <source>Type the bundle&apos;s net price to compare it with the parts&apos; total.</source>
+        <translation>Geben Sie den Nettopreis des Bündels ein, um ihn mit der Summe der Teile zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Bundle price %1; the products are priced in %2, so the two are not compared.</source>
+        <translation>Bündelpreis %1; die Produkte kosten in %2, daher wird nicht verglichen.</translation>
+    </message>
+    <message>
+        <source>Bundle price %1 — the same as the parts&apos; total</source>
+        <translation>Bündelpreis %1 — gleich der Summe der Teile</translation>
+    </message>
+    <message>
+        <source>Bundle price %1 — %2 below the parts&apos; total</source>
+        <translation>Bündelpreis %1 — %2 unter der Summe der Teile</translation>
+    </message>
+    <message>
+        <source>Bundle price %1 — %2 above the parts&apos; total</source>
+        <translation>Bündelpreis %1 — %2 über der Summe der Teile</translation>
+    </message>
+    <message>
+        <source>Create bundle</source>
+        <translation>Bündel anlegen</translation>
+    </message>
+    <message>
+        <source>This is the request Webshippy &apos;%1&apos; will receive. Nothing is sent until you press Send.</source>
+        <translation>Diese Anfrage erhält Webshippy „%1“. Nichts wird gesendet, bevor Sie auf Senden drücken.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Creating bundle %1…</source>
+        <translation>Bündel %1 wird angelegt…</translation>
+    </message>
+    <message>
+        <source>Bundles are Webshippy&apos;s; this profile is not.</source>
+        <translation>Bündel gibt es in Webshippy; dieses Profil ist keins.</translation>
+    </message>
+    <message>
+        <source>Bundle %1 created (Webshippy id %2).</source>
+        <translation>Bündel %1 angelegt (Webshippy-ID %2).</translation>
+    </message>
+    <message>
+        <source>The history could not record it: %1</source>
+        <translation>Der Verlauf konnte es nicht aufzeichnen: %1</translation>
+    </message>
+</context>
+<context>
     <name>kontor::gui::BusyIndicator</name>
     <message>
         <source>Working</source>
@@ -2975,6 +3240,187 @@ QtKeychain %3</translation>
     <message>
         <source>&amp;Trust this certificate for this profile</source>
         <translation>Diesem Zertifikat für dieses Profil &amp;vertrauen</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::CustomerForm</name>
+    <message>
+        <source>Save customer…</source>
+        <translation>Kunden speichern…</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, e.g. 1980-05-17</source>
+        <translation>JJJJ-MM-TT, z. B. 1980-05-17</translation>
+    </message>
+    <message>
+        <source>The group&apos;s name; a new name creates the group</source>
+        <translation>Der Name der Gruppe; ein neuer Name legt die Gruppe an</translation>
+    </message>
+    <message>
+        <source>When no customer has this id (or no id is given), VirtualPOS creates the customer</source>
+        <translation>Hat kein Kunde diese ID (oder ist keine angegeben), legt VirtualPOS den Kunden an</translation>
+    </message>
+    <message>
+        <source>Empty: VirtualPOS gives the new customer an id</source>
+        <translation>Leer: VirtualPOS vergibt dem neuen Kunden eine ID</translation>
+    </message>
+    <message>
+        <source>%1 — VirtualPOS computes it from the birth date; it is never sent</source>
+        <translation>%1 — VirtualPOS berechnet es aus dem Geburtsdatum; es wird nie gesendet</translation>
+    </message>
+    <message>
+        <source>Customer %1 — %2</source>
+        <translation>Kunde %1 — %2</translation>
+    </message>
+    <message>
+        <source>New customer — %1</source>
+        <translation>Neuer Kunde — %1</translation>
+    </message>
+    <message>
+        <source>Nothing has changed; there is nothing to send.</source>
+        <translation>Nichts wurde geändert; es gibt nichts zu senden.</translation>
+    </message>
+    <message>
+        <source>Update customer %1</source>
+        <translation>Kunde %1 aktualisieren</translation>
+    </message>
+    <message>
+        <source>Create customer</source>
+        <translation>Kunden anlegen</translation>
+    </message>
+    <message>
+        <source>These fields will be sent to VirtualPOS &apos;%1&apos;. Nothing is sent until you press Send.</source>
+        <translation>Diese Felder werden an VirtualPOS „%1“ gesendet. Nichts wird gesendet, bevor Sie auf Senden drücken.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Saving the customer…</source>
+        <translation>Kunde wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Customers are VirtualPOS&apos;s; this profile is not.</source>
+        <translation>Kunden gibt es in VirtualPOS; dieses Profil ist keins.</translation>
+    </message>
+    <message>
+        <source>Customer %1 created.</source>
+        <translation>Kunde %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Customer %1 updated.</source>
+        <translation>Kunde %1 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>The history could not record it: %1</source>
+        <translation>Der Verlauf konnte es nicht aufzeichnen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::CustomersTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>Kunden-ID</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::CustomersView</name>
+    <message>
+        <source>Loading customers…</source>
+        <translation>Kunden werden geladen…</translation>
+    </message>
+    <message>
+        <source>No customers yet</source>
+        <translation>Noch keine Kunden</translation>
+    </message>
+    <message>
+        <source>The customers could not be loaded</source>
+        <translation>Die Kunden konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>More customers could not be loaded.</source>
+        <translation>Weitere Kunden konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Search customers…</source>
+        <translation>Kunden suchen…</translation>
+    </message>
+    <message>
+        <source>Show only the customers whose name, e-mail, phone or id contains this text</source>
+        <translation>Nur Kunden zeigen, deren Name, E-Mail, Telefon oder ID diesen Text enthält</translation>
+    </message>
+    <message>
+        <source>Load more customers</source>
+        <translation>Weitere Kunden laden</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>kunden</translation>
+    </message>
+    <message>
+        <source>New customer…</source>
+        <translation>Neuer Kunde…</translation>
+    </message>
+    <message>
+        <source>Add a customer to this shop</source>
+        <translation>Einen Kunden zu diesem Shop hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 — Customers</source>
+        <translation>%1 — Kunden</translation>
+    </message>
+    <message>
+        <source>Loading customers from &apos;%1&apos;…</source>
+        <translation>Kunden aus „%1“ werden geladen…</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no customers yet. &quot;New customer…&quot; adds one.</source>
+        <translation>„%1“ hat noch keine Kunden. „Neuer Kunde…“ legt einen an.</translation>
+    </message>
+    <message>
+        <source>Customers shown: %1</source>
+        <translation>Angezeigte Kunden: %1</translation>
+    </message>
+    <message>
+        <source>Customers matching the search: %1 of %2</source>
+        <translation>Zur Suche passende Kunden: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Customers are listed for VirtualPOS profiles only.</source>
+        <translation>Kunden werden nur für VirtualPOS-Profile aufgelistet.</translation>
+    </message>
+    <message>
+        <source>Loading customers from &apos;%1&apos;: %2 of %3…</source>
+        <translation>Kunden aus „%1“ werden geladen: %2 von %3…</translation>
+    </message>
+    <message>
+        <source>Loading customers from &apos;%1&apos;: %2 so far (page %3)…</source>
+        <translation>Kunden aus „%1“ werden geladen: bisher %2 (Seite %3)…</translation>
     </message>
 </context>
 <context>
@@ -3338,6 +3784,10 @@ QtKeychain %3</translation>
     <message>
         <source>Change or delete a card…</source>
         <translation>Karte ändern oder löschen…</translation>
+    </message>
+    <message>
+        <source>%1 customers · updated %2</source>
+        <translation>%1 Kunden · aktualisiert %2</translation>
     </message>
 </context>
 <context>
@@ -4204,6 +4654,14 @@ QtKeychain %3</translation>
     <message>
         <source>Loading products… %1 so far</source>
         <translation>Produkte werden geladen… bisher %1</translation>
+    </message>
+    <message>
+        <source>New bundle…</source>
+        <translation>Neues Bündel…</translation>
+    </message>
+    <message>
+        <source>Put products together as a bundle in Webshippy</source>
+        <translation>Produkte in Webshippy zu einem Bündel zusammenstellen</translation>
     </message>
 </context>
 <context>

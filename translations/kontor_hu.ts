@@ -33,6 +33,57 @@
     </message>
 </context>
 <context>
+    <name>BundleForm</name>
+    <message>
+        <source>New bundle</source>
+        <translation>Új csomag</translation>
+    </message>
+    <message>
+        <source>Bundle &amp;SKU:</source>
+        <translation>Csomag &amp;SKU:</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s own SKU; no product or bundle in the shop may have it yet</source>
+        <translation>A csomag saját SKU-ja; a boltban még egyetlen termék vagy csomag sem viselheti</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Név:</translation>
+    </message>
+    <message>
+        <source>Net &amp;price:</source>
+        <translation>Nettó á&amp;r:</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s net price, e.g. 5000 or 12.10; the decimals are sent exactly as typed</source>
+        <translation>A csomag nettó ára, pl. 5000 vagy 12.10; a tizedesek pontosan a beírt módon kerülnek elküldésre</translation>
+    </message>
+    <message>
+        <source>&amp;VAT (%):</source>
+        <translation>Á&amp;fa (%):</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Pénznem:</translation>
+    </message>
+    <message>
+        <source>&amp;Find a product (SKU or name):</source>
+        <translation>Termék &amp;keresése (SKU vagy név):</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hozzáadás</translation>
+    </message>
+    <message>
+        <source>Puts the selected product into the bundle (or double-click it)</source>
+        <translation>A kijelölt terméket a csomagba teszi (vagy kattintson rá duplán)</translation>
+    </message>
+    <message>
+        <source>Products in the &amp;bundle:</source>
+        <translation>Termékek a &amp;csomagban:</translation>
+    </message>
+</context>
+<context>
     <name>CardForm</name>
     <message>
         <source>Discount card</source>
@@ -196,6 +247,69 @@
     <message>
         <source>Trust this certificate only if the shop&apos;s administrator confirms its fingerprint, for example by phone. Kontor will then accept this one certificate for this profile and still check every other certificate in full.</source>
         <translation>Csak akkor bízzon meg ebben a tanúsítványban, ha a webáruház rendszergazdája megerősíti az ujjlenyomatát, például telefonon. A Kontor ezután ennél a profilnál ezt az egy tanúsítványt elfogadja, minden más tanúsítványt pedig továbbra is teljes körűen ellenőriz.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerForm</name>
+    <message>
+        <source>Customer</source>
+        <translation>Ügyfél</translation>
+    </message>
+    <message>
+        <source>Customer &amp;id:</source>
+        <translation>Ügyfél&amp;azonosító:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Keresztnév:</translation>
+    </message>
+    <message>
+        <source>&amp;Middle name:</source>
+        <translation>&amp;Középső név:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Vezetéknév:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Születési dátum:</translation>
+    </message>
+    <message>
+        <source>Age:</source>
+        <translation>Életkor:</translation>
+    </message>
+    <message>
+        <source>Gen&amp;der:</source>
+        <translation>&amp;Nem:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Csoport:</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal id:</source>
+        <translation>K&amp;ülső azonosító:</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>&amp;Cím:</translation>
+    </message>
+    <message>
+        <source>C&amp;omment:</source>
+        <translation>&amp;Megjegyzés:</translation>
+    </message>
+    <message>
+        <source>&amp;Create the customer if it does not exist</source>
+        <translation>Ügyfél &amp;létrehozása, ha nem létezik</translation>
     </message>
 </context>
 <context>
@@ -2703,6 +2817,157 @@ QtKeychain %3</translation>
     </message>
 </context>
 <context>
+    <name>kontor::gui::BundleForm</name>
+    <message>
+        <source>New bundle — %1</source>
+        <translation>Új csomag — %1</translation>
+    </message>
+    <message>
+        <source>Create bundle…</source>
+        <translation>Csomag létrehozása…</translation>
+    </message>
+    <message>
+        <source>e.g. Summer starter pack</source>
+        <translation>pl. Nyári kezdőcsomag</translation>
+    </message>
+    <message>
+        <source>e.g. 5000 or 12.10</source>
+        <translation>pl. 5000 vagy 12.10</translation>
+    </message>
+    <message>
+        <source>Type part of a SKU or a name</source>
+        <translation>Írja be egy SKU vagy név részét</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Név</translation>
+    </message>
+    <message>
+        <source>Unit net price</source>
+        <translation>Nettó egységár</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Mennyiség</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Sorösszeg</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eltávolítás</translation>
+    </message>
+    <message>
+        <source>Products in the bundle</source>
+        <translation>Termékek a csomagban</translation>
+    </message>
+    <message>
+        <source>Products found</source>
+        <translation>Talált termékek</translation>
+    </message>
+    <message>
+        <source>Loading products…</source>
+        <translation>Termékek betöltése…</translation>
+    </message>
+    <message>
+        <source>The products could not be loaded: %1</source>
+        <translation>A termékeket nem sikerült betölteni: %1</translation>
+    </message>
+    <message>
+        <source>Loading products… %1 so far</source>
+        <translation>Termékek betöltése… eddig %1</translation>
+    </message>
+    <message>
+        <source>Products in the shop: %1</source>
+        <translation>Termékek a boltban: %1</translation>
+    </message>
+    <message>
+        <source>this service has no product list.</source>
+        <translation>ennek a szolgáltatásnak nincs terméklistája.</translation>
+    </message>
+    <message>
+        <source>Quantity of %1</source>
+        <translation>%1 mennyisége</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the bundle</source>
+        <translation>%1 eltávolítása a csomagból</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>nincs ár</translation>
+    </message>
+    <message>
+        <source>No products yet: find them on the left and add them.</source>
+        <translation>Még nincs termék: keresse meg őket balra, és adja hozzá.</translation>
+    </message>
+    <message>
+        <source>The products are priced in different currencies (%1): they are not added up.</source>
+        <translation>A termékek ára különböző pénznemekben van (%1): nem adódnak össze.</translation>
+    </message>
+    <message>
+        <source>Parts&apos; total at their own prices: %1</source>
+        <translation>A részek összege saját árukon: %1</translation>
+    </message>
+    <message>
+        <source>Parts&apos; total at their own prices: %1 (some products have no price)</source>
+        <translation>A részek összege saját árukon: %1 (néhány terméknek nincs ára)</translation>
+    </message>
+    <message>
+        <source>Type the bundle&apos;s net price to compare it with the parts&apos; total.</source>
+        <translation>Írja be a csomag nettó árát, hogy összevesse a részek összegével.</translation>
+    </message>
+    <message>
+        <source>Bundle price %1; the products are priced in %2, so the two are not compared.</source>
+        <translation>Csomagár %1; a termékek ára %2 pénznemben van, ezért nincs összevetés.</translation>
+    </message>
+    <message>
+        <source>Bundle price %1 — the same as the parts&apos; total</source>
+        <translation>Csomagár %1 — megegyezik a részek összegével</translation>
+    </message>
+    <message>
+        <source>Bundle price %1 — %2 below the parts&apos; total</source>
+        <translation>Csomagár %1 — %2 a részek összege alatt</translation>
+    </message>
+    <message>
+        <source>Bundle price %1 — %2 above the parts&apos; total</source>
+        <translation>Csomagár %1 — %2 a részek összege felett</translation>
+    </message>
+    <message>
+        <source>Create bundle</source>
+        <translation>Csomag létrehozása</translation>
+    </message>
+    <message>
+        <source>This is the request Webshippy &apos;%1&apos; will receive. Nothing is sent until you press Send.</source>
+        <translation>Ezt a kérést kapja a(z) „%1” Webshippy. Semmi nem megy el, amíg meg nem nyomja a Küldés gombot.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Küldés</translation>
+    </message>
+    <message>
+        <source>Creating bundle %1…</source>
+        <translation>A(z) %1 csomag létrehozása…</translation>
+    </message>
+    <message>
+        <source>Bundles are Webshippy&apos;s; this profile is not.</source>
+        <translation>Csomagok a Webshippyben vannak; ez a profil nem az.</translation>
+    </message>
+    <message>
+        <source>Bundle %1 created (Webshippy id %2).</source>
+        <translation>A(z) %1 csomag létrejött (Webshippy-azonosító: %2).</translation>
+    </message>
+    <message>
+        <source>The history could not record it: %1</source>
+        <translation>Az előzmények nem tudták rögzíteni: %1</translation>
+    </message>
+</context>
+<context>
     <name>kontor::gui::BusyIndicator</name>
     <message>
         <source>Working</source>
@@ -2975,6 +3240,187 @@ QtKeychain %3</translation>
     <message>
         <source>&amp;Trust this certificate for this profile</source>
         <translation>&amp;Megbízom ebben a tanúsítványban ennél a profilnál</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::CustomerForm</name>
+    <message>
+        <source>Save customer…</source>
+        <translation>Ügyfél mentése…</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, e.g. 1980-05-17</source>
+        <translation>ÉÉÉÉ-HH-NN, pl. 1980-05-17</translation>
+    </message>
+    <message>
+        <source>The group&apos;s name; a new name creates the group</source>
+        <translation>A csoport neve; új név új csoportot hoz létre</translation>
+    </message>
+    <message>
+        <source>When no customer has this id (or no id is given), VirtualPOS creates the customer</source>
+        <translation>Ha egyetlen ügyfélnek sincs ilyen azonosítója (vagy nincs megadva), a VirtualPOS létrehozza az ügyfelet</translation>
+    </message>
+    <message>
+        <source>Empty: VirtualPOS gives the new customer an id</source>
+        <translation>Üres: a VirtualPOS ad azonosítót az új ügyfélnek</translation>
+    </message>
+    <message>
+        <source>%1 — VirtualPOS computes it from the birth date; it is never sent</source>
+        <translation>%1 — a VirtualPOS a születési dátumból számolja; sosem kerül elküldésre</translation>
+    </message>
+    <message>
+        <source>Customer %1 — %2</source>
+        <translation>%1 ügyfél — %2</translation>
+    </message>
+    <message>
+        <source>New customer — %1</source>
+        <translation>Új ügyfél — %1</translation>
+    </message>
+    <message>
+        <source>Nothing has changed; there is nothing to send.</source>
+        <translation>Semmi sem változott; nincs mit elküldeni.</translation>
+    </message>
+    <message>
+        <source>Update customer %1</source>
+        <translation>%1 ügyfél frissítése</translation>
+    </message>
+    <message>
+        <source>Create customer</source>
+        <translation>Ügyfél létrehozása</translation>
+    </message>
+    <message>
+        <source>These fields will be sent to VirtualPOS &apos;%1&apos;. Nothing is sent until you press Send.</source>
+        <translation>Ezek a mezők mennek a(z) „%1” VirtualPOS-nak. Semmi nem megy el, amíg meg nem nyomja a Küldés gombot.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Küldés</translation>
+    </message>
+    <message>
+        <source>Saving the customer…</source>
+        <translation>Ügyfél mentése…</translation>
+    </message>
+    <message>
+        <source>Customers are VirtualPOS&apos;s; this profile is not.</source>
+        <translation>Ügyfelek a VirtualPOS-ban vannak; ez a profil nem az.</translation>
+    </message>
+    <message>
+        <source>Customer %1 created.</source>
+        <translation>A(z) %1 ügyfél létrejött.</translation>
+    </message>
+    <message>
+        <source>Customer %1 updated.</source>
+        <translation>A(z) %1 ügyfél frissítve.</translation>
+    </message>
+    <message>
+        <source>The history could not record it: %1</source>
+        <translation>Az előzmények nem tudták rögzíteni: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::CustomersTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Név</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Csoport</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Születési dátum</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>Ügyfélazonosító</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::CustomersView</name>
+    <message>
+        <source>Loading customers…</source>
+        <translation>Ügyfelek betöltése…</translation>
+    </message>
+    <message>
+        <source>No customers yet</source>
+        <translation>Még nincs ügyfél</translation>
+    </message>
+    <message>
+        <source>The customers could not be loaded</source>
+        <translation>Az ügyfeleket nem sikerült betölteni</translation>
+    </message>
+    <message>
+        <source>More customers could not be loaded.</source>
+        <translation>További ügyfeleket nem sikerült betölteni.</translation>
+    </message>
+    <message>
+        <source>Search customers…</source>
+        <translation>Ügyfelek keresése…</translation>
+    </message>
+    <message>
+        <source>Show only the customers whose name, e-mail, phone or id contains this text</source>
+        <translation>Csak azok az ügyfelek, akiknek a neve, e-mailje, telefonja vagy azonosítója tartalmazza ezt a szöveget</translation>
+    </message>
+    <message>
+        <source>Load more customers</source>
+        <translation>További ügyfelek betöltése</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Ügyfelek</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>ugyfelek</translation>
+    </message>
+    <message>
+        <source>New customer…</source>
+        <translation>Új ügyfél…</translation>
+    </message>
+    <message>
+        <source>Add a customer to this shop</source>
+        <translation>Ügyfél hozzáadása ehhez a bolthoz</translation>
+    </message>
+    <message>
+        <source>%1 — Customers</source>
+        <translation>%1 — Ügyfelek</translation>
+    </message>
+    <message>
+        <source>Loading customers from &apos;%1&apos;…</source>
+        <translation>Ügyfelek betöltése innen: „%1”…</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no customers yet. &quot;New customer…&quot; adds one.</source>
+        <translation>„%1” még nem rendelkezik ügyféllel. Az „Új ügyfél…” felvesz egyet.</translation>
+    </message>
+    <message>
+        <source>Customers shown: %1</source>
+        <translation>Megjelenített ügyfelek: %1</translation>
+    </message>
+    <message>
+        <source>Customers matching the search: %1 of %2</source>
+        <translation>A keresésnek megfelelő ügyfelek: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Customers are listed for VirtualPOS profiles only.</source>
+        <translation>Ügyfelek csak VirtualPOS-profiloknál listázhatók.</translation>
+    </message>
+    <message>
+        <source>Loading customers from &apos;%1&apos;: %2 of %3…</source>
+        <translation>Ügyfelek betöltése innen: „%1”: %2 / %3…</translation>
+    </message>
+    <message>
+        <source>Loading customers from &apos;%1&apos;: %2 so far (page %3)…</source>
+        <translation>Ügyfelek betöltése innen: „%1”: eddig %2 (%3. oldal)…</translation>
     </message>
 </context>
 <context>
@@ -3338,6 +3784,10 @@ QtKeychain %3</translation>
     <message>
         <source>Change or delete a card…</source>
         <translation>Kártya módosítása vagy törlése…</translation>
+    </message>
+    <message>
+        <source>%1 customers · updated %2</source>
+        <translation>%1 ügyfél · frissítve: %2</translation>
     </message>
 </context>
 <context>
@@ -4204,6 +4654,14 @@ QtKeychain %3</translation>
     <message>
         <source>Loading products… %1 so far</source>
         <translation>Termékek betöltése… eddig %1</translation>
+    </message>
+    <message>
+        <source>New bundle…</source>
+        <translation>Új csomag…</translation>
+    </message>
+    <message>
+        <source>Put products together as a bundle in Webshippy</source>
+        <translation>Termékek csomagba foglalása a Webshippyben</translation>
     </message>
 </context>
 <context>

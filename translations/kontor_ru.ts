@@ -33,6 +33,57 @@
     </message>
 </context>
 <context>
+    <name>BundleForm</name>
+    <message>
+        <source>New bundle</source>
+        <translation>Новый комплект</translation>
+    </message>
+    <message>
+        <source>Bundle &amp;SKU:</source>
+        <translation>&amp;SKU комплекта:</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s own SKU; no product or bundle in the shop may have it yet</source>
+        <translation>Собственный SKU комплекта; ни у одного товара или комплекта в магазине его ещё не должно быть</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Net &amp;price:</source>
+        <translation>Цена &amp;нетто:</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s net price, e.g. 5000 or 12.10; the decimals are sent exactly as typed</source>
+        <translation>Цена комплекта нетто, например 5000 или 12.10; дробная часть отправляется точно как введена</translation>
+    </message>
+    <message>
+        <source>&amp;VAT (%):</source>
+        <translation>&amp;НДС (%):</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Валюта:</translation>
+    </message>
+    <message>
+        <source>&amp;Find a product (SKU or name):</source>
+        <translation>&amp;Найти товар (SKU или название):</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>Puts the selected product into the bundle (or double-click it)</source>
+        <translation>Добавляет выбранный товар в комплект (или дважды щёлкните его)</translation>
+    </message>
+    <message>
+        <source>Products in the &amp;bundle:</source>
+        <translation>Товары в &amp;комплекте:</translation>
+    </message>
+</context>
+<context>
     <name>CardForm</name>
     <message>
         <source>Discount card</source>
@@ -196,6 +247,69 @@
     <message>
         <source>Trust this certificate only if the shop&apos;s administrator confirms its fingerprint, for example by phone. Kontor will then accept this one certificate for this profile and still check every other certificate in full.</source>
         <translation>Доверяйте этому сертификату, только если администратор магазина подтвердит его отпечаток, например по телефону. Тогда Kontor примет для этого профиля именно этот сертификат, а все остальные сертификаты по-прежнему будет проверять полностью.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerForm</name>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Customer &amp;id:</source>
+        <translation>&amp;ID клиента:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Middle name:</source>
+        <translation>&amp;Отчество:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>Дата &amp;рождения:</translation>
+    </message>
+    <message>
+        <source>Age:</source>
+        <translation>Возраст:</translation>
+    </message>
+    <message>
+        <source>Gen&amp;der:</source>
+        <translation>&amp;Пол:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Группа:</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal id:</source>
+        <translation>&amp;Внешний ID:</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>C&amp;omment:</source>
+        <translation>&amp;Комментарий:</translation>
+    </message>
+    <message>
+        <source>&amp;Create the customer if it does not exist</source>
+        <translation>&amp;Создать клиента, если его нет</translation>
     </message>
 </context>
 <context>
@@ -2703,6 +2817,157 @@ QtKeychain %3</translation>
     </message>
 </context>
 <context>
+    <name>kontor::gui::BundleForm</name>
+    <message>
+        <source>New bundle — %1</source>
+        <translation>Новый комплект — %1</translation>
+    </message>
+    <message>
+        <source>Create bundle…</source>
+        <translation>Создать комплект…</translation>
+    </message>
+    <message>
+        <source>e.g. Summer starter pack</source>
+        <translation>например, Летний стартовый набор</translation>
+    </message>
+    <message>
+        <source>e.g. 5000 or 12.10</source>
+        <translation>например, 5000 или 12.10</translation>
+    </message>
+    <message>
+        <source>Type part of a SKU or a name</source>
+        <translation>Введите часть SKU или названия</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Unit net price</source>
+        <translation>Цена за единицу нетто</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Сумма строки</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Products in the bundle</source>
+        <translation>Товары в комплекте</translation>
+    </message>
+    <message>
+        <source>Products found</source>
+        <translation>Найденные товары</translation>
+    </message>
+    <message>
+        <source>Loading products…</source>
+        <translation>Загрузка товаров…</translation>
+    </message>
+    <message>
+        <source>The products could not be loaded: %1</source>
+        <translation>Не удалось загрузить товары: %1</translation>
+    </message>
+    <message>
+        <source>Loading products… %1 so far</source>
+        <translation>Загрузка товаров… пока %1</translation>
+    </message>
+    <message>
+        <source>Products in the shop: %1</source>
+        <translation>Товаров в магазине: %1</translation>
+    </message>
+    <message>
+        <source>this service has no product list.</source>
+        <translation>у этого сервиса нет списка товаров.</translation>
+    </message>
+    <message>
+        <source>Quantity of %1</source>
+        <translation>Количество %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the bundle</source>
+        <translation>Убрать %1 из комплекта</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>нет цены</translation>
+    </message>
+    <message>
+        <source>No products yet: find them on the left and add them.</source>
+        <translation>Товаров пока нет: найдите их слева и добавьте.</translation>
+    </message>
+    <message>
+        <source>The products are priced in different currencies (%1): they are not added up.</source>
+        <translation>Цены товаров в разных валютах (%1): они не суммируются.</translation>
+    </message>
+    <message>
+        <source>Parts&apos; total at their own prices: %1</source>
+        <translation>Сумма частей по их ценам: %1</translation>
+    </message>
+    <message>
+        <source>Parts&apos; total at their own prices: %1 (some products have no price)</source>
+        <translation>Сумма частей по их ценам: %1 (у некоторых товаров нет цены)</translation>
+    </message>
+    <message>
+        <source>Type the bundle&apos;s net price to compare it with the parts&apos; total.</source>
+        <translation>Введите цену комплекта нетто, чтобы сравнить её с суммой частей.</translation>
+    </message>
+    <message>
+        <source>Bundle price %1; the products are priced in %2, so the two are not compared.</source>
+        <translation>Цена комплекта %1; товары оценены в %2, поэтому цены не сравниваются.</translation>
+    </message>
+    <message>
+        <source>Bundle price %1 — the same as the parts&apos; total</source>
+        <translation>Цена комплекта %1 — равна сумме частей</translation>
+    </message>
+    <message>
+        <source>Bundle price %1 — %2 below the parts&apos; total</source>
+        <translation>Цена комплекта %1 — на %2 ниже суммы частей</translation>
+    </message>
+    <message>
+        <source>Bundle price %1 — %2 above the parts&apos; total</source>
+        <translation>Цена комплекта %1 — на %2 выше суммы частей</translation>
+    </message>
+    <message>
+        <source>Create bundle</source>
+        <translation>Создать комплект</translation>
+    </message>
+    <message>
+        <source>This is the request Webshippy &apos;%1&apos; will receive. Nothing is sent until you press Send.</source>
+        <translation>Этот запрос получит Webshippy «%1». Ничего не отправляется, пока вы не нажмёте «Отправить».</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Creating bundle %1…</source>
+        <translation>Создание комплекта %1…</translation>
+    </message>
+    <message>
+        <source>Bundles are Webshippy&apos;s; this profile is not.</source>
+        <translation>Комплекты есть только в Webshippy; этот профиль — не Webshippy.</translation>
+    </message>
+    <message>
+        <source>Bundle %1 created (Webshippy id %2).</source>
+        <translation>Комплект %1 создан (ID в Webshippy %2).</translation>
+    </message>
+    <message>
+        <source>The history could not record it: %1</source>
+        <translation>История не смогла это записать: %1</translation>
+    </message>
+</context>
+<context>
     <name>kontor::gui::BusyIndicator</name>
     <message>
         <source>Working</source>
@@ -2975,6 +3240,187 @@ QtKeychain %3</translation>
     <message>
         <source>&amp;Trust this certificate for this profile</source>
         <translation>&amp;Доверять этому сертификату для этого профиля</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::CustomerForm</name>
+    <message>
+        <source>Save customer…</source>
+        <translation>Сохранить клиента…</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, e.g. 1980-05-17</source>
+        <translation>ГГГГ-ММ-ДД, например 1980-05-17</translation>
+    </message>
+    <message>
+        <source>The group&apos;s name; a new name creates the group</source>
+        <translation>Название группы; новое название создаёт группу</translation>
+    </message>
+    <message>
+        <source>When no customer has this id (or no id is given), VirtualPOS creates the customer</source>
+        <translation>Если ни у одного клиента нет этого ID (или ID не указан), VirtualPOS создаёт клиента</translation>
+    </message>
+    <message>
+        <source>Empty: VirtualPOS gives the new customer an id</source>
+        <translation>Пусто: VirtualPOS присвоит новому клиенту ID</translation>
+    </message>
+    <message>
+        <source>%1 — VirtualPOS computes it from the birth date; it is never sent</source>
+        <translation>%1 — VirtualPOS вычисляет его по дате рождения; он никогда не отправляется</translation>
+    </message>
+    <message>
+        <source>Customer %1 — %2</source>
+        <translation>Клиент %1 — %2</translation>
+    </message>
+    <message>
+        <source>New customer — %1</source>
+        <translation>Новый клиент — %1</translation>
+    </message>
+    <message>
+        <source>Nothing has changed; there is nothing to send.</source>
+        <translation>Ничего не изменилось; отправлять нечего.</translation>
+    </message>
+    <message>
+        <source>Update customer %1</source>
+        <translation>Обновить клиента %1</translation>
+    </message>
+    <message>
+        <source>Create customer</source>
+        <translation>Создать клиента</translation>
+    </message>
+    <message>
+        <source>These fields will be sent to VirtualPOS &apos;%1&apos;. Nothing is sent until you press Send.</source>
+        <translation>Эти поля будут отправлены в VirtualPOS «%1». Ничего не отправляется, пока вы не нажмёте «Отправить».</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Saving the customer…</source>
+        <translation>Сохранение клиента…</translation>
+    </message>
+    <message>
+        <source>Customers are VirtualPOS&apos;s; this profile is not.</source>
+        <translation>Клиенты есть только в VirtualPOS; этот профиль — не VirtualPOS.</translation>
+    </message>
+    <message>
+        <source>Customer %1 created.</source>
+        <translation>Клиент %1 создан.</translation>
+    </message>
+    <message>
+        <source>Customer %1 updated.</source>
+        <translation>Клиент %1 обновлён.</translation>
+    </message>
+    <message>
+        <source>The history could not record it: %1</source>
+        <translation>История не смогла это записать: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::CustomersTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>ID клиента</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::CustomersView</name>
+    <message>
+        <source>Loading customers…</source>
+        <translation>Загрузка клиентов…</translation>
+    </message>
+    <message>
+        <source>No customers yet</source>
+        <translation>Клиентов пока нет</translation>
+    </message>
+    <message>
+        <source>The customers could not be loaded</source>
+        <translation>Не удалось загрузить клиентов</translation>
+    </message>
+    <message>
+        <source>More customers could not be loaded.</source>
+        <translation>Не удалось загрузить остальных клиентов.</translation>
+    </message>
+    <message>
+        <source>Search customers…</source>
+        <translation>Поиск клиентов…</translation>
+    </message>
+    <message>
+        <source>Show only the customers whose name, e-mail, phone or id contains this text</source>
+        <translation>Показывать только клиентов, у которых имя, эл. почта, телефон или ID содержат этот текст</translation>
+    </message>
+    <message>
+        <source>Load more customers</source>
+        <translation>Загрузить ещё клиентов</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>klienty</translation>
+    </message>
+    <message>
+        <source>New customer…</source>
+        <translation>Новый клиент…</translation>
+    </message>
+    <message>
+        <source>Add a customer to this shop</source>
+        <translation>Добавить клиента в этот магазин</translation>
+    </message>
+    <message>
+        <source>%1 — Customers</source>
+        <translation>%1 — Клиенты</translation>
+    </message>
+    <message>
+        <source>Loading customers from &apos;%1&apos;…</source>
+        <translation>Загрузка клиентов из «%1»…</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no customers yet. &quot;New customer…&quot; adds one.</source>
+        <translation>В «%1» пока нет клиентов. «Новый клиент…» добавит клиента.</translation>
+    </message>
+    <message>
+        <source>Customers shown: %1</source>
+        <translation>Показано клиентов: %1</translation>
+    </message>
+    <message>
+        <source>Customers matching the search: %1 of %2</source>
+        <translation>Клиенты по запросу: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Customers are listed for VirtualPOS profiles only.</source>
+        <translation>Клиенты показываются только для профилей VirtualPOS.</translation>
+    </message>
+    <message>
+        <source>Loading customers from &apos;%1&apos;: %2 of %3…</source>
+        <translation>Загрузка клиентов из «%1»: %2 из %3…</translation>
+    </message>
+    <message>
+        <source>Loading customers from &apos;%1&apos;: %2 so far (page %3)…</source>
+        <translation>Загрузка клиентов из «%1»: пока %2 (страница %3)…</translation>
     </message>
 </context>
 <context>
@@ -3338,6 +3784,10 @@ QtKeychain %3</translation>
     <message>
         <source>Change or delete a card…</source>
         <translation>Изменить или удалить карту…</translation>
+    </message>
+    <message>
+        <source>%1 customers · updated %2</source>
+        <translation>Клиентов: %1 · обновлено %2</translation>
     </message>
 </context>
 <context>
@@ -4204,6 +4654,14 @@ QtKeychain %3</translation>
     <message>
         <source>Loading products… %1 so far</source>
         <translation>Загрузка товаров… пока %1</translation>
+    </message>
+    <message>
+        <source>New bundle…</source>
+        <translation>Новый комплект…</translation>
+    </message>
+    <message>
+        <source>Put products together as a bundle in Webshippy</source>
+        <translation>Собрать товары в комплект в Webshippy</translation>
     </message>
 </context>
 <context>

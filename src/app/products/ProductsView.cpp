@@ -1,10 +1,12 @@
 #include "ProductsView.h"
 
+#include "BundleForm.h"
 #include "ProductForm.h"
 #include "ProductsTableModel.h"
 #include "audit/AuditLog.h"
 #include "services/ServiceClient.h"
 #include "services/capabilities/ProductsCapability.h"
+#include "services/webshippy/WebshippyClient.h"
 
 #include <QHeaderView>
 #include <QLocale>
@@ -31,6 +33,7 @@ ProductsView::ProductsView(ClientRegistry* clients, ProductsTableModel* model, Q
     , m_clients(clients)
     , m_model(model)
     , m_newButton(new QPushButton(tr("New product…"), this))
+    , m_newBundleButton(new QPushButton(tr("New bundle…"), this))
 {
     m_model->setParent(this);
     m_newButton->setObjectName(QStringLiteral("newProductButton"));
@@ -38,6 +41,11 @@ ProductsView::ProductsView(ClientRegistry* clients, ProductsTableModel* model, Q
     m_newButton->setEnabled(false);
     connect(m_newButton, &QPushButton::clicked, this, [this] { openNewProduct(); });
     addHeaderWidget(m_newButton);
+    m_newBundleButton->setObjectName(QStringLiteral("newBundleButton"));
+    m_newBundleButton->setToolTip(tr("Put products together as a bundle in Webshippy"));
+    m_newBundleButton->setEnabled(false);
+    connect(m_newBundleButton, &QPushButton::clicked, this, [this] { openNewBundle(); });
+    addHeaderWidget(m_newBundleButton);
     // The name is what people read; it takes whatever room the short columns leave.
     QHeaderView* columns = table()->horizontalHeader();
     columns->setStretchLastSection(false);
@@ -98,6 +106,7 @@ void ProductsView::cancelLoad()
 void ProductsView::fetchPage(ServiceClient* client, bool firstPage, quint64 generation)
 {
     m_newButton->setEnabled(client->products() != nullptr);
+    m_newBundleButton->setEnabled(qobject_cast<WebshippyClient*>(client) != nullptr);
     if (!client->products()) {
         pageFailed(generation, firstPage,
                    Error::make(Error::Kind::Unsupported, tr("This service has no product list in Kontor yet.")));
@@ -144,6 +153,17 @@ void ProductsView::fetchNext(const QPointer<ServiceClient>& client, quint64 gene
 void ProductsView::openRecord(const QModelIndex& sourceIndex)
 {
     openProduct(sourceIndex.row());
+}
+
+BundleForm* ProductsView::openNewBundle()
+{
+    if (profileId().isEmpty())
+        return nullptr;
+    auto* form = new BundleForm(m_clients, m_audit, profile(), this);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    form->setWindowFlag(Qt::Window);
+    form->show();
+    return form;
 }
 
 ProductForm* ProductsView::openNewProduct()

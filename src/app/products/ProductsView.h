@@ -20,6 +20,7 @@ class ProductsCapability;
 
 namespace kontor::gui {
 
+class BundleForm;
 class ProductForm;
 class ProductsTableModel;
 
@@ -33,6 +34,9 @@ public:
     // Where the product forms record their writes (the window's one history).
     void setAuditLog(kontor::AuditLog* audit);
     QPushButton* newProductButton() const { return m_newButton; }
+    QPushButton* newBundleButton() const { return m_newBundleButton; }
+    // Opens the form for a new bundle of this profile's products (non-modal).
+    BundleForm* openNewBundle();
     // Opens the form for a new product, or for the product in `sourceRow` of the model.
     ProductForm* openNewProduct();
     ProductForm* openProduct(int sourceRow);
@@ -60,6 +64,7 @@ private:
     QPointer<AuditLog> m_audit;
     QPushButton* m_newButton;
     QPointer<ProductForm> m_lastForm;
+    QPushButton* m_newBundleButton;
     QString m_cursor; // where the next page starts
     bool m_cancelled = false;
 };

@@ -6,6 +6,7 @@
 #include "BusyIndicator.h"
 #include "CardForm.h"
 #include "CategoriesView.h"
+#include "CustomersView.h"
 #include "DemoSession.h"
 #include "HistoryView.h"
 #include "Icons.h"
@@ -45,6 +46,7 @@ namespace kontor::gui {
 namespace {
 const QString OrdersActivity = QStringLiteral("orders");
 const QString ProductsActivity = QStringLiteral("products");
+const QString CustomersActivity = QStringLiteral("customers");
 const QString TestActivity = QStringLiteral("test");
 } // namespace
 
@@ -88,6 +90,10 @@ MainWindow::MainWindow(ProfileStore* store, SecretStore* secrets, QWidget* paren
         m_profileModel->setFailure(profileId, error.message);
     });
     connectRecordsView(m_products, ProductsActivity);
+    connectRecordsView(m_customers, CustomersActivity);
+    connect(m_customers, &RecordsView::loadFailed, this, [this](const QString& profileId, const Error& error) {
+        m_profileModel->setFailure(profileId, error.message);
+    });
     connect(m_secrets, &SecretStore::sessionOnlyChanged, this, &MainWindow::updateKeychainBanner);
     connect(m_store, &ProfileStore::saved, this, [this](const Error& error) {
         if (!error.ok())
@@ -189,6 +195,8 @@ void MainWindow::buildCentral()
     m_servicePage->setObjectName(QStringLiteral("servicePage"));
     m_orders = new OrdersView(m_clients, m_stack);
     m_products = new ProductsView(m_clients, m_stack);
+    m_customers = new CustomersView(m_clients, m_stack);
+    m_customers->setAuditLog(m_audit);
     m_products->setAuditLog(m_audit);
     m_orders->setAuditLog(m_audit);
     m_allOrders = new AllOrdersView(m_clients, m_store, m_stack);
@@ -236,6 +244,7 @@ void MainWindow::buildCentral()
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_orders);
     m_stack->addWidget(m_products);
+    m_stack->addWidget(m_customers);
     m_stack->addWidget(m_servicePage);
     m_cardsPage = new PlaceholderPage(m_stack);
     m_cardsPage->setObjectName(QStringLiteral("cardsPage"));
@@ -545,8 +554,9 @@ void MainWindow::rebuildCapabilityTabs(const Profile& profile)
         const Availability a = availability(profile.service, c);
         // A capability Kontor has a screen for, or one the vendor names without defining: the person should
         // see that it is not offered rather than wonder where it is.
-        const bool shown = (a == Availability::Offered && (c == Capability::Orders || c == Capability::Products ||
-                                                           c == Capability::Categories || c == Capability::Cards)) ||
+        const bool shown = (a == Availability::Offered &&
+                            (c == Capability::Orders || c == Capability::Products || c == Capability::Categories ||
+                             c == Capability::Customers || c == Capability::Cards)) ||
                            a == Availability::NotOffered;
         if (!shown)
             continue;
@@ -570,11 +580,13 @@ void MainWindow::showCapability(int tabIndex)
     if (tabIndex >= 0)
         capability = static_cast<Capability>(m_tabs->tabData(tabIndex).toInt());
     if (capability && availability(profile->service, *capability) == Availability::Offered)
-        view = *capability == Capability::Orders     ? static_cast<RecordsView*>(m_orders)
-               : *capability == Capability::Products ? static_cast<RecordsView*>(m_products)
-                                                     : nullptr;
+        view = *capability == Capability::Orders      ? static_cast<RecordsView*>(m_orders)
+               : *capability == Capability::Products  ? static_cast<RecordsView*>(m_products)
+               : *capability == Capability::Customers ? static_cast<RecordsView*>(m_customers)
+                                                      : nullptr;
     // Only one list works at a time: the others forget their profile and drop their requests.
-    for (RecordsView* other : {static_cast<RecordsView*>(m_orders), static_cast<RecordsView*>(m_products)}) {
+    for (RecordsView* other : {static_cast<RecordsView*>(m_orders), static_cast<RecordsView*>(m_products),
+                               static_cast<RecordsView*>(m_customers)}) {
         if (other != view)
             other->clearProfile();
     }
@@ -652,8 +664,9 @@ void MainWindow::connectRecordsView(RecordsView* view, const QString& activity)
         if (profileId != m_currentId || currentRecordsView() != view)
             return;
         const QString time = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
-        setShown(activity == OrdersActivity ? tr("%1 orders · updated %2").arg(QLocale().toString(rows), time)
-                                            : tr("%1 products · updated %2").arg(QLocale().toString(rows), time));
+        setShown(activity == OrdersActivity      ? tr("%1 orders · updated %2").arg(QLocale().toString(rows), time)
+                 : activity == CustomersActivity ? tr("%1 customers · updated %2").arg(QLocale().toString(rows), time)
+                                                 : tr("%1 products · updated %2").arg(QLocale().toString(rows), time));
     });
     connect(view, &RecordsView::editProfileRequested, m_actions, &ProfileActions::editProfile);
     connect(view, &RecordsView::trustCertificateRequested, m_actions, &ProfileActions::trustCertificate);

@@ -30,6 +30,7 @@ namespace kontor::gui {
 
 class AllOrdersView;
 class CardForm;
+class CustomersView;
 class CategoriesView;
 class AppSettings;
 class HistoryView;
@@ -78,6 +79,7 @@ public:
     // "250 orders · updated 10:42": what the list shows and when it was loaded.
     QString shownText() const;
     ProductsView* productsView() const { return m_products; }
+    CustomersView* customersView() const { return m_customers; }
     // The Discount cards tab of a VirtualPOS profile: a page that opens the card form.
     PlaceholderPage* cardsPage() const { return m_cardsPage; }
     // Opens a card form for the current profile (non-modal); `lookup`: to change or delete an existing card.
@@ -136,6 +138,7 @@ private:
     PlaceholderPage* m_cardsPage = nullptr;
     OrdersView* m_orders = nullptr;
     ProductsView* m_products = nullptr;
+    CustomersView* m_customers = nullptr;
     AllOrdersView* m_allOrders = nullptr;
     HistoryView* m_history = nullptr;
     CategoriesView* m_categories = nullptr;
