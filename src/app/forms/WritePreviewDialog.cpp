@@ -1,5 +1,6 @@
 #include "WritePreviewDialog.h"
 
+#include "RoomyRowDelegate.h"
 #include "net/Redactor.h"
 
 #include <QDialogButtonBox>
@@ -7,27 +8,10 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace kontor::gui {
-
-namespace {
-
-// Rows a little taller than the text, so accents above capitals (Ü, Й) are never clipped.
-class RoomyRowDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
-    {
-        const QSize size = QStyledItemDelegate::sizeHint(option, index);
-        return {size.width(), qMax(size.height(), option.fontMetrics.height() + 6)};
-    }
-};
-
-} // namespace
 
 WritePreviewDialog::WritePreviewDialog(const QString& title, const QString& intro, const FieldList& sent,
                                        const std::optional<FieldList>& current, const QString& sendText,

@@ -1,5 +1,6 @@
 #include "BundleForm.h"
 
+#include "RoomyRowDelegate.h"
 #include "audit/AuditLog.h"
 #include "products/Bundle.h"
 #include "services/ClientRegistry.h"
@@ -75,10 +76,17 @@ BundleForm::BundleForm(ClientRegistry* clients, AuditLog* audit, const Profile& 
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 16);
     QHeaderView* header = table->horizontalHeader();
     header->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    table->setColumnWidth(SkuColumn, 170);
-    table->setColumnWidth(PriceColumn, 110);
-    table->setColumnWidth(QuantityColumn, 80);
-    table->setColumnWidth(TotalColumn, 110);
+    // Each column at least as wide as its heading in the language shown, so no heading is cut.
+    const QFontMetrics headerFont(header->font());
+    auto fit = [&](int column, int width) {
+        const QTableWidgetItem* heading = table->horizontalHeaderItem(column);
+        const int text = heading ? headerFont.horizontalAdvance(heading->text()) + 24 : 0;
+        table->setColumnWidth(column, qMax(width, text));
+    };
+    fit(SkuColumn, 170);
+    fit(PriceColumn, 110);
+    fit(QuantityColumn, 80);
+    fit(TotalColumn, 110);
     table->setColumnWidth(RemoveColumn, 30);
     // The parts are what the person checks: they get more of the width than the search.
     m_ui->productsRow->setStretch(0, 2);
@@ -106,6 +114,7 @@ BundleForm::BundleForm(ClientRegistry* clients, AuditLog* audit, const Profile& 
     connect(m_ui->currencyBox, &QComboBox::currentTextChanged, this, &BundleForm::updateTotals);
     m_ui->addButton->setEnabled(false);
     m_ui->matchesList->setAccessibleName(tr("Products found"));
+    m_ui->matchesList->setItemDelegate(new RoomyRowDelegate(m_ui->matchesList));
 
     resize(1180, 640);
     updateTotals();
