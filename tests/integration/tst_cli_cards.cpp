@@ -125,6 +125,91 @@ private slots:
         QVERIFY(audit.out.contains("E-880001"));
     }
 
+    // From the command line, as from the form: inserted, found and changed by each of the four keys alone (the
+    // barcode key is the EAN-13 `cards ean13` printed before the card existed), blocked, deleted; a bad
+    // medium, status, date or barcode is refused with exit 2 and the sandbox's counters do not move.
+    void everyKeyFindsTheCardAndBadInputNeverLeaves()
+    {
+        const QString config = makeTestDir(QStringLiteral("cli-cards-keys-config"));
+        const QString data = makeTestDir(QStringLiteral("cli-cards-keys-data"));
+        const QStringList env = {QStringLiteral("KONTOR_DATA_DIR=") + data,
+                                 QStringLiteral("KONTOR_TEST_CARD_KEY=") + secret()};
+        auto cli = [&](const QStringList& args) {
+            return runProcess(QStringLiteral(KONTOR_CLI_BIN),
+                              QStringList{QStringLiteral("--config-dir"), config, QStringLiteral("--secret-env"),
+                                          QStringLiteral("KONTOR_TEST_CARD_KEY")} +
+                                  args,
+                              {}, env);
+        };
+        QCOMPARE(cli({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("kasse"),
+                      QStringLiteral("--service"), QStringLiteral("virtpos"), QStringLiteral("--url"),
+                      m_sandbox->url(QStringLiteral("virtpos")).toString()})
+                     .exitCode,
+                 0);
+        auto counters = [this] { return m_sandbox->counters().value(QStringLiteral("virtpos")).toObject(); };
+
+        const QString uid = QStringLiteral("770042");
+        const ProcessResult ean = cli({QStringLiteral("cards"), QStringLiteral("ean13"), uid});
+        QCOMPARE(ean.exitCode, 0);
+        const QString shown = QString::fromUtf8(ean.out.trimmed());
+        QCOMPARE(shown.size(), 13);
+
+        const QJsonObject before = counters();
+        const QList<QStringList> bad = {
+            {QStringLiteral("--medium"), QStringLiteral("PAPER")},
+            {QStringLiteral("--status"), QStringLiteral("LOST")},
+            {QStringLiteral("--block-date"), QStringLiteral("31.12.2026")},
+            {QStringLiteral("--barcode"), QStringLiteral("5901234123458")},
+        };
+        for (const QStringList& option : bad) {
+            const ProcessResult r = cli(
+                QStringList{QStringLiteral("cards"), QStringLiteral("insert"), QStringLiteral("--uid"), uid} + option);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(option.first().toUtf8()), r.err.constData());
+        }
+        QCOMPARE(counters(), before);
+
+        const ProcessResult inserted =
+            cli({QStringLiteral("--json"), QStringLiteral("cards"), QStringLiteral("insert"), QStringLiteral("--uid"),
+                 uid, QStringLiteral("--external-id"), QStringLiteral("E-") + uid, QStringLiteral("--medium"),
+                 QStringLiteral("PLASTIC"), QStringLiteral("--status"), QStringLiteral("NEW")});
+        QVERIFY2(inserted.exitCode == 0, inserted.err.constData());
+        const QString cardId =
+            QJsonDocument::fromJson(inserted.out).object().value(QStringLiteral("card_id")).toString();
+        QVERIFY(!cardId.isEmpty());
+        const QList<QStringList> keys = {{QStringLiteral("--card-id"), cardId},
+                                         {QStringLiteral("--uid"), uid},
+                                         {QStringLiteral("--external-id"), QStringLiteral("E-") + uid},
+                                         {QStringLiteral("--card-barcode"), shown}};
+        for (const QStringList& key : keys) {
+            const ProcessResult r =
+                cli(QStringList{QStringLiteral("--json"), QStringLiteral("cards"), QStringLiteral("update"),
+                                QStringLiteral("--status"), QStringLiteral("ACTIVE")} +
+                    key);
+            QVERIFY2(r.exitCode == 0, qPrintable(key.join(QLatin1Char(' ')) + QLatin1Char(' ') + r.err));
+            QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("card_id")).toString(), cardId);
+        }
+        QCOMPARE(cli({QStringLiteral("cards"), QStringLiteral("update"), QStringLiteral("--card-id"), cardId,
+                      QStringLiteral("--status"), QStringLiteral("BLOCKED"), QStringLiteral("--block-date"),
+                      QStringLiteral("2026-11-28")})
+                     .exitCode,
+                 0);
+        QCOMPARE(
+            cli({QStringLiteral("cards"), QStringLiteral("delete"), QStringLiteral("--card-barcode"), shown}).exitCode,
+            0);
+        const QJsonObject after = counters();
+        QCOMPARE(after.value(QStringLiteral("cardInserts")).toInteger(),
+                 before.value(QStringLiteral("cardInserts")).toInteger() + 1);
+        QCOMPARE(after.value(QStringLiteral("cardUpdates")).toInteger(),
+                 before.value(QStringLiteral("cardUpdates")).toInteger() + 5);
+        QCOMPARE(after.value(QStringLiteral("cardDeletes")).toInteger(),
+                 before.value(QStringLiteral("cardDeletes")).toInteger() + 1);
+        // Gone: no key finds it any more.
+        const ProcessResult again = cli({QStringLiteral("cards"), QStringLiteral("update"), QStringLiteral("--uid"),
+                                         uid, QStringLiteral("--status"), QStringLiteral("ACTIVE")});
+        QVERIFY(again.exitCode != 0);
+    }
+
     void aBadUidIsRefusedLocally()
     {
         for (const QString& uid : {QStringLiteral("12a"), QStringLiteral("1234567890123"), QStringLiteral("12 34")}) {
