@@ -2,6 +2,8 @@
 // customers list loads by itself, the status bar counts it); a Webshippy profile's Products tab offers "New
 // product…" and "New bundle…", each opening its form beside the window.
 #include "BundleForm.h"
+#include "CardForm.h"
+#include "CustomerForm.h"
 #include "CustomersView.h"
 #include "MainWindow.h"
 #include "PlaceholderPage.h"
@@ -12,7 +14,13 @@
 #include "profile/ProfileStore.h"
 #include "profile/SecretStore.h"
 #include "services/Capabilities.h"
+#include "services/ClientRegistry.h"
 
+#include <QAbstractSpinBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTabBar>
@@ -96,6 +104,40 @@ private slots:
         QVERIFY(window.findChild<ProductForm*>());
         window.findChild<ProductForm*>()->close();
         QTRY_VERIFY(!window.findChild<ProductForm*>());
+    }
+
+    // Every input of every record form has a label whose buddy it is (screen readers name it, Alt+letter
+    // reaches it), except inputs that carry their own accessible name (a search box, a quantity in a table).
+    void everyInputOfEveryFormHasALabel()
+    {
+        SecretStore secrets(SecretStore::Backend::MemoryOnly);
+        ClientRegistry clients(&secrets);
+        Profile virtpos = Profile::defaultsFor(Service::Virtpos);
+        virtpos.name = QStringLiteral("Kasse");
+        Profile webshippy = Profile::defaultsFor(Service::Webshippy);
+        webshippy.name = QStringLiteral("Lager");
+        QList<QWidget*> forms = {new CardForm(&clients, nullptr, virtpos),
+                                 new CustomerForm(&clients, nullptr, virtpos, std::nullopt, nullptr),
+                                 new ProductForm(&clients, nullptr, webshippy, std::nullopt, nullptr),
+                                 new BundleForm(&clients, nullptr, webshippy, nullptr)};
+        for (QWidget* form : forms) {
+            QSet<const QWidget*> buddies;
+            for (const QLabel* label : form->findChildren<QLabel*>()) {
+                if (label->buddy())
+                    buddies.insert(label->buddy());
+            }
+            for (const QWidget* input : form->findChildren<QWidget*>()) {
+                const bool isInput = qobject_cast<const QLineEdit*>(input) || qobject_cast<const QComboBox*>(input) ||
+                                     qobject_cast<const QAbstractSpinBox*>(input) ||
+                                     qobject_cast<const QPlainTextEdit*>(input);
+                if (!isInput || qobject_cast<const QComboBox*>(input->parentWidget()) ||
+                    qobject_cast<const QAbstractSpinBox*>(input->parentWidget()))
+                    continue; // the line edit inside a combo box or spin box
+                QVERIFY2(buddies.contains(input) || !input->accessibleName().isEmpty(),
+                         qPrintable(form->metaObject()->className() + QStringLiteral(": ") + input->objectName()));
+            }
+            delete form;
+        }
     }
 };
 
