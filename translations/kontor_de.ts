@@ -5333,6 +5333,49 @@ QtKeychain %3</translation>
     </message>
 </context>
 <context>
+    <name>kontor::upload::InvoiceMatcher</name>
+    <message>
+        <source>Line %1 of the map is not &quot;transactionId,file&quot; or &quot;transactionId,file,invoiceSerialNumber&quot;.</source>
+        <translation>Zeile %1 der Zuordnung ist nicht „transactionId,file“ oder „transactionId,file,invoiceSerialNumber“.</translation>
+    </message>
+    <message>
+        <source>No transaction of the shop is named in &quot;%1&quot;: choose one, or add the file to a map.</source>
+        <translation>„%1“ nennt keine Transaktion des Shops: Wählen Sie eine aus oder nehmen Sie die Datei in eine Zuordnung auf.</translation>
+    </message>
+    <message>
+        <source>The shop lists no transaction %1.</source>
+        <translation>Der Shop führt keine Transaktion %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names more than one transaction: choose the right one.</source>
+        <translation>„%1“ nennt mehr als eine Transaktion: Wählen Sie die richtige.</translation>
+    </message>
+    <message>
+        <source>Two files for transaction %1: %2. Each transaction takes one invoice.</source>
+        <translation>Mehrere Dateien für Transaktion %1: %2. Jede Transaktion nimmt eine Rechnung.</translation>
+    </message>
+    <message>
+        <source>Transaction %1 has its invoice already.</source>
+        <translation>Transaktion %1 hat ihre Rechnung bereits.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PDF file (its content does not begin like one).</source>
+        <translation>„%1“ ist keine PDF-Datei (ihr Inhalt beginnt nicht wie eine).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty.</source>
+        <translation>„%1“ ist leer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2, more than an invoice may be.</source>
+        <translation>„%1“ ist %2 groß, mehr als eine Rechnung sein darf.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Kontor: a back office for shops on several web services.</source>

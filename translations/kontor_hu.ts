@@ -5333,6 +5333,49 @@ QtKeychain %3</translation>
     </message>
 </context>
 <context>
+    <name>kontor::upload::InvoiceMatcher</name>
+    <message>
+        <source>Line %1 of the map is not &quot;transactionId,file&quot; or &quot;transactionId,file,invoiceSerialNumber&quot;.</source>
+        <translation>A megfeleltetés %1. sora nem „transactionId,file” vagy „transactionId,file,invoiceSerialNumber” alakú.</translation>
+    </message>
+    <message>
+        <source>No transaction of the shop is named in &quot;%1&quot;: choose one, or add the file to a map.</source>
+        <translation>„%1” nem nevezi meg a bolt egyik tranzakcióját sem: válasszon egyet, vagy vegye fel a fájlt egy megfeleltetésbe.</translation>
+    </message>
+    <message>
+        <source>The shop lists no transaction %1.</source>
+        <translation>A boltban nincs %1 tranzakció.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names more than one transaction: choose the right one.</source>
+        <translation>„%1” több tranzakciót is megnevez: válassza ki a megfelelőt.</translation>
+    </message>
+    <message>
+        <source>Two files for transaction %1: %2. Each transaction takes one invoice.</source>
+        <translation>Több fájl a(z) %1 tranzakcióhoz: %2. Minden tranzakcióhoz egy számla tartozik.</translation>
+    </message>
+    <message>
+        <source>Transaction %1 has its invoice already.</source>
+        <translation>A(z) %1 tranzakciónak már van számlája.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PDF file (its content does not begin like one).</source>
+        <translation>„%1” nem PDF-fájl (a tartalma nem úgy kezdődik).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: %2</source>
+        <translation>„%1” nem olvasható: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty.</source>
+        <translation>„%1” üres.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2, more than an invoice may be.</source>
+        <translation>„%1” mérete %2, több, mint egy számla lehet.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Kontor: a back office for shops on several web services.</source>

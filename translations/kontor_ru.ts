@@ -5333,6 +5333,49 @@ QtKeychain %3</translation>
     </message>
 </context>
 <context>
+    <name>kontor::upload::InvoiceMatcher</name>
+    <message>
+        <source>Line %1 of the map is not &quot;transactionId,file&quot; or &quot;transactionId,file,invoiceSerialNumber&quot;.</source>
+        <translation>Строка %1 таблицы соответствий не имеет вида «transactionId,file» или «transactionId,file,invoiceSerialNumber».</translation>
+    </message>
+    <message>
+        <source>No transaction of the shop is named in &quot;%1&quot;: choose one, or add the file to a map.</source>
+        <translation>В «%1» не указана ни одна транзакция магазина: выберите её или добавьте файл в таблицу соответствий.</translation>
+    </message>
+    <message>
+        <source>The shop lists no transaction %1.</source>
+        <translation>В магазине нет транзакции %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names more than one transaction: choose the right one.</source>
+        <translation>«%1» указывает больше одной транзакции: выберите нужную.</translation>
+    </message>
+    <message>
+        <source>Two files for transaction %1: %2. Each transaction takes one invoice.</source>
+        <translation>Несколько файлов для транзакции %1: %2. К каждой транзакции — один счёт.</translation>
+    </message>
+    <message>
+        <source>Transaction %1 has its invoice already.</source>
+        <translation>У транзакции %1 уже есть счёт.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PDF file (its content does not begin like one).</source>
+        <translation>«%1» — не PDF-файл (его содержимое начинается не так, как у PDF).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: %2</source>
+        <translation>Не удаётся прочитать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty.</source>
+        <translation>«%1» пуст.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2, more than an invoice may be.</source>
+        <translation>«%1» занимает %2 — больше, чем допустимо для счёта.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Kontor: a back office for shops on several web services.</source>
