@@ -2039,6 +2039,34 @@
         <source>Only products changed since TIME (YYYY-MM-DD or YYYY-MM-DD HH:MM:SS).</source>
         <translation>Nur Produkte, die seit ZEIT geändert wurden (JJJJ-MM-TT oder JJJJ-MM-TT HH:MM:SS).</translation>
     </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>Only transactions whose invoice is invoiced, uninvoiced or error.</source>
+        <translation>Nur Transaktionen, deren Rechnung invoiced, uninvoiced oder error ist.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <source>Only transactions where you are the supplier or the retailer.</source>
+        <translation>Nur Transaktionen, in denen Sie Lieferant (supplier) oder Händler (retailer) sind.</translation>
+    </message>
+    <message>
+        <source>List marketplace transactions with their invoice state (Webshippy).</source>
+        <translation>Marktplatz-Transaktionen mit ihrem Rechnungsstatus auflisten (Webshippy).</translation>
+    </message>
+    <message>
+        <source>Only transactions from this day on (YYYY-MM-DD).</source>
+        <translation>Nur Transaktionen ab diesem Tag (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>Only transactions up to this day (YYYY-MM-DD).</source>
+        <translation>Nur Transaktionen bis zu diesem Tag (JJJJ-MM-TT).</translation>
+    </message>
 </context>
 <context>
     <name>kontor::cli::CustomerCommands</name>
@@ -2581,6 +2609,54 @@
     <message>
         <source>--since takes a time as YYYY-MM-DD or YYYY-MM-DD HH:MM:SS, e.g. 2026-11-01 08:00:00.</source>
         <translation>--since nimmt eine Zeit als JJJJ-MM-TT oder JJJJ-MM-TT HH:MM:SS, z. B. 2026-11-01 08:00:00.</translation>
+    </message>
+    <message>
+        <source>--invoice-status takes invoiced, uninvoiced or error; &quot;%1&quot; is none of them.</source>
+        <translation>--invoice-status nimmt invoiced, uninvoiced oder error; „%1“ ist nichts davon.</translation>
+    </message>
+    <message>
+        <source>--role takes supplier or retailer; &quot;%1&quot; is neither.</source>
+        <translation>--role nimmt supplier oder retailer; „%1“ ist keins von beiden.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a day as YYYY-MM-DD, e.g. 2026-11-01; &quot;%2&quot; is not one.</source>
+        <translation>--%1 nimmt einen Tag als JJJJ-MM-TT, z. B. 2026-11-01; „%2“ ist keiner.</translation>
+    </message>
+    <message>
+        <source>No transactions.</source>
+        <translation>Keine Transaktionen.</translation>
+    </message>
+    <message>
+        <source>TRANSACTION</source>
+        <translation>TRANSAKTION</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>SUPPLIER</source>
+        <translation>LIEFERANT</translation>
+    </message>
+    <message>
+        <source>RETAILER</source>
+        <translation>HÄNDLER</translation>
+    </message>
+    <message>
+        <source>PAYMENT</source>
+        <translation>ZAHLUNG</translation>
+    </message>
+    <message>
+        <source>INVOICE</source>
+        <translation>RECHNUNG</translation>
+    </message>
+    <message>
+        <source>INVOICE NUMBER</source>
+        <translation>RECHNUNGSNUMMER</translation>
+    </message>
+    <message>
+        <source>PRODUCTS</source>
+        <translation>PRODUKTE</translation>
     </message>
 </context>
 <context>

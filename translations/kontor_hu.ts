@@ -2039,6 +2039,34 @@
         <source>Only products changed since TIME (YYYY-MM-DD or YYYY-MM-DD HH:MM:SS).</source>
         <translation>Csak az IDŐ óta módosított termékek (ÉÉÉÉ-HH-NN vagy ÉÉÉÉ-HH-NN ÓÓ:PP:MM).</translation>
     </message>
+    <message>
+        <source>STATE</source>
+        <translation>ÁLLAPOT</translation>
+    </message>
+    <message>
+        <source>Only transactions whose invoice is invoiced, uninvoiced or error.</source>
+        <translation>Csak azok a tranzakciók, amelyek számlája invoiced, uninvoiced vagy error.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>SZEREP</translation>
+    </message>
+    <message>
+        <source>Only transactions where you are the supplier or the retailer.</source>
+        <translation>Csak azok a tranzakciók, ahol Ön a beszállító (supplier) vagy a kiskereskedő (retailer).</translation>
+    </message>
+    <message>
+        <source>List marketplace transactions with their invoice state (Webshippy).</source>
+        <translation>Piactéri tranzakciók listája a számlájuk állapotával (Webshippy).</translation>
+    </message>
+    <message>
+        <source>Only transactions from this day on (YYYY-MM-DD).</source>
+        <translation>Csak az ettől a naptól kezdődő tranzakciók (ÉÉÉÉ-HH-NN).</translation>
+    </message>
+    <message>
+        <source>Only transactions up to this day (YYYY-MM-DD).</source>
+        <translation>Csak az eddig a napig tartó tranzakciók (ÉÉÉÉ-HH-NN).</translation>
+    </message>
 </context>
 <context>
     <name>kontor::cli::CustomerCommands</name>
@@ -2581,6 +2609,54 @@
     <message>
         <source>--since takes a time as YYYY-MM-DD or YYYY-MM-DD HH:MM:SS, e.g. 2026-11-01 08:00:00.</source>
         <translation>A --since ÉÉÉÉ-HH-NN vagy ÉÉÉÉ-HH-NN ÓÓ:PP:MM alakú időt vár, pl. 2026-11-01 08:00:00.</translation>
+    </message>
+    <message>
+        <source>--invoice-status takes invoiced, uninvoiced or error; &quot;%1&quot; is none of them.</source>
+        <translation>A --invoice-status értéke invoiced, uninvoiced vagy error lehet; „%1” egyik sem.</translation>
+    </message>
+    <message>
+        <source>--role takes supplier or retailer; &quot;%1&quot; is neither.</source>
+        <translation>A --role értéke supplier vagy retailer lehet; „%1” egyik sem.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a day as YYYY-MM-DD, e.g. 2026-11-01; &quot;%2&quot; is not one.</source>
+        <translation>A --%1 egy napot vár ÉÉÉÉ-HH-NN alakban, pl. 2026-11-01; „%2” nem az.</translation>
+    </message>
+    <message>
+        <source>No transactions.</source>
+        <translation>Nincs tranzakció.</translation>
+    </message>
+    <message>
+        <source>TRANSACTION</source>
+        <translation>TRANZAKCIÓ</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DÁTUM</translation>
+    </message>
+    <message>
+        <source>SUPPLIER</source>
+        <translation>BESZÁLLÍTÓ</translation>
+    </message>
+    <message>
+        <source>RETAILER</source>
+        <translation>KISKERESKEDŐ</translation>
+    </message>
+    <message>
+        <source>PAYMENT</source>
+        <translation>FIZETÉS</translation>
+    </message>
+    <message>
+        <source>INVOICE</source>
+        <translation>SZÁMLA</translation>
+    </message>
+    <message>
+        <source>INVOICE NUMBER</source>
+        <translation>SZÁMLASZÁM</translation>
+    </message>
+    <message>
+        <source>PRODUCTS</source>
+        <translation>TERMÉKEK</translation>
     </message>
 </context>
 <context>

@@ -2039,6 +2039,34 @@
         <source>Only products changed since TIME (YYYY-MM-DD or YYYY-MM-DD HH:MM:SS).</source>
         <translation>Только товары, изменённые с момента ВРЕМЯ (ГГГГ-ММ-ДД или ГГГГ-ММ-ДД ЧЧ:ММ:СС).</translation>
     </message>
+    <message>
+        <source>STATE</source>
+        <translation>СОСТОЯНИЕ</translation>
+    </message>
+    <message>
+        <source>Only transactions whose invoice is invoiced, uninvoiced or error.</source>
+        <translation>Только транзакции, счёт которых в состоянии invoiced, uninvoiced или error.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>РОЛЬ</translation>
+    </message>
+    <message>
+        <source>Only transactions where you are the supplier or the retailer.</source>
+        <translation>Только транзакции, где вы поставщик (supplier) или продавец (retailer).</translation>
+    </message>
+    <message>
+        <source>List marketplace transactions with their invoice state (Webshippy).</source>
+        <translation>Показать транзакции маркетплейса с состоянием их счетов (Webshippy).</translation>
+    </message>
+    <message>
+        <source>Only transactions from this day on (YYYY-MM-DD).</source>
+        <translation>Только транзакции начиная с этого дня (ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+        <source>Only transactions up to this day (YYYY-MM-DD).</source>
+        <translation>Только транзакции до этого дня включительно (ГГГГ-ММ-ДД).</translation>
+    </message>
 </context>
 <context>
     <name>kontor::cli::CustomerCommands</name>
@@ -2581,6 +2609,54 @@
     <message>
         <source>--since takes a time as YYYY-MM-DD or YYYY-MM-DD HH:MM:SS, e.g. 2026-11-01 08:00:00.</source>
         <translation>--since принимает время в виде ГГГГ-ММ-ДД или ГГГГ-ММ-ДД ЧЧ:ММ:СС, например 2026-11-01 08:00:00.</translation>
+    </message>
+    <message>
+        <source>--invoice-status takes invoiced, uninvoiced or error; &quot;%1&quot; is none of them.</source>
+        <translation>--invoice-status принимает invoiced, uninvoiced или error; «%1» — ни одно из них.</translation>
+    </message>
+    <message>
+        <source>--role takes supplier or retailer; &quot;%1&quot; is neither.</source>
+        <translation>--role принимает supplier или retailer; «%1» — ни то, ни другое.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a day as YYYY-MM-DD, e.g. 2026-11-01; &quot;%2&quot; is not one.</source>
+        <translation>--%1 принимает день в виде ГГГГ-ММ-ДД, например 2026-11-01; «%2» — не такой.</translation>
+    </message>
+    <message>
+        <source>No transactions.</source>
+        <translation>Транзакций нет.</translation>
+    </message>
+    <message>
+        <source>TRANSACTION</source>
+        <translation>ТРАНЗАКЦИЯ</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>ДАТА</translation>
+    </message>
+    <message>
+        <source>SUPPLIER</source>
+        <translation>ПОСТАВЩИК</translation>
+    </message>
+    <message>
+        <source>RETAILER</source>
+        <translation>ПРОДАВЕЦ</translation>
+    </message>
+    <message>
+        <source>PAYMENT</source>
+        <translation>ОПЛАТА</translation>
+    </message>
+    <message>
+        <source>INVOICE</source>
+        <translation>СЧЁТ</translation>
+    </message>
+    <message>
+        <source>INVOICE NUMBER</source>
+        <translation>НОМЕР СЧЁТА</translation>
+    </message>
+    <message>
+        <source>PRODUCTS</source>
+        <translation>ТОВАРЫ</translation>
     </message>
 </context>
 <context>

@@ -345,6 +345,10 @@ void CliApp::dispatch(const QStringList& words)
         if (noWords())
             read()->products();
         return;
+    case CommandId::TransactionsList:
+        if (noWords())
+            read()->transactions();
+        return;
     case CommandId::AuditList:
         return write()->auditList(rest);
     case CommandId::CardsEan13:

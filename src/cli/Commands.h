@@ -26,6 +26,7 @@ enum class CommandId {
     OrdersShow,
     OrdersSetStatus,
     ProductsList,
+    TransactionsList,
     AuditList,
     CardsEan13,
     CardsInsert,

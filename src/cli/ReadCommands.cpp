@@ -16,6 +16,7 @@
 #include "services/capabilities/CategoriesCapability.h"
 #include "services/capabilities/OrdersCapability.h"
 #include "services/capabilities/ProductsCapability.h"
+#include "services/capabilities/TransactionsCapability.h"
 #include "services/htk/HtkClient.h"
 #include "services/printlounge/PrintloungeClient.h"
 #include "services/virtpos/VirtposClient.h"
@@ -147,6 +148,8 @@ Capability ReadCommands::capabilityOf(What what)
         return Capability::Categories;
     case What::Orders:
         return Capability::Orders;
+    case What::Transactions:
+        return Capability::Transactions;
     case What::Products:
         break;
     }
@@ -160,9 +163,11 @@ QString ReadCommands::mismatchMessage(const Profile& profile, What what) const
         tr("The profile '%1' is a %2 profile. %3")
             .arg(profile.name, serviceDisplayName(profile.service), notOfferedText(profile.service, wanted));
     QStringList instead;
-    const QList<QPair<Capability, QString>> commands = {{Capability::Orders, QStringLiteral("'orders list'")},
-                                                        {Capability::Categories, QStringLiteral("'categories list'")},
-                                                        {Capability::Products, QStringLiteral("'products list'")}};
+    const QList<QPair<Capability, QString>> commands = {
+        {Capability::Orders, QStringLiteral("'orders list'")},
+        {Capability::Categories, QStringLiteral("'categories list'")},
+        {Capability::Products, QStringLiteral("'products list'")},
+        {Capability::Transactions, QStringLiteral("'transactions list'")}};
     for (const auto& [capability, command] : commands) {
         if (offers(profile.service, capability))
             instead << command;
@@ -524,6 +529,80 @@ void ReadCommands::printOrders(const Profile& profile)
         m_ctx.out->printText(tr("No orders."));
     else
         m_ctx.out->printTable(m_orderOutput->table);
+    m_ctx.finish(ExitSuccess);
+}
+
+void ReadCommands::transactions()
+{
+    const QCommandLineParser& p = *m_ctx.parser;
+    TransactionFilter filter;
+    // The service's own words for each filter, checked here so nothing goes out with a value it refuses.
+    filter.invoiceStatus = p.value(QStringLiteral("invoice-status")).trimmed().toLower();
+    if (!filter.invoiceStatus.isEmpty() &&
+        !QStringList{QStringLiteral("invoiced"), QStringLiteral("uninvoiced"), QStringLiteral("error")}.contains(
+            filter.invoiceStatus))
+        return m_ctx.finish(
+            m_ctx.out->failUsage(tr("--invoice-status takes invoiced, uninvoiced or error; \"%1\" is none of them.")
+                                     .arg(p.value(QStringLiteral("invoice-status")))));
+    filter.role = p.value(QStringLiteral("role")).trimmed().toLower();
+    if (!filter.role.isEmpty() &&
+        !QStringList{QStringLiteral("supplier"), QStringLiteral("retailer")}.contains(filter.role))
+        return m_ctx.finish(m_ctx.out->failUsage(
+            tr("--role takes supplier or retailer; \"%1\" is neither.").arg(p.value(QStringLiteral("role")))));
+    for (const char* option : {"from", "to"}) {
+        const QString value = p.value(QLatin1String(option)).trimmed();
+        if (!value.isEmpty() && !QDate::fromString(value, QStringLiteral("yyyy-MM-dd")).isValid())
+            return m_ctx.finish(
+                m_ctx.out->failUsage(tr("--%1 takes a day as YYYY-MM-DD, e.g. 2026-11-01; \"%2\" is not one.")
+                                         .arg(QLatin1String(option), value)));
+    }
+    filter.dateFrom = p.value(QStringLiteral("from")).trimmed();
+    filter.dateTo = p.value(QStringLiteral("to")).trimmed();
+    withClient(What::Transactions, [this, filter](const Profile& profile, ServiceClient* client) {
+        TransactionsCapability* transactions = client->transactions();
+        if (!transactions)
+            return finishWith(Error::make(Error::Kind::Unsupported, mismatchMessage(profile, What::Transactions)));
+        transactions->listTransactions(filter, this, [this, profile](const Result<QList<Transaction>>& r) {
+            if (!r.ok())
+                return finishWith(r.error);
+            printTransactions(profile, r.value);
+        });
+    });
+}
+
+void ReadCommands::printTransactions(const Profile& profile, const QList<Transaction>& list)
+{
+    if (m_ctx.out->json()) {
+        QJsonArray array;
+        for (const Transaction& t : list) {
+            QJsonArray products;
+            for (const FieldList& product : t.products)
+                products.append(fieldsToJson(product));
+            array.append(QJsonObject{{QStringLiteral("transactionId"), t.id},
+                                     {QStringLiteral("date"), t.date},
+                                     {QStringLiteral("paymentStatus"), t.paymentStatus},
+                                     {QStringLiteral("transferredAt"), t.transferredAt},
+                                     {QStringLiteral("supplier"), t.supplier},
+                                     {QStringLiteral("retailer"), t.retailer},
+                                     {QStringLiteral("paymentId"), t.paymentId},
+                                     {QStringLiteral("invoiceStatus"), t.invoiceStatus},
+                                     {QStringLiteral("invoiceSerialNumber"), t.invoiceSerialNumber},
+                                     {QStringLiteral("invoiceUrl"), t.invoiceUrl},
+                                     {QStringLiteral("products"), products}});
+        }
+        QJsonObject doc = header(profile);
+        doc.insert(QStringLiteral("transactions"), array);
+        m_ctx.out->printJson(doc);
+    } else if (list.isEmpty()) {
+        m_ctx.out->printText(tr("No transactions."));
+    } else {
+        TextTable table({tr("TRANSACTION"), tr("DATE"), tr("SUPPLIER"), tr("RETAILER"), tr("PAYMENT"), tr("INVOICE"),
+                         tr("INVOICE NUMBER"), tr("PRODUCTS")});
+        for (const Transaction& t : list)
+            table.addRow({t.id, t.date, t.supplier, t.retailer, t.paymentStatus, t.invoiceStatus, t.invoiceSerialNumber,
+                          QString::number(t.products.size())});
+        m_ctx.out->printTable(table);
+    }
     m_ctx.finish(ExitSuccess);
 }
 

@@ -37,9 +37,11 @@ public:
     // orders show REF: the order with every field and its items (printlounge: the cart, types named).
     void showOrder(const QStringList& args);
     void products();
+    // transactions list [--invoice-status S] [--from D] [--to D] [--role R] (Webshippy).
+    void transactions();
 
 private:
-    enum class What { Categories, Orders, Products };
+    enum class What { Categories, Orders, Products, Transactions };
     static Capability capabilityOf(What what);
 
     // Selects the profile, checks the capability and the --limit, resolves the secret and creates the
@@ -64,6 +66,7 @@ private:
     static QStringList orderRow(const Profile& profile, const OrderSummary& order);
     void printOrder(const Profile& profile, const FieldList& fields, const QList<CartItem>& items);
     void printProducts(const Profile& profile, const ProductPage& page);
+    void printTransactions(const Profile& profile, const QList<Transaction>& list);
 
     CliContext& m_ctx;
     ProfileResolver m_resolver;
