@@ -5,6 +5,7 @@
 // one audit row per write and no API key in it. A missing name is shown under its field and nothing reaches
 // the sandbox (its request counter); the shop's refusal keeps the form; closing with changes asks first.
 #include "BundleForm.h"
+#include "GuiTestSupport.h"
 #include "I18n.h"
 #include "SandboxTestBase.h"
 #include "TestEnv.h"
@@ -32,31 +33,6 @@ using namespace kontor;
 using namespace kontor::gui;
 
 namespace {
-
-QList<AuditEntry> history(AuditLog* log)
-{
-    QList<AuditEntry> rows;
-    bool done = false;
-    log->list({}, log, [&](const Result<QList<AuditEntry>>& r) {
-        if (r.ok())
-            rows = r.value;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        qWarning("history: no answer");
-    return rows;
-}
-
-qint64 requestsTo(const QJsonObject& counters, const QString& service)
-{
-    qint64 total = 0;
-    const QJsonObject routes = counters.value(service).toObject().value(QStringLiteral("requests")).toObject();
-    for (const QJsonValue& statuses : routes) {
-        for (const QJsonValue& count : statuses.toObject())
-            total += count.toInteger();
-    }
-    return total;
-}
 
 struct Picked
 {
@@ -171,14 +147,14 @@ private slots:
         // Nothing sent while the name is missing: the error is under the name, the counter does not move.
         const QString sku = QStringLiteral("GUI-BUNDLE-%1").arg(skuField);
         QTest::keyClicks(form.findChild<QLineEdit*>(QStringLiteral("skuEdit")), sku);
-        const qint64 requestsBefore = requestsTo(m_sandbox->counters(), QStringLiteral("webshippy"));
+        const qint64 requestsBefore = test::requestsTo(m_sandbox->counters(), QStringLiteral("webshippy"));
         QTest::mouseClick(form.saveButton(), Qt::LeftButton);
         QCOMPARE(form.fieldsWithErrors(), QStringList{QStringLiteral("bundleName")});
         QVERIFY(!form.fieldError(QStringLiteral("bundleName")).isEmpty());
         QVERIFY(form.findChild<QLabel*>(QStringLiteral("error_bundleName"))->isVisible());
         QVERIFY(!form.preview());
         QTest::qWait(100);
-        QCOMPARE(requestsTo(m_sandbox->counters(), QStringLiteral("webshippy")), requestsBefore);
+        QCOMPARE(test::requestsTo(m_sandbox->counters(), QStringLiteral("webshippy")), requestsBefore);
 
         // Named: the preview shows the exact request, in this profile's spelling.
         form.findChild<QLineEdit*>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Nyári csomag"));
@@ -213,7 +189,7 @@ private slots:
         QCOMPARE(parts, form.parts());
 
         // One audit row, without the key.
-        const QList<AuditEntry> rowsLogged = history(m_audit.get());
+        const QList<AuditEntry> rowsLogged = test::auditRows(m_audit.get());
         QCOMPARE(rowsLogged.size(), 1);
         QCOMPARE(rowsLogged.first().action, QStringLiteral("bundle.create"));
         QCOMPARE(rowsLogged.first().target, sku);
@@ -245,7 +221,7 @@ private slots:
         QTest::keyClicks(form.findChild<QLineEdit*>(QStringLiteral("skuEdit")), QStringLiteral("GUI-EMPTY"));
         form.findChild<QLineEdit*>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Üres"));
         QTest::keyClicks(form.findChild<QLineEdit*>(QStringLiteral("priceEdit")), QStringLiteral("12,10"));
-        const qint64 before = requestsTo(m_sandbox->counters(), QStringLiteral("webshippy"));
+        const qint64 before = test::requestsTo(m_sandbox->counters(), QStringLiteral("webshippy"));
         QTest::mouseClick(form.saveButton(), Qt::LeftButton);
         QCOMPARE(form.fieldsWithErrors(), QStringList{QStringLiteral("products")});
         QVERIFY(form.findChild<QLabel*>(QStringLiteral("error_products"))->isVisible());
@@ -256,8 +232,8 @@ private slots:
         QTest::mouseClick(form.saveButton(), Qt::LeftButton);
         QVERIFY(form.fieldsWithErrors().contains(QStringLiteral("bundlePriceNet")));
         QTest::qWait(100);
-        QCOMPARE(requestsTo(m_sandbox->counters(), QStringLiteral("webshippy")), before);
-        QVERIFY(history(m_audit.get()).isEmpty());
+        QCOMPARE(test::requestsTo(m_sandbox->counters(), QStringLiteral("webshippy")), before);
+        QVERIFY(test::auditRows(m_audit.get()).isEmpty());
     }
 
     void closingWithChangesAsksFirst()
@@ -304,12 +280,8 @@ private slots:
         const QString dir = qEnvironmentVariable("KONTOR_SCREENSHOT_DIR");
         if (dir.isEmpty())
             QSKIP("KONTOR_SCREENSHOT_DIR is not set");
-        const QLocale locale = language == QLatin1String("ru") ? QLocale(QLocale::Russian, QLocale::Russia)
-                                                               : QLocale(QLocale::English, QLocale::UnitedStates);
-        QLocale::setDefault(locale);
-        const QList<QTranslator*> before = qApp->findChildren<QTranslator*>();
-        const QString loaded = loadTranslations(locale);
-        QVERIFY2(loaded.startsWith(language), qPrintable(loaded));
+        const test::ScopedLanguage scope(language);
+        QVERIFY2(scope.ok(), qPrintable(scope.loaded()));
         {
             BundleForm form(m_registry.get(), m_audit.get(), webshippyProfile(WireFormat::Json), nullptr);
             form.show();
@@ -326,13 +298,6 @@ private slots:
             form.setSearchText(picked[0].name.left(3));
             QTest::qWait(200);
             form.grab().save(dir + QStringLiteral("/bundle-form-%1.png").arg(language));
-        }
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        for (QTranslator* t : qApp->findChildren<QTranslator*>()) {
-            if (!before.contains(t)) {
-                QCoreApplication::removeTranslator(t);
-                delete t;
-            }
         }
     }
 

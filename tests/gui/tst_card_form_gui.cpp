@@ -5,6 +5,7 @@
 // preview lists the exact fields; closing with changes asks; every write leaves one history row.
 #include "CardForm.h"
 #include "Ean13BarcodeWidget.h"
+#include "GuiTestSupport.h"
 #include "I18n.h"
 #include "MainWindow.h"
 #include "PlaceholderPage.h"
@@ -37,33 +38,12 @@ namespace {
 
 qint64 requestsSeen(const sandbox::Sandbox& s)
 {
-    qint64 n = 0;
-    const QJsonObject routes =
-        s.counters().value(QStringLiteral("virtpos")).toObject().value(QStringLiteral("requests")).toObject();
-    for (const QJsonValue& outcomes : routes) {
-        for (const QJsonValue& count : outcomes.toObject())
-            n += count.toInteger();
-    }
-    return n;
+    return test::requestsTo(s.counters(), QStringLiteral("virtpos"));
 }
 
 qint64 counter(const sandbox::Sandbox& s, const char* name)
 {
     return s.counters().value(QStringLiteral("virtpos")).toObject().value(QLatin1String(name)).toInteger();
-}
-
-QList<AuditEntry> history(AuditLog* log)
-{
-    QList<AuditEntry> rows;
-    bool done = false;
-    log->list({}, log, [&](const Result<QList<AuditEntry>>& r) {
-        if (r.ok())
-            rows = r.value;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        qWarning("history: no answer");
-    return rows;
 }
 
 QLineEdit* edit(CardForm* form, const char* name)
@@ -246,7 +226,7 @@ private slots:
         QVERIFY(last->findChild<QPushButton*>(QStringLiteral("updateButton"))->isEnabled());
 
         // One history row per write the shop was asked for, none with the API key.
-        const QList<AuditEntry> written = history(window.auditLog());
+        const QList<AuditEntry> written = test::auditRows(window.auditLog());
         QStringList actions;
         for (const AuditEntry& e : written) {
             actions << e.action + QLatin1Char(':') + outcomeId(e.outcome);
@@ -398,12 +378,8 @@ private slots:
         const QString dir = qEnvironmentVariable("KONTOR_SCREENSHOT_DIR");
         if (dir.isEmpty())
             QSKIP("KONTOR_SCREENSHOT_DIR is not set");
-        const QLocale locale = language == QLatin1String("ru") ? QLocale(QLocale::Russian, QLocale::Russia)
-                                                               : QLocale(QLocale::English, QLocale::UnitedStates);
-        QLocale::setDefault(locale);
-        const QList<QTranslator*> before = qApp->findChildren<QTranslator*>();
-        const QString loaded = loadTranslations(locale);
-        QVERIFY2(loaded.startsWith(language), qPrintable(loaded));
+        const test::ScopedLanguage scope(language);
+        QVERIFY2(scope.ok(), qPrintable(scope.loaded()));
         {
             SecretStore secrets(SecretStore::Backend::MemoryOnly);
             Profile profile = Profile::defaultsFor(Service::Virtpos);
@@ -426,13 +402,6 @@ private slots:
             QTest::qWait(200);
             form.grab().save(dir + QStringLiteral("/card-form-%1.png").arg(language));
             form.setCard(DiscountCard());
-        }
-        QLocale::setDefault(QLocale::c());
-        for (QTranslator* t : qApp->findChildren<QTranslator*>()) {
-            if (!before.contains(t)) {
-                QCoreApplication::removeTranslator(t);
-                delete t;
-            }
         }
     }
 };

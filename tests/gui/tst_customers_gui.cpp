@@ -6,6 +6,7 @@
 #include "CustomerForm.h"
 #include "CustomersTableModel.h"
 #include "CustomersView.h"
+#include "GuiTestSupport.h"
 #include "I18n.h"
 #include "SandboxTestBase.h"
 #include "TestEnv.h"
@@ -30,31 +31,6 @@ using namespace kontor::gui;
 namespace {
 
 constexpr int SandboxCustomers = 230; // three pages of 100
-
-QList<AuditEntry> history(AuditLog* log)
-{
-    QList<AuditEntry> rows;
-    bool done = false;
-    log->list({}, log, [&](const Result<QList<AuditEntry>>& r) {
-        if (r.ok())
-            rows = r.value;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        qWarning("history: no answer");
-    return rows;
-}
-
-qint64 requestsTo(const QJsonObject& counters, const QString& service)
-{
-    qint64 total = 0;
-    const QJsonObject routes = counters.value(service).toObject().value(QStringLiteral("requests")).toObject();
-    for (const QJsonValue& statuses : routes) {
-        for (const QJsonValue& count : statuses.toObject())
-            total += count.toInteger();
-    }
-    return total;
-}
 
 } // namespace
 
@@ -157,7 +133,7 @@ private slots:
         form->findChild<QLineEdit*>(QStringLiteral("groupEdit"))->setText(QStringLiteral("Постоянные"));
 
         // A bad birth date: said beside the field, nothing sent.
-        const qint64 requestsBefore = requestsTo(m_sandbox->counters(), QStringLiteral("virtpos"));
+        const qint64 requestsBefore = test::requestsTo(m_sandbox->counters(), QStringLiteral("virtpos"));
         const qint64 updatesBefore = customerUpdates();
         form->setFieldText(QStringLiteral("birth_date"), QStringLiteral("17.05.1980"));
         QTest::mouseClick(form->saveButton(), Qt::LeftButton);
@@ -166,7 +142,7 @@ private slots:
         QVERIFY(form->findChild<QLabel*>(QStringLiteral("error_birth_date"))->isVisible());
         QVERIFY(!form->preview());
         QTest::qWait(100);
-        QCOMPARE(requestsTo(m_sandbox->counters(), QStringLiteral("virtpos")), requestsBefore);
+        QCOMPARE(test::requestsTo(m_sandbox->counters(), QStringLiteral("virtpos")), requestsBefore);
 
         // Without "create if it does not exist" and without an id, there is nobody to update.
         form->setFieldText(QStringLiteral("birth_date"), QStringLiteral("1980-05-17"));
@@ -216,7 +192,7 @@ private slots:
         QCOMPARE(view.model()->rowCount(), SandboxCustomers + 1);
 
         // One audit row per write.
-        const QList<AuditEntry> rows = history(m_audit.get());
+        const QList<AuditEntry> rows = test::auditRows(m_audit.get());
         QCOMPARE(rows.size(), 2);
         for (const AuditEntry& row : rows) {
             QCOMPARE(row.action, QStringLiteral("customer.update"));
@@ -267,7 +243,7 @@ private slots:
         const QJsonObject stored = customer(id);
         QCOMPARE(stored.value(QStringLiteral("birth_date")).toString(), QStringLiteral("1990-01-02"));
         QCOMPARE(stored.value(QStringLiteral("age")).toInt(), 35); // the sandbox's today is 2025-06-30
-        const QList<AuditEntry> rows = history(m_audit.get());
+        const QList<AuditEntry> rows = test::auditRows(m_audit.get());
         QCOMPARE(rows.size(), 1);
         for (const auto& [name, value] : rows.first().fields)
             QVERIFY(name != QLatin1String("age"));
@@ -280,10 +256,7 @@ private slots:
         const QString dir = qEnvironmentVariable("KONTOR_SCREENSHOT_DIR");
         if (dir.isEmpty())
             QSKIP("KONTOR_SCREENSHOT_DIR is not set");
-        const QLocale locale(QLocale::English, QLocale::UnitedStates);
-        QLocale::setDefault(locale);
-        const QList<QTranslator*> before = qApp->findChildren<QTranslator*>();
-        loadTranslations(locale);
+        const test::ScopedLanguage scope(QStringLiteral("en"));
         {
             CustomersView view(m_registry.get());
             view.setAuditLog(m_audit.get());
@@ -304,12 +277,6 @@ private slots:
             QTest::qWait(200);
             form->preview()->grab().save(dir + QStringLiteral("/customer-preview-en.png"));
             form->preview()->reject();
-        }
-        for (QTranslator* t : qApp->findChildren<QTranslator*>()) {
-            if (!before.contains(t)) {
-                QCoreApplication::removeTranslator(t);
-                delete t;
-            }
         }
     }
 

@@ -5,6 +5,7 @@
 // under its input and nothing is sent; each write leaves one audit row without the API key; closing with
 // unsaved changes asks; the preview lists the exact fields and marks those that change; "Delete product" is
 // shown disabled with the reason; the list holds every page of products without a click.
+#include "GuiTestSupport.h"
 #include "I18n.h"
 #include "MessageBanner.h"
 #include "ProductForm.h"
@@ -397,12 +398,8 @@ private slots:
         const QString dir = qEnvironmentVariable("KONTOR_SCREENSHOT_DIR");
         if (dir.isEmpty())
             QSKIP("KONTOR_SCREENSHOT_DIR is not set");
-        const QLocale locale = language == QLatin1String("ru") ? QLocale(QLocale::Russian, QLocale::Russia)
-                                                               : QLocale(QLocale::English, QLocale::UnitedStates);
-        QLocale::setDefault(locale);
-        const QList<QTranslator*> before = qApp->findChildren<QTranslator*>();
-        const QString loaded = loadTranslations(locale);
-        QVERIFY2(loaded.startsWith(language), qPrintable(loaded));
+        const test::ScopedLanguage scope(language);
+        QVERIFY2(scope.ok(), qPrintable(scope.loaded()));
         {
             // Translations apply to widgets made after they are loaded: a view of its own.
             ProductsView view(m_clients.get());
@@ -436,13 +433,6 @@ private slots:
             });
             form->close();
             QTRY_VERIFY(!view.lastForm());
-        }
-        QLocale::setDefault(QLocale::c());
-        for (QTranslator* t : qApp->findChildren<QTranslator*>()) {
-            if (!before.contains(t)) {
-                QCoreApplication::removeTranslator(t);
-                delete t;
-            }
         }
     }
 
@@ -544,19 +534,7 @@ private:
         return total;
     }
 
-    QList<AuditEntry> history()
-    {
-        QList<AuditEntry> rows;
-        bool done = false;
-        m_audit->list({}, m_audit.get(), [&](const Result<QList<AuditEntry>>& r) {
-            if (r.ok())
-                rows = r.value;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 10000))
-            qWarning("history: no answer");
-        return rows;
-    }
+    QList<AuditEntry> history() { return test::auditRows(m_audit.get()); }
 
     bool auditFileHoldsSecret() const
     {

@@ -1,0 +1,83 @@
+#pragma once
+// What the GUI tests of the record forms share: the history rows written so far, the requests a sandbox
+// service has seen, and a language switched on for one screenshot and off again.
+
+#include "I18n.h"
+#include "audit/AuditLog.h"
+
+#include <QApplication>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTest>
+#include <QTranslator>
+
+namespace kontor::test {
+
+// Every row of `log`, oldest first (waits for the log's thread to answer).
+inline QList<AuditEntry> auditRows(AuditLog* log)
+{
+    QList<AuditEntry> rows;
+    bool done = false;
+    log->list({}, log, [&](const Result<QList<AuditEntry>>& r) {
+        if (r.ok())
+            rows = r.value;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
+        qWarning("auditRows: no answer");
+    return rows;
+}
+
+// How many requests `service` of the sandbox has answered, by its counters (every route, every status).
+inline qint64 requestsTo(const QJsonObject& counters, const QString& service)
+{
+    qint64 total = 0;
+    const QJsonObject routes = counters.value(service).toObject().value(QStringLiteral("requests")).toObject();
+    for (const QJsonValue& statuses : routes) {
+        for (const QJsonValue& count : statuses.toObject())
+            total += count.toInteger();
+    }
+    return total;
+}
+
+// `language` ("en", "de", "ru", "hu") as the default locale with Kontor's catalogs loaded, for the life of the
+// object; then the locale before it and no catalog it loaded. Widgets made inside the scope speak it.
+class ScopedLanguage
+{
+public:
+    explicit ScopedLanguage(const QString& language)
+        : m_language(language)
+        , m_localeBefore(QLocale())
+        , m_before(qApp->findChildren<QTranslator*>())
+    {
+        const QLocale locale = language == QLatin1String("ru")   ? QLocale(QLocale::Russian, QLocale::Russia)
+                               : language == QLatin1String("de") ? QLocale(QLocale::German, QLocale::Germany)
+                               : language == QLatin1String("hu") ? QLocale(QLocale::Hungarian, QLocale::Hungary)
+                                                                 : QLocale(QLocale::English, QLocale::UnitedStates);
+        QLocale::setDefault(locale);
+        m_loaded = loadTranslations(locale);
+    }
+    ~ScopedLanguage()
+    {
+        QLocale::setDefault(m_localeBefore);
+        for (QTranslator* t : qApp->findChildren<QTranslator*>()) {
+            if (!m_before.contains(t)) {
+                QCoreApplication::removeTranslator(t);
+                delete t;
+            }
+        }
+    }
+    ScopedLanguage(const ScopedLanguage&) = delete;
+    ScopedLanguage& operator=(const ScopedLanguage&) = delete;
+
+    bool ok() const { return m_loaded.startsWith(m_language); }
+    QString loaded() const { return m_loaded; }
+
+private:
+    QString m_language;
+    QLocale m_localeBefore;
+    QList<QTranslator*> m_before;
+    QString m_loaded;
+};
+
+} // namespace kontor::test
