@@ -5452,6 +5452,13 @@ QtKeychain %3</translation>
     </message>
 </context>
 <context>
+    <name>kontor::upload::UploadJournal</name>
+    <message>
+        <source>The upload journal %1 could not be written or read. Check that the disk is not full and the folder can be written to.</source>
+        <translation>A(z) %1 feltöltési napló nem írható vagy olvasható. Ellenőrizze, hogy nem telt-e meg a lemez, és írható-e a mappa.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Kontor: a back office for shops on several web services.</source>
