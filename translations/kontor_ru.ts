@@ -2924,7 +2924,7 @@ QtKeychain %3</translation>
     </message>
     <message>
         <source>Unit net price</source>
-        <translation>Цена за единицу нетто</translation>
+        <translation>Цена ед. нетто</translation>
     </message>
     <message>
         <source>Quantity</source>
