@@ -556,9 +556,10 @@ void TestCli::capabilityMismatch()
     QCOMPARE(addProfile(dir, QStringLiteral("x"), {QStringLiteral("webshippy"), {}}, Secret).exitCode, 0);
     const ProcessResult r = cli(dir, words("orders list"));
     QCOMPARE(r.exitCode, 2);
-    QCOMPARE(QString::fromUtf8(r.err).trimmed(),
-             QStringLiteral(
-                 "The profile 'x' is a Webshippy profile. Webshippy does not offer \"Orders\". Try 'products list'."));
+    QCOMPARE(
+        QString::fromUtf8(r.err).trimmed(),
+        QStringLiteral("The profile 'x' is a Webshippy profile. Webshippy does not offer \"Orders\". Try 'products "
+                       "list' or 'transactions list'."));
     QCOMPARE(cli(dir, words("categories list")).exitCode, 2);
 }
 
