@@ -272,6 +272,7 @@ private slots:
     {
         QTest::addColumn<QString>("language");
         QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
         QTest::newRow("ru") << QStringLiteral("ru");
     }
     void screenshots()

@@ -3,6 +3,7 @@
 // line, one history row each, the shop's reason where it refused), the History page, "All orders" merging
 // every profile with its source, the column chooser remembered, and the status bar saying what is shown.
 #include "AllOrdersView.h"
+#include "GuiTestSupport.h"
 #include "HistoryView.h"
 #include "I18n.h"
 #include "MainWindow.h"
@@ -62,20 +63,6 @@ int statusChanges(const sandbox::Sandbox& sandbox)
         .toObject()
         .value(QStringLiteral("statusChanges"))
         .toInt(-1);
-}
-
-QList<AuditEntry> history(AuditLog* log)
-{
-    QList<AuditEntry> rows;
-    bool done = false;
-    log->list({}, log, [&](const Result<QList<AuditEntry>>& r) {
-        if (r.ok())
-            rows = r.value;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        qWarning("history: no answer");
-    return rows;
 }
 
 void selectRows(QTableView* table, int count)
@@ -144,8 +131,8 @@ private slots:
 
         // The shop got 50 changes; the history has 50 rows; every line says what happened.
         QCOMPARE(statusChanges(sandbox), 50);
-        QList<AuditEntry> rows = history(window.auditLog());
-        QTRY_COMPARE_WITH_TIMEOUT((rows = history(window.auditLog())).size(), 50, 10000);
+        QList<AuditEntry> rows = test::auditRows(window.auditLog());
+        QTRY_COMPARE_WITH_TIMEOUT((rows = test::auditRows(window.auditLog())).size(), 50, 10000);
         QSet<QString> recorded;
         for (const AuditEntry& e : std::as_const(rows)) {
             QCOMPARE(e.action, QStringLiteral("order.status"));
@@ -177,7 +164,7 @@ private slots:
         QVERIFY2(line.contains(QLatin1String("order_status must be an integer status code")), qPrintable(line));
         QVERIFY2(line.startsWith(QLatin1String("Refused by the shop")), qPrintable(line));
         QCOMPARE(statusChanges(sandbox), 50);
-        QTRY_COMPARE_WITH_TIMEOUT((rows = history(window.auditLog())).size(), 51, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT((rows = test::auditRows(window.auditLog())).size(), 51, 10000);
         QCOMPARE(rows.last().outcome, AuditEntry::Outcome::Refused);
         QVERIFY(rows.last().message.contains(QLatin1String("order_status must be an integer status code")));
         dialog->close();
@@ -292,13 +279,8 @@ private slots:
         const QString dir = qEnvironmentVariable("KONTOR_SCREENSHOT_DIR");
         if (dir.isEmpty())
             QSKIP("KONTOR_SCREENSHOT_DIR is not set");
-        const QLocale locale = language == QLatin1String("de")   ? QLocale(QLocale::German, QLocale::Germany)
-                               : language == QLatin1String("ru") ? QLocale(QLocale::Russian, QLocale::Russia)
-                                                                 : QLocale(QLocale::English, QLocale::UnitedStates);
-        QLocale::setDefault(locale);
-        const QList<QTranslator*> before = qApp->findChildren<QTranslator*>();
-        const QString loaded = loadTranslations(locale);
-        QVERIFY2(loaded.startsWith(language), qPrintable(loaded));
+        const test::ScopedLanguage scope(language);
+        QVERIFY2(scope.ok(), qPrintable(scope.loaded()));
         ProfileStore store(test::makeTestDir(QStringLiteral("gui-actions-shots")));
         SecretStore secrets(SecretStore::Backend::MemoryOnly);
         {
@@ -337,14 +319,6 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(window.historyView()->model()->rowCount() >= 4, 30000);
             QTest::qWait(300);
             window.grab().save(dir + QStringLiteral("/history-%1.png").arg(language));
-        }
-        // Back to English for the tests after this one: the catalogs go (the run-time audit stays).
-        QLocale::setDefault(QLocale::c());
-        for (QTranslator* t : qApp->findChildren<QTranslator*>()) {
-            if (!before.contains(t)) {
-                QCoreApplication::removeTranslator(t);
-                delete t;
-            }
         }
     }
 
