@@ -9,10 +9,11 @@
 //     written to the destination, and nobody reads while the shared line has --queue-kb bytes waiting to be
 //     serialised (a router's queue), so TCP's own backpressure reaches the sender.
 // One thread, epoll, non-blocking sockets with TCP_NODELAY. --mbit 0 is an unlimited line and --delay-ms 0 no
-// delay: then the proxy only copies (its own overhead, which the benchmark measures).
+// delay: then the proxy only copies (its own overhead, which the benchmark measures). --chunk-kb: the most it
+// reads at once, the grain of the emulation (default 16 KiB on a limited line, 256 KiB on an unlimited one).
 //
 //   kontor-linkproxy --target HOST:PORT [--listen PORT] [--delay-ms 15] [--mbit 100] [--buffer-kb 1024]
-//                    [--queue-kb 512] [--chunk-kb 64]
+//                    [--queue-kb 512] [--chunk-kb N]
 //
 // Prints "listening 127.0.0.1:PORT" on stdout once it listens (PORT 0, the default, picks a free one); on
 // SIGTERM or SIGINT prints its counters (connections, bytes each way) on stderr and exits 0.
@@ -54,7 +55,7 @@ struct Options
     double mbit = 100;
     long bufferBytes = 1024 * 1024;
     long queueBytes = 512 * 1024;
-    long chunkBytes = 64 * 1024;
+    long chunkBytes = 0; // 0: 16 KiB on a limited line (1.3 ms at 100 Mbit/s), else 256 KiB
 };
 
 // One direction of the emulated link, shared by every connection.
@@ -95,6 +96,7 @@ struct Flow
     bool eof = false;      // the source has no more
     bool shutDown = false; // and the destination was told so, after every chunk
     bool blocked = false;  // the destination said EAGAIN: wait for EPOLLOUT
+    bool readable = false; // the source has bytes (or its end) to read, as far as we know
 };
 
 struct Connection
@@ -127,6 +129,8 @@ public:
         m_down.name = "down";
         m_delay = std::chrono::duration_cast<Nanos>(std::chrono::duration<double, std::milli>(options.delayMs));
         m_nsPerByte = options.mbit > 0 ? 8e9 / (options.mbit * 1e6) : 0;
+        if (m_opt.chunkBytes <= 0)
+            m_opt.chunkBytes = options.mbit > 0 ? 16 * 1024 : 256 * 1024;
     }
 
     int run()
@@ -162,6 +166,7 @@ public:
                     onEvent(e, events[static_cast<size_t>(i)].events);
             }
             const Clock::time_point after = Clock::now();
+            readRound(after);
             for (auto& c : m_conns) {
                 if (!c->dead) {
                     flush(*c, c->up, after);
@@ -170,7 +175,7 @@ public:
             }
             for (auto& c : m_conns) {
                 if (!c->dead)
-                    refresh(*c, after);
+                    refresh(*c);
             }
             reap();
         }
@@ -265,7 +270,7 @@ private:
                 ev.data.ptr = e;
                 epoll_ctl(m_epoll, EPOLL_CTL_ADD, e->fd, &ev);
             }
-            refresh(*c, Clock::now());
+            refresh(*c);
             m_conns.push_back(std::move(c));
         }
     }
@@ -296,17 +301,38 @@ private:
         if (events & EPOLLOUT)
             out.blocked = false;
         if (events & (EPOLLIN | EPOLLHUP | EPOLLRDHUP))
-            readFrom(c, in, Clock::now());
+            in.readable = true; // read in readRound(), in turn with the other connections
         if ((events & EPOLLHUP) && in.eof && !c.dead) {
             epoll_ctl(m_epoll, EPOLL_CTL_DEL, e->fd, nullptr);
             e->gone = true;
         }
     }
 
+    // Reads one chunk from each flow that has bytes and may take them, in turn, starting one connection further
+    // each time (round robin), until none can read more: connections share the line fairly, as TCP flows
+    // sharing a bottleneck roughly do, instead of the first one epoll names taking every freed slot.
+    void readRound(Clock::time_point now)
+    {
+        const size_t n = m_conns.size();
+        if (n == 0)
+            return;
+        m_turn = (m_turn + 1) % n;
+        for (bool progress = true; progress;) {
+            progress = false;
+            for (size_t k = 0; k < n; ++k) {
+                Connection& c = *m_conns[(m_turn + k) % n];
+                for (Flow* f : {&c.up, &c.down}) {
+                    if (!c.dead && f->readable && mayRead(*f, now)) {
+                        readFrom(c, *f, now);
+                        progress = true;
+                    }
+                }
+            }
+        }
+    }
+
     void readFrom(Connection& c, Flow& f, Clock::time_point now)
     {
-        if (!mayRead(f, now))
-            return;
         const long room = m_opt.bufferBytes - f.held;
         const size_t want = static_cast<size_t>(room < m_opt.chunkBytes ? room : m_opt.chunkBytes);
         Chunk chunk;
@@ -314,10 +340,13 @@ private:
         const ssize_t got = read(f.from->fd, chunk.data.data(), want);
         if (got == 0) {
             f.eof = true;
+            f.readable = false;
             return;
         }
         if (got < 0) {
-            if (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)
+            if (errno == EAGAIN || errno == EWOULDBLOCK)
+                f.readable = false;
+            else if (errno != EINTR)
                 kill(c);
             return;
         }
@@ -370,7 +399,7 @@ private:
         e.interest = want;
     }
 
-    void refresh(Connection& c, Clock::time_point now)
+    void refresh(Connection& c)
     {
         if (c.dead)
             return;
@@ -378,11 +407,19 @@ private:
             kill(c);
             return;
         }
-        updateInterest(c.client, (mayRead(c.up, now) ? EPOLLIN | EPOLLRDHUP : 0u) | (c.down.blocked ? EPOLLOUT : 0u));
-        updateInterest(c.server, (mayRead(c.down, now) ? EPOLLIN | EPOLLRDHUP : 0u) | (c.up.blocked ? EPOLLOUT : 0u));
+        // EPOLLIN only while the flow has room and nothing known to read: bytes already known wait for their
+        // turn in readRound() (or for the line to drain, see nextWake()). A full line does not take the interest
+        // away, or a flow that once found nothing to read would never learn of new bytes while others keep the
+        // line full.
+        auto in = [&](const Flow& f) {
+            return !f.readable && !f.eof && f.held < m_opt.bufferBytes ? EPOLLIN | EPOLLRDHUP : 0u;
+        };
+        updateInterest(c.client, in(c.up) | (c.down.blocked ? EPOLLOUT : 0u));
+        updateInterest(c.server, in(c.down) | (c.up.blocked ? EPOLLOUT : 0u));
     }
 
-    // The next moment something becomes due: a chunk arrives, or a full line drains below its queue bound.
+    // The next moment something becomes due: a chunk arrives, a full line drains below its queue bound, or
+    // (now) a flow with bytes waiting got room.
     Clock::time_point nextWake(Clock::time_point now) const
     {
         Clock::time_point wake = Clock::time_point::max();
@@ -390,6 +427,8 @@ private:
             if (c->dead)
                 continue;
             for (const Flow* f : {&c->up, &c->down}) {
+                if (f->readable && mayRead(*f, now))
+                    return now; // bytes wait and room was freed since the read round
                 if (!f->blocked && !f->chunks.empty() && f->chunks.front().arrives < wake)
                     wake = f->chunks.front().arrives;
                 if (!f->eof && f->held < m_opt.bufferBytes && lineFull(*f->line, now)) {
@@ -440,13 +479,14 @@ private:
     std::vector<std::unique_ptr<Connection>> m_conns;
     long long m_accepted = 0;
     long long m_failedConnects = 0;
+    size_t m_turn = 0; // the connection readRound() starts with
 };
 
 int usage(const char* argv0)
 {
     std::fprintf(stderr,
                  "usage: %s --target HOST:PORT [--listen PORT] [--delay-ms 15] [--mbit 100] [--buffer-kb 1024] "
-                 "[--queue-kb 512] [--chunk-kb 64]\n",
+                 "[--queue-kb 512] [--chunk-kb N]\n",
                  argv0);
     return 2;
 }
