@@ -4,7 +4,10 @@
 // Keep-alive, many connections, one thread, epoll, TCP_NODELAY: whatever a client takes per request here is the
 // client's own cost.
 //
-//   kontor-uploadsink [--port PORT] [--canned TEXT=FILE]...
+//   kontor-uploadsink [--port PORT] [--canned TEXT=FILE]... [--echo-size]
+//
+// --echo-size: each upload's answer is as long as its request body ({"status":"success","result":[],"pad":
+// "     ..."}), as the real service's is (it echoes every file back), so a link carries as much back as forth.
 //
 // --canned: a request whose request line contains TEXT is answered with FILE's bytes (read at start) instead
 // of the fixed JSON, e.g. getMarketplaceTransactions=answer.json, so a client that lists the shop's transactions
@@ -64,6 +67,7 @@ struct Client
     bool resetAsked = false;
     bool inRequest = false;
     std::chrono::steady_clock::time_point started; // the request's first byte read
+    long long bodySize = 0;                        // the request's body bytes so far
     std::string out;                               // answer bytes not yet written
     bool wantWrite = false;
 };
@@ -79,6 +83,7 @@ class Sink
 {
 public:
     void addCanned(std::string text, std::string body) { m_canned.emplace_back(std::move(text), std::move(body)); }
+    void setEchoSize(bool on) { m_echoSize = on; }
 
     int run(int port)
     {
@@ -204,6 +209,7 @@ private:
                 const long long take = std::min<long long>(c.remaining, static_cast<long long>(n - pos));
                 pos += static_cast<size_t>(take);
                 c.remaining -= take;
+                c.bodySize += take;
                 m_counters.bodyBytes += take;
                 if (c.remaining > 0)
                     return true;
@@ -363,6 +369,11 @@ private:
             body = m_canned[static_cast<size_t>(c.canned)].second;
         } else {
             ++m_counters.requests;
+            if (m_echoSize && c.bodySize > static_cast<long long>(body.size()) + 20) {
+                body = "{\"status\":\"success\",\"result\":[],\"pad\":\"";
+                body.append(static_cast<size_t>(c.bodySize) - body.size() - 2, ' ');
+                body += "\"}";
+            }
             m_durationsMs.push_back(
                 std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - c.started).count());
         }
@@ -371,6 +382,7 @@ private:
             "\r\n" + (c.keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n") + body;
         c.state = Client::State::Head;
         c.remaining = 0;
+        c.bodySize = 0;
         return send(c, out);
     }
 
@@ -412,6 +424,7 @@ private:
     Counters m_counters;
     std::vector<double> m_durationsMs;
     std::vector<std::pair<std::string, std::string>> m_canned; // request line text -> answer body
+    bool m_echoSize = false;
 };
 
 } // namespace
@@ -424,7 +437,9 @@ int main(int argc, char** argv)
         const std::string arg = argv[i];
         const std::string value = i + 1 < argc ? argv[i + 1] : "";
         const size_t eq = value.find('=');
-        if (arg == "--port" && i + 1 < argc) {
+        if (arg == "--echo-size") {
+            sink.setEchoSize(true);
+        } else if (arg == "--port" && i + 1 < argc) {
             port = std::atoi(argv[++i]);
         } else if (arg == "--canned" && eq != std::string::npos && eq > 0) {
             ++i;
@@ -441,7 +456,7 @@ int main(int argc, char** argv)
             std::fclose(f);
             sink.addCanned(value.substr(0, eq), std::move(body));
         } else {
-            std::fprintf(stderr, "usage: %s [--port PORT] [--canned TEXT=FILE]...\n", argv[0]);
+            std::fprintf(stderr, "usage: %s [--port PORT] [--canned TEXT=FILE]... [--echo-size]\n", argv[0]);
             return 2;
         }
     }
