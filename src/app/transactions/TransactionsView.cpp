@@ -6,6 +6,8 @@
 #include "services/ServiceClient.h"
 #include "services/capabilities/TransactionsCapability.h"
 
+#include <QDateTime>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -67,14 +69,34 @@ TransactionsView::TransactionsView(ClientRegistry* clients, TransactionsTableMod
     QHeaderView* columns = table()->horizontalHeader();
     columns->setStretchLastSection(false);
     columns->setSectionResizeMode(TransactionsTableModel::Products, QHeaderView::Stretch);
-    table()->setColumnWidth(TransactionsTableModel::Id, 120);
-    table()->setColumnWidth(TransactionsTableModel::Date, 150);
-    table()->setColumnWidth(TransactionsTableModel::Supplier, 170);
-    table()->setColumnWidth(TransactionsTableModel::Retailer, 170);
-    table()->setColumnWidth(TransactionsTableModel::Payment, 100);
-    table()->setColumnWidth(TransactionsTableModel::PaymentId, 100);
-    table()->setColumnWidth(TransactionsTableModel::Invoice, 130);
-    table()->setColumnWidth(TransactionsTableModel::InvoiceNumber, 170);
+    // Wide enough for the words of each state and for a date in this language; the products get the rest.
+    const QFontMetrics metrics = table()->fontMetrics();
+    const auto widest = [&metrics](const QStringList& texts) {
+        int width = 0;
+        for (const QString& text : texts)
+            width = qMax(width, metrics.horizontalAdvance(text));
+        return width;
+    };
+    const QDateTime sample(QDate(2025, 12, 28), QTime(23, 58));
+    table()->setColumnWidth(TransactionsTableModel::Id, 115);
+    table()->setColumnWidth(TransactionsTableModel::Date,
+                            widest({TransactionsTableModel::dateText(sample),
+                                    model->headerData(TransactionsTableModel::Date, Qt::Horizontal).toString()}) +
+                                24);
+    table()->setColumnWidth(TransactionsTableModel::Supplier, 160);
+    table()->setColumnWidth(TransactionsTableModel::Retailer, 160);
+    table()->setColumnWidth(TransactionsTableModel::Payment,
+                            widest({TransactionsTableModel::paymentStateText(QStringLiteral("paid")),
+                                    TransactionsTableModel::paymentStateText(QStringLiteral("unpaid")),
+                                    TransactionsTableModel::paymentStateText(QStringLiteral("refunded"))}) +
+                                24);
+    table()->setColumnWidth(TransactionsTableModel::PaymentId, 95);
+    table()->setColumnWidth(TransactionsTableModel::Invoice,
+                            widest({TransactionsTableModel::invoiceStateText(QStringLiteral("invoiced")),
+                                    TransactionsTableModel::invoiceStateText(QStringLiteral("uninvoiced")),
+                                    TransactionsTableModel::invoiceStateText(QStringLiteral("error"))}) +
+                                36); // the badge's padding and margins
+    table()->setColumnWidth(TransactionsTableModel::InvoiceNumber, 175);
 }
 
 QString TransactionsView::titleFor(const Profile& profile) const
