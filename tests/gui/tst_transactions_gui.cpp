@@ -378,6 +378,8 @@ private slots:
         QVERIFY(view->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(!view->isBusy() && view->model()->rowCount() == SandboxTransactions, 30000);
         QCOMPARE(view->profileId(), m_profile.id);
+        QTRY_COMPARE(window.shownText().section(QLatin1Char(' '), 0, 1),
+                     QStringLiteral("%1 transactions").arg(SandboxTransactions));
         // Another tab: the transactions forget the profile (only one list works at a time).
         tabs->setCurrentIndex(productsTab);
         QVERIFY(!view->isVisible());
