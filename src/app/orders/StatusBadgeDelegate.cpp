@@ -28,12 +28,16 @@ QColor StatusBadgeDelegate::colourFor(const QString& code, const QPalette& palet
     return dark ? QColor::fromHsl(hue, 90, 70) : QColor::fromHsl(hue, 160, 222);
 }
 
+QColor StatusBadgeDelegate::fillFor(const QModelIndex& index, const QPalette& palette) const
+{
+    return colourFor(index.data(m_codeRole).toString(), palette);
+}
+
 void StatusBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const QString text = opt.text;
-    const QString code = index.data(m_codeRole).toString();
     // The cell as usual (selection, focus), without its text.
     opt.text.clear();
     const QWidget* widget = option.widget;
@@ -47,7 +51,7 @@ void StatusBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     // A little slack: elidedText() measures in fractions of a pixel, horizontalAdvance() rounds.
     const int width = qMin(cell.width(), fm.horizontalAdvance(text) + 2 * PadX + 3);
     const QRect badge(cell.left(), cell.top(), width, cell.height());
-    const QColor fill = colourFor(code, option.palette);
+    const QColor fill = fillFor(index, option.palette);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     QPainterPath path;

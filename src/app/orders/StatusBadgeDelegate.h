@@ -20,6 +20,10 @@ public:
     // The badge's fill for a status code, for the given palette (dark or light).
     static QColor colourFor(const QString& code, const QPalette& palette);
 
+protected:
+    // The badge's fill for the row at `index`: colourFor() its code, unless a subclass knows better.
+    virtual QColor fillFor(const QModelIndex& index, const QPalette& palette) const;
+
 private:
     int m_codeRole;
 };

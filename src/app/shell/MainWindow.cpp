@@ -16,6 +16,7 @@
 #include "ProfileActions.h"
 #include "ProfileItemDelegate.h"
 #include "ProfileListModel.h"
+#include "TransactionsView.h"
 #include "audit/AuditLog.h"
 #include "profile/ProfileStore.h"
 #include "profile/SecretStore.h"
@@ -47,6 +48,7 @@ namespace {
 const QString OrdersActivity = QStringLiteral("orders");
 const QString ProductsActivity = QStringLiteral("products");
 const QString CustomersActivity = QStringLiteral("customers");
+const QString TransactionsActivity = QStringLiteral("transactions");
 const QString TestActivity = QStringLiteral("test");
 } // namespace
 
@@ -92,6 +94,10 @@ MainWindow::MainWindow(ProfileStore* store, SecretStore* secrets, QWidget* paren
     connectRecordsView(m_products, ProductsActivity);
     connectRecordsView(m_customers, CustomersActivity);
     connect(m_customers, &RecordsView::loadFailed, this, [this](const QString& profileId, const Error& error) {
+        m_profileModel->setFailure(profileId, error.message);
+    });
+    connectRecordsView(m_transactions, TransactionsActivity);
+    connect(m_transactions, &RecordsView::loadFailed, this, [this](const QString& profileId, const Error& error) {
         m_profileModel->setFailure(profileId, error.message);
     });
     connect(m_secrets, &SecretStore::sessionOnlyChanged, this, &MainWindow::updateKeychainBanner);
@@ -196,6 +202,7 @@ void MainWindow::buildCentral()
     m_orders = new OrdersView(m_clients, m_stack);
     m_products = new ProductsView(m_clients, m_stack);
     m_customers = new CustomersView(m_clients, m_stack);
+    m_transactions = new TransactionsView(m_clients, m_stack);
     m_customers->setAuditLog(m_audit);
     m_products->setAuditLog(m_audit);
     m_orders->setAuditLog(m_audit);
@@ -245,6 +252,7 @@ void MainWindow::buildCentral()
     m_stack->addWidget(m_orders);
     m_stack->addWidget(m_products);
     m_stack->addWidget(m_customers);
+    m_stack->addWidget(m_transactions);
     m_stack->addWidget(m_servicePage);
     m_cardsPage = new PlaceholderPage(m_stack);
     m_cardsPage->setObjectName(QStringLiteral("cardsPage"));
@@ -406,6 +414,7 @@ void MainWindow::showPage(QWidget* page)
     m_actions->setCurrentProfileId({});
     m_orders->clearProfile();
     m_products->clearProfile();
+    m_transactions->clearProfile();
     m_categories->clearProfile();
     {
         const QSignalBlocker blocker(m_tabs);
@@ -531,6 +540,7 @@ void MainWindow::showProfile(const Profile* profile)
     if (!profile) {
         m_orders->clearProfile();
         m_products->clearProfile();
+        m_transactions->clearProfile();
         m_categories->clearProfile();
         const QSignalBlocker blocker(m_tabs);
         while (m_tabs->count() > 0)
@@ -556,7 +566,7 @@ void MainWindow::rebuildCapabilityTabs(const Profile& profile)
         // see that it is not offered rather than wonder where it is.
         const bool shown = (a == Availability::Offered &&
                             (c == Capability::Orders || c == Capability::Products || c == Capability::Categories ||
-                             c == Capability::Customers || c == Capability::Cards)) ||
+                             c == Capability::Customers || c == Capability::Cards || c == Capability::Transactions)) ||
                            a == Availability::NotOffered;
         if (!shown)
             continue;
@@ -580,13 +590,14 @@ void MainWindow::showCapability(int tabIndex)
     if (tabIndex >= 0)
         capability = static_cast<Capability>(m_tabs->tabData(tabIndex).toInt());
     if (capability && availability(profile->service, *capability) == Availability::Offered)
-        view = *capability == Capability::Orders      ? static_cast<RecordsView*>(m_orders)
-               : *capability == Capability::Products  ? static_cast<RecordsView*>(m_products)
-               : *capability == Capability::Customers ? static_cast<RecordsView*>(m_customers)
-                                                      : nullptr;
+        view = *capability == Capability::Orders         ? static_cast<RecordsView*>(m_orders)
+               : *capability == Capability::Products     ? static_cast<RecordsView*>(m_products)
+               : *capability == Capability::Customers    ? static_cast<RecordsView*>(m_customers)
+               : *capability == Capability::Transactions ? static_cast<RecordsView*>(m_transactions)
+                                                         : nullptr;
     // Only one list works at a time: the others forget their profile and drop their requests.
     for (RecordsView* other : {static_cast<RecordsView*>(m_orders), static_cast<RecordsView*>(m_products),
-                               static_cast<RecordsView*>(m_customers)}) {
+                               static_cast<RecordsView*>(m_customers), static_cast<RecordsView*>(m_transactions)}) {
         if (other != view)
             other->clearProfile();
     }
@@ -666,7 +677,9 @@ void MainWindow::connectRecordsView(RecordsView* view, const QString& activity)
         const QString time = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
         setShown(activity == OrdersActivity      ? tr("%1 orders · updated %2").arg(QLocale().toString(rows), time)
                  : activity == CustomersActivity ? tr("%1 customers · updated %2").arg(QLocale().toString(rows), time)
-                                                 : tr("%1 products · updated %2").arg(QLocale().toString(rows), time));
+                 : activity == TransactionsActivity
+                     ? tr("%1 transactions · updated %2").arg(QLocale().toString(rows), time)
+                     : tr("%1 products · updated %2").arg(QLocale().toString(rows), time));
     });
     connect(view, &RecordsView::editProfileRequested, m_actions, &ProfileActions::editProfile);
     connect(view, &RecordsView::trustCertificateRequested, m_actions, &ProfileActions::trustCertificate);

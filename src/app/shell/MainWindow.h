@@ -31,6 +31,7 @@ namespace kontor::gui {
 class AllOrdersView;
 class CardForm;
 class CustomersView;
+class TransactionsView;
 class CategoriesView;
 class AppSettings;
 class HistoryView;
@@ -80,6 +81,7 @@ public:
     QString shownText() const;
     ProductsView* productsView() const { return m_products; }
     CustomersView* customersView() const { return m_customers; }
+    TransactionsView* transactionsView() const { return m_transactions; }
     // The Discount cards tab of a VirtualPOS profile: a page that opens the card form.
     PlaceholderPage* cardsPage() const { return m_cardsPage; }
     // Opens a card form for the current profile (non-modal); `lookup`: to change or delete an existing card.
@@ -139,6 +141,7 @@ private:
     OrdersView* m_orders = nullptr;
     ProductsView* m_products = nullptr;
     CustomersView* m_customers = nullptr;
+    TransactionsView* m_transactions = nullptr;
     AllOrdersView* m_allOrders = nullptr;
     HistoryView* m_history = nullptr;
     CategoriesView* m_categories = nullptr;
