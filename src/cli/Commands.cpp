@@ -126,7 +126,7 @@ const QList<OptionSpec>& commandOptions()
         {"batch-size", QT_TRANSLATE_NOOP("kontor::cli::CliApp", "N"),
          QT_TRANSLATE_NOOP("kontor::cli::CliApp", "At most N invoices per request (default 25).")},
         {"max-batch-bytes", QT_TRANSLATE_NOOP("kontor::cli::CliApp", "BYTES"),
-         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "At most this much per request, e.g. 8M (default 8M).")},
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "At most this much per request, e.g. 4M (default 2M).")},
         {"resume", nullptr,
          QT_TRANSLATE_NOOP("kontor::cli::CliApp",
                            "Finish the profile's unfinished upload first (after a crash); without one, upload the "

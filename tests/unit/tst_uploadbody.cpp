@@ -97,6 +97,24 @@ private slots:
         QVERIFY(again.value == expected);
     }
 
+    void oneStepEncodingEqualsBase64ThenPercentEncoding()
+    {
+        for (int size = 0; size < 400; ++size) {
+            QByteArray data(size, Qt::Uninitialized);
+            for (char& c : data)
+                c = static_cast<char>(QRandomGenerator::global()->bounded(256));
+            const QByteArray expected = InvoiceRequestBody::percentEncodeBase64(data.toBase64());
+            QByteArray out = "prefix";
+            InvoiceRequestBody::appendEncoded(data.constData(), data.size(), &out);
+            QCOMPARE(out, QByteArray("prefix") + expected);
+            QCOMPARE(InvoiceRequestBody::encodedSize(data.constData(), data.size(), true), qint64(expected.size()));
+        }
+        const QByteArray all(256 * 3, '\xff'); // every sextet 63: all escaped
+        QByteArray out;
+        InvoiceRequestBody::appendEncoded(all.constData(), all.size(), &out);
+        QCOMPARE(out, InvoiceRequestBody::percentEncodeBase64(all.toBase64()));
+    }
+
     void aFileThatChangesStopsTheBody()
     {
         const QString path = m_dir.filePath(QStringLiteral("changing.pdf"));
@@ -138,11 +156,13 @@ private slots:
                               << QByteArray("{\"status\":\"error\",\"result\":[{\"transactionId\":\"DSPY1\","
                                             "\"invoiceSerialNumber\":\"fileInput\",\"fileInput\":\"" +
                                             b64 + "\"},{\"fileInput\" : \"" + phpEscaped +
-                                            "\",\"transactionId\":\"DSPY2\"},{\"fileInput\":null}],"
+                                            "\",\"transactionId\":\"DSPY2\"},{\"fileInput\":null},"
+                                            "{\"fileInput\":\"a\\\"b\\\\\"}],"
                                             "\"message\":[\"Invoice 7 upload failed, due to: \\\"fileInput\\\"\"]}")
                               << QByteArray("{\"status\":\"error\",\"result\":[{\"transactionId\":\"DSPY1\","
                                             "\"invoiceSerialNumber\":\"fileInput\",\"fileInput\":\"\"},"
-                                            "{\"fileInput\" : \"\",\"transactionId\":\"DSPY2\"},{\"fileInput\":null}],"
+                                            "{\"fileInput\" : \"\",\"transactionId\":\"DSPY2\"},{\"fileInput\":null},"
+                                            "{\"fileInput\":\"\"}],"
                                             "\"message\":[\"Invoice 7 upload failed, due to: \\\"fileInput\\\"\"]}");
         QTest::newRow("xml") << int(WireFormat::Xml)
                              << QByteArray("<?xml version=\"1.0\"?><response><status>success</status><result><elem>"

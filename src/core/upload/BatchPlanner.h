@@ -19,7 +19,7 @@ struct PlannedItem
 struct BatchLimits
 {
     int maxItems = 25;
-    qint64 maxBytes = 8 * 1024 * 1024;
+    qint64 maxBytes = 2 * 1024 * 1024; // 8 MiB kept a link's two directions from overlapping (bench/invoice_upload)
 };
 
 namespace BatchPlanner {

@@ -23,6 +23,20 @@ Error unreadable(const QString& path, const QString& reason)
         QStringLiteral("cannot read %1: %2").arg(path, reason));
 }
 
+// Reads up to `max` bytes, as many as the file still has: base64 pieces join only when each but the last is a
+// multiple of 3 bytes, so a short read in the middle of a file must not end a piece.
+qint64 readFull(QFile& file, char* into, qint64 max)
+{
+    qint64 total = 0;
+    while (total < max) {
+        const qint64 got = file.read(into + total, max - total);
+        if (got <= 0)
+            break;
+        total += got;
+    }
+    return total;
+}
+
 } // namespace
 
 InvoiceRequestBody::InvoiceRequestBody(const QString& apiKey, WireFormat format, QList<BodyInvoice> invoices)
@@ -61,24 +75,94 @@ InvoiceRequestBody::~InvoiceRequestBody() = default;
 
 QByteArray InvoiceRequestBody::percentEncodeBase64(const QByteArray& base64)
 {
-    QByteArray out;
-    out.reserve(base64.size() + base64.size() / 16);
-    for (char c : base64) {
-        switch (c) {
-        case '+':
-            out += "%2B";
-            break;
-        case '/':
-            out += "%2F";
-            break;
-        case '=':
-            out += "%3D";
-            break;
-        default:
-            out += c;
+    // Only '+', '/' and '=' of base64's alphabet need escaping: count them, then fill in one pass.
+    const char* in = base64.constData();
+    const qsizetype n = base64.size();
+    qsizetype escaped = 0;
+    for (qsizetype i = 0; i < n; ++i)
+        escaped += (in[i] == '+') | (in[i] == '/') | (in[i] == '=');
+    QByteArray out(n + 2 * escaped, Qt::Uninitialized);
+    char* o = out.data();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = in[i];
+        if (c == '+' || c == '/' || c == '=') {
+            *o++ = '%';
+            *o++ = c == '+' ? '2' : c == '/' ? '2' : '3';
+            *o++ = c == '+' ? 'B' : c == '/' ? 'F' : 'D';
+        } else {
+            *o++ = c;
         }
     }
     return out;
+}
+
+void InvoiceRequestBody::appendEncoded(const char* data, qint64 size, QByteArray* out)
+{
+    // Base64 and its percent-encoding in one pass: the work of every byte of every invoice.
+    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    const qsizetype at = out->size();
+    out->resize(at + static_cast<qsizetype>(encodedSize(data, size, true)));
+    char* o = out->data() + at;
+    auto put = [&o](unsigned sextet) {
+        if (sextet < 62) {
+            *o++ = alphabet[sextet];
+        } else {
+            o[0] = '%';
+            o[1] = '2';
+            o[2] = sextet == 62 ? 'B' : 'F';
+            o += 3;
+        }
+    };
+    const auto* p = reinterpret_cast<const unsigned char*>(data);
+    const qint64 whole = size / 3 * 3;
+    for (qint64 i = 0; i < whole; i += 3) {
+        const unsigned v = (unsigned(p[i]) << 16) | (unsigned(p[i + 1]) << 8) | p[i + 2];
+        put(v >> 18);
+        put((v >> 12) & 63);
+        put((v >> 6) & 63);
+        put(v & 63);
+    }
+    const qint64 rest = size - whole;
+    if (rest > 0) {
+        const unsigned v = (unsigned(p[whole]) << 16) | (rest == 2 ? unsigned(p[whole + 1]) << 8 : 0u);
+        put(v >> 18);
+        put((v >> 12) & 63);
+        if (rest == 2)
+            put((v >> 6) & 63);
+        for (qint64 k = rest; k < 3; ++k) {
+            o[0] = '%';
+            o[1] = '3';
+            o[2] = 'D';
+            o += 3;
+        }
+    }
+    Q_ASSERT(o == out->data() + out->size());
+}
+
+qint64 InvoiceRequestBody::encodedSize(const char* data, qint64 size, bool last)
+{
+    // The length of percentEncodeBase64(base64 of these bytes) without making it: 4 characters for every 3 bytes,
+    // 2 more for each sextet that is 62 ('+') or 63 ('/'), and for the padding '=' of the last group.
+    const auto* p = reinterpret_cast<const unsigned char*>(data);
+    qint64 escaped = 0;
+    const qint64 whole = size / 3 * 3;
+    for (qint64 i = 0; i < whole; i += 3) {
+        const unsigned v = (unsigned(p[i]) << 16) | (unsigned(p[i + 1]) << 8) | p[i + 2];
+        escaped += ((v >> 18) >= 62) + (((v >> 12) & 63) >= 62) + (((v >> 6) & 63) >= 62) + ((v & 63) >= 62);
+    }
+    qint64 length = whole / 3 * 4;
+    const qint64 rest = size - whole;
+    if (rest > 0) {
+        Q_ASSERT(last);
+        Q_UNUSED(last);
+        const unsigned v = (unsigned(p[whole]) << 16) | (rest == 2 ? unsigned(p[whole + 1]) << 8 : 0u);
+        escaped += ((v >> 18) >= 62) + (((v >> 12) & 63) >= 62);
+        if (rest == 2)
+            escaped += ((v >> 6) & 63) >= 62;
+        escaped += 3 - rest; // the '=' padding
+        length += 4;
+    }
+    return length + 2 * escaped;
 }
 
 Error InvoiceRequestBody::prepare(int* failedIndex)
@@ -95,13 +179,12 @@ Error InvoiceRequestBody::prepare(int* failedIndex)
             return unreadable(m_invoices[i].path, file.errorString());
         }
         qint64 wire = 0;
+        QByteArray chunk(kFileChunk, Qt::Uninitialized);
         for (;;) {
-            const QByteArray chunk = file.read(kFileChunk);
-            if (chunk.isEmpty())
+            const qint64 got = readFull(file, chunk.data(), kFileChunk);
+            if (got <= 0)
                 break;
-            const QByteArray b64 = chunk.toBase64();
-            const qint64 escaped = b64.count('+') + b64.count('/') + b64.count('=');
-            wire += b64.size() + 2 * escaped;
+            wire += encodedSize(chunk.constData(), got, got < kFileChunk);
         }
         if (file.error() != QFileDevice::NoError) {
             if (failedIndex)
@@ -129,13 +212,14 @@ bool InvoiceRequestBody::fillFromFile(QByteArray* out, qint64 max, Error* error)
             return false;
         }
     }
+    QByteArray chunk(kFileChunk, Qt::Uninitialized);
     while (out->size() < max) {
-        const QByteArray chunk = m_file->read(kFileChunk);
-        if (chunk.isEmpty())
+        const qint64 got = readFull(*m_file, chunk.data(), kFileChunk);
+        if (got <= 0)
             break;
-        const QByteArray encoded = percentEncodeBase64(chunk.toBase64());
-        m_partDone += encoded.size();
-        *out += encoded;
+        const qsizetype before = out->size();
+        appendEncoded(chunk.constData(), got, out);
+        m_partDone += out->size() - before;
     }
     if (m_file->error() != QFileDevice::NoError) {
         *error = unreadable(invoice.path, m_file->errorString());

@@ -46,6 +46,11 @@ public:
 
     // Percent-encoded length of base64 text, and the encoding itself (only '+', '/' and '=' need escaping).
     static QByteArray percentEncodeBase64(const QByteArray& base64);
+    // The length of percentEncodeBase64(base64 of `size` bytes) computed from the bytes themselves; only the last
+    // piece of a file may have a size that is not a multiple of 3.
+    static qint64 encodedSize(const char* data, qint64 size, bool last);
+    // Appends percentEncodeBase64(base64 of the bytes) to `out`, in one pass.
+    static void appendEncoded(const char* data, qint64 size, QByteArray* out);
 
 private:
     bool fillFromFile(QByteArray* out, qint64 max, Error* error);

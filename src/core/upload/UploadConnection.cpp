@@ -14,8 +14,8 @@ namespace kontor::upload {
 
 namespace {
 
-constexpr qint64 kWriteAhead = 256 * 1024; // body bytes queued in the socket beyond what the kernel took
-constexpr qint64 kWriteChunk = 64 * 1024;
+constexpr qint64 kWriteAhead = 1024 * 1024; // body bytes queued in the socket beyond what the kernel took
+constexpr qint64 kWriteChunk = 256 * 1024;
 constexpr qsizetype kMaxHeadBytes = 64 * 1024;
 
 QString text(const char* source)
@@ -45,15 +45,30 @@ void AnswerEchoFilter::feed(const char* data, qsizetype size, QByteArray* out)
                 i = j;
                 continue;
             }
-            for (; j < size; ++j) {
-                if (m_escape) {
-                    m_escape = false;
-                } else if (data[j] == '\\') {
-                    m_escape = true;
-                } else if (data[j] == '"') {
+            // The value ends at the first '"' not escaped by an odd run of backslashes ("\/" is how PHP writes
+            // '/'); the bulk is skipped with memchr.
+            qsizetype from = j;
+            bool pieceStart = true; // a run of backslashes may go on from the last piece
+            for (;;) {
+                const void* q = std::memchr(data + from, '"', static_cast<size_t>(size - from));
+                const qsizetype end = q ? static_cast<const char*>(q) - data : size;
+                qsizetype k = end;
+                while (k > from && data[k - 1] == '\\')
+                    --k;
+                const qsizetype run = end - k + (k == from && pieceStart ? m_backslashes : 0);
+                if (!q) {
+                    m_backslashes = run;
+                    j = size;
+                    break;
+                }
+                m_backslashes = 0;
+                if (run % 2 == 0) {
+                    j = end;
                     m_state = State::Copy; // the closing quote is copied below
                     break;
                 }
+                from = end + 1; // an escaped quote: still inside the value
+                pieceStart = false;
             }
             m_dropped += j - i;
             i = j;
@@ -62,9 +77,10 @@ void AnswerEchoFilter::feed(const char* data, qsizetype size, QByteArray* out)
         const char c = data[i++];
         out->append(c);
         if (m_state == State::AfterKey) {
-            if (c == '"')
+            if (c == '"') {
                 m_state = State::Dropping;
-            else if (c != ':' && c != ' ' && c != '\t' && c != '\r' && c != '\n')
+                m_backslashes = 0;
+            } else if (c != ':' && c != ' ' && c != '\t' && c != '\r' && c != '\n')
                 m_state = State::Copy; // not a text value (null, a number): nothing to drop
             continue;
         }

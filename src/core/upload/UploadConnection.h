@@ -45,7 +45,7 @@ private:
     enum class State { Copy, AfterKey, Dropping };
     WireFormat m_format;
     State m_state = State::Copy;
-    bool m_escape = false;
+    qsizetype m_backslashes = 0; // backslashes at the end of the last piece, inside a dropped value
     qint64 m_dropped = 0;
 };
 

@@ -383,8 +383,10 @@ void UploadEngine::onAnswer(Lane& lane, const QList<qint64>& ids, const PostOutc
             return;
         }
         if (answer.error.kind == Error::Kind::Service) {
+            QList<Settlement> refused;
             for (qint64 id : ids)
-                setState(id, JournalItem::State::Failed, answer.error.message);
+                refused << Settlement{id, JournalItem::State::Failed, answer.error.message};
+            setStates(refused);
             lane.failures = 0;
             return;
         }
@@ -394,53 +396,57 @@ void UploadEngine::onAnswer(Lane& lane, const QList<qint64>& ids, const PostOutc
     }
     lane.failures = 0;
     QList<qint64> open;
+    QList<Settlement> settled;
     for (int i = 0; i < ids.size(); ++i) {
         const InvoiceResult r = answer.value.items.value(i);
         switch (r.outcome) {
         case InvoiceResult::Outcome::Stored:
-            setState(ids[i], JournalItem::State::Stored, r.message);
+            settled << Settlement{ids[i], JournalItem::State::Stored, r.message};
             break;
         case InvoiceResult::Outcome::AlreadyPresent:
-            setState(ids[i], JournalItem::State::AlreadyPresent, r.message);
+            settled << Settlement{ids[i], JournalItem::State::AlreadyPresent, r.message};
             break;
         case InvoiceResult::Outcome::Failed:
-            setState(ids[i], JournalItem::State::Failed, r.message);
+            settled << Settlement{ids[i], JournalItem::State::Failed, r.message};
             break;
         case InvoiceResult::Outcome::Unsettled:
             open << ids[i];
             break;
         }
-        if (!m_active)
-            return;
     }
+    if (!setStates(settled))
+        return;
     if (!open.isEmpty())
         makeUnsettled(open, answer.value.unattributed.join(QLatin1Char(' ')));
 }
 
 void UploadEngine::requeue(const QList<qint64>& ids, const QString& reason, bool countAttempt)
 {
+    QList<Settlement> changes;
     QList<PlannedItem> back;
     for (qint64 id : ids) {
         if (countAttempt && m_runAttempts.value(id) >= m_settings.maxAttempts) {
-            setState(id, JournalItem::State::Failed,
-                     text("Not uploaded after %1 attempts: %2").arg(m_runAttempts.value(id)).arg(reason));
+            changes << Settlement{id, JournalItem::State::Failed,
+                                  text("Not uploaded after %1 attempts: %2").arg(m_runAttempts.value(id)).arg(reason)};
             continue;
         }
-        if (!setState(id, JournalItem::State::Queued, reason))
-            return;
+        changes << Settlement{id, JournalItem::State::Queued, reason};
         back << planned(id);
     }
+    if (!setStates(changes))
+        return;
     // Back to the front, in their order: they were first in line.
     m_queue = back + m_queue;
 }
 
 void UploadEngine::makeUnsettled(const QList<qint64>& ids, const QString& reason)
 {
-    for (qint64 id : ids) {
-        if (!setState(id, JournalItem::State::Unsettled, reason))
-            return;
-        m_unsettled << id;
-    }
+    QList<Settlement> changes;
+    for (qint64 id : ids)
+        changes << Settlement{id, JournalItem::State::Unsettled, reason};
+    if (!setStates(changes))
+        return;
+    m_unsettled << ids;
     scheduleSettle();
 }
 
@@ -489,24 +495,31 @@ void UploadEngine::settle()
         QHash<QString, const Transaction*> byId;
         for (const Transaction& t : listed.value)
             byId.insert(t.id, &t);
+        QList<Settlement> settled;
+        QList<qint64> again;
         for (qint64 id : settling) {
             const JournalItem item = m_items.value(id);
             const Transaction* t = byId.value(item.transactionId);
             if (!t) {
-                setState(id, JournalItem::State::Failed,
-                         text("Webshippy no longer lists transaction %1.").arg(item.transactionId));
+                settled << Settlement{id, JournalItem::State::Failed,
+                                      text("Webshippy no longer lists transaction %1.").arg(item.transactionId)};
             } else if (t->invoiceStatus == QLatin1String("invoiced")) {
                 if (t->invoiceSerialNumber.isEmpty() || t->invoiceSerialNumber == item.serialNumber)
-                    setState(id, JournalItem::State::Stored,
-                             text("Confirmed by reading the transaction after the answer was lost."));
+                    settled << Settlement{id, JournalItem::State::Stored,
+                                          text("Confirmed by reading the transaction after the answer was lost.")};
                 else
-                    setState(
+                    settled << Settlement{
                         id, JournalItem::State::Failed,
-                        text("Webshippy has another invoice (%1) for this transaction.").arg(t->invoiceSerialNumber));
+                        text("Webshippy has another invoice (%1) for this transaction.").arg(t->invoiceSerialNumber)};
             } else {
                 // Not stored: the request never reached the shop's records. Send it again.
-                requeue({id}, item.message);
+                again << id;
             }
+        }
+        if (!setStates(settled))
+            return;
+        if (!again.isEmpty()) {
+            requeue(again, m_items.value(again.first()).message);
             if (!m_active)
                 return;
         }
@@ -517,14 +530,23 @@ void UploadEngine::settle()
 
 bool UploadEngine::setState(qint64 id, JournalItem::State state, const QString& message)
 {
-    if (Error e = m_journal.settle(id, state, message); !e.ok()) {
+    return setStates({Settlement{id, state, message}});
+}
+
+bool UploadEngine::setStates(const QList<Settlement>& settlements)
+{
+    if (settlements.isEmpty())
+        return true;
+    if (Error e = m_journal.settle(settlements); !e.ok()) {
         stop(&e);
         return false;
     }
-    JournalItem& item = m_items[id];
-    item.state = state;
-    item.message = message;
-    emit itemChanged(item);
+    for (const Settlement& s : settlements) {
+        JournalItem& item = m_items[s.itemId];
+        item.state = s.state;
+        item.message = s.message;
+        emit itemChanged(item);
+    }
     return true;
 }
 

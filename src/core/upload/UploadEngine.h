@@ -62,6 +62,7 @@ private:
     void scheduleSettle();
     void settle();
     bool setState(qint64 id, JournalItem::State state, const QString& message = {});
+    bool setStates(const QList<Settlement>& settlements); // one journal transaction, then itemChanged for each
     void stop(const Error* fatal);
     void checkFinished();
     void emitProgress();

@@ -184,15 +184,33 @@ Error UploadJournal::markSending(const QList<qint64>& itemIds)
 
 Error UploadJournal::settle(qint64 itemId, JournalItem::State state, const QString& message)
 {
+    return settle(QList<Settlement>{Settlement{itemId, state, message}});
+}
+
+Error UploadJournal::settle(const QList<Settlement>& settlements)
+{
+    if (settlements.isEmpty())
+        return {};
     if (Error e = open(); !e.ok())
         return e;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        return fail(db.lastError().text());
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE item SET state = ?, message = ?, updated = ? WHERE id = ?"));
-    q.addBindValue(stateId(state));
-    q.addBindValue(message);
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    q.addBindValue(itemId);
-    return q.exec() ? Error() : fail(q.lastError().text());
+    for (const Settlement& s : settlements) {
+        q.addBindValue(stateId(s.state));
+        q.addBindValue(s.message);
+        q.addBindValue(now);
+        q.addBindValue(s.itemId);
+        if (!q.exec()) {
+            const QString detail = q.lastError().text();
+            db.rollback();
+            return fail(detail);
+        }
+    }
+    return db.commit() ? Error() : fail(db.lastError().text());
 }
 
 Error UploadJournal::finishBatch(qint64 batchId)

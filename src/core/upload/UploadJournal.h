@@ -37,6 +37,14 @@ struct JournalItem
     QString message;  // the shop's words, or why it failed
 };
 
+// One item's new state, for settle() of several at once.
+struct Settlement
+{
+    qint64 itemId = 0;
+    JournalItem::State state = JournalItem::State::Queued;
+    QString message;
+};
+
 struct JournalBatch
 {
     qint64 id = 0;
@@ -68,6 +76,8 @@ public:
     Error markSending(const QList<qint64>& itemIds);
     // After an answer (or a give-up): the item's state and the shop's words.
     Error settle(qint64 itemId, JournalItem::State state, const QString& message = {});
+    // The same for several items in one transaction: one write to the disk for a whole answer.
+    Error settle(const QList<Settlement>& settlements);
     // The batch ended (every item settled, or the person cancelled it for good).
     Error finishBatch(qint64 batchId);
     // A finished batch goes on again ("Retry failed").
