@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QDir>
 #include <QFileInfo>
+#include <QFont>
 #include <QLocale>
 
 namespace kontor::gui {
@@ -75,6 +76,9 @@ QVariant InvoiceMatchModel::data(const QModelIndex& index, int role) const
                 return m.file.size;
             return m.file.size < 0 ? QString() : QLocale().formattedDataSize(m.file.size, 1, QLocale::DataSizeSIFormat);
         case Transaction:
+            // An empty cell that can be chosen says so.
+            if (role == Qt::DisplayRole && m.transactionId.isEmpty() && (flags(index) & Qt::ItemIsEditable))
+                return tr("Choose…");
             return m.transactionId;
         case InvoiceNumber:
             return m.serialNumber;
@@ -112,6 +116,13 @@ QVariant InvoiceMatchModel::data(const QModelIndex& index, int role) const
         // The tints are light on any theme: keep the text dark on them.
         if (marked)
             return QColor(0x30, 0x24, 0x00);
+        return {};
+    case Qt::FontRole:
+        if (index.column() == Transaction && m.transactionId.isEmpty()) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == Size)
@@ -315,6 +326,16 @@ void InvoiceMatchModel::updateItem(const JournalItem& item)
     r.message = item.message;
     r.itemId = item.id;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+QList<InvoiceMatch> InvoiceMatchModel::readyMatches() const
+{
+    QList<InvoiceMatch> out;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).state == RowState::Ready)
+            out << m_matches.at(row);
+    }
+    return out;
 }
 
 int InvoiceMatchModel::readyCount() const

@@ -59,6 +59,8 @@ public:
     // kept. Without transactions yet, the rows wait.
     void rematch(const QList<upload::InvoiceFileInfo>& files, const QList<upload::InvoiceMapEntry>* map);
     const QList<upload::InvoiceMatch>& matches() const { return m_matches; }
+    // The rows that are Ready: what an upload sends.
+    QList<upload::InvoiceMatch> readyMatches() const;
     void clear();
 
     // While a batch runs nothing can be chosen by hand.

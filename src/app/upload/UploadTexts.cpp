@@ -37,6 +37,13 @@ QString counts(int files, int ready, int problems)
         .arg(QLocale().toString(files), QLocale().toString(ready), QLocale().toString(problems));
 }
 
+QString batchCounts(int files, int inBatch, int problems)
+{
+    return QCoreApplication::translate("kontor::gui::UploadTexts",
+                                       "Files: %1 — in the upload: %2, not sent because of problems: %3")
+        .arg(QLocale().toString(files), QLocale().toString(inBatch), QLocale().toString(problems));
+}
+
 QString progress(const upload::UploadProgress& p)
 {
     QStringList parts;
@@ -56,6 +63,39 @@ QString progress(const upload::UploadProgress& p)
     if (p.failed > 0)
         parts
             << QCoreApplication::translate("kontor::gui::UploadTexts", "failed: %1").arg(QLocale().toString(p.failed));
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString took(qint64 ms)
+{
+    const qint64 seconds = qMax<qint64>(0, (ms + 500) / 1000);
+    if (seconds < 60)
+        return QCoreApplication::translate("kontor::gui::UploadTexts", "took %1 s").arg(QLocale().toString(seconds));
+    return QCoreApplication::translate("kontor::gui::UploadTexts", "took %1 min %2 s")
+        .arg(QLocale().toString(seconds / 60), QLocale().toString(seconds % 60));
+}
+
+QString ended(const upload::UploadSummary& s, const upload::UploadProgress& last)
+{
+    const int files = last.files > 0 ? last.files : static_cast<int>(s.items.size());
+    qint64 total = last.bytesTotal;
+    qint64 done = 0;
+    if (total <= 0) {
+        for (const upload::JournalItem& item : s.items)
+            total += item.size;
+    }
+    for (const upload::JournalItem& item : s.items) {
+        if (item.state == upload::JournalItem::State::Stored ||
+            item.state == upload::JournalItem::State::AlreadyPresent ||
+            item.state == upload::JournalItem::State::Failed)
+            done += item.size;
+    }
+    QStringList parts;
+    parts << QCoreApplication::translate("kontor::gui::UploadTexts", "%1 of %2 files")
+                 .arg(QLocale().toString(s.stored + s.alreadyPresent + s.failed), QLocale().toString(files));
+    parts << QCoreApplication::translate("kontor::gui::UploadTexts", "%1 of %2").arg(bytes(done), bytes(total));
+    if (s.elapsedMs > 0)
+        parts << took(s.elapsedMs);
     return parts.join(QStringLiteral(" · "));
 }
 
