@@ -6,6 +6,7 @@
 #include "CustomerCommands.h"
 #include "ExitCode.h"
 #include "I18n.h"
+#include "InvoiceCommands.h"
 #include "Logging.h"
 #include "ProductCommands.h"
 #include "ProfileCommands.h"
@@ -369,6 +370,9 @@ void CliApp::dispatch(const QStringList& words)
     case CommandId::BundlesCreate:
         m_bundleCommands = std::make_unique<BundleCommands>(m_ctx);
         return m_bundleCommands->create(rest);
+    case CommandId::InvoicesUpload:
+        m_invoiceCommands = std::make_unique<InvoiceCommands>(m_ctx);
+        return m_invoiceCommands->upload(rest);
     }
 }
 

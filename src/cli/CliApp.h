@@ -26,6 +26,7 @@ class ProfileCommands;
 class ReadCommands;
 class WriteCommands;
 class BundleCommands;
+class InvoiceCommands;
 class CardCommands;
 class ProductCommands;
 class CustomerCommands;
@@ -71,6 +72,7 @@ private:
     std::unique_ptr<CardCommands> m_cardCommands;
     std::unique_ptr<ProductCommands> m_productCommands;
     std::unique_ptr<CustomerCommands> m_customerCommands;
+    std::unique_ptr<InvoiceCommands> m_invoiceCommands;
     bool m_finished = false;
 };
 

@@ -117,6 +117,20 @@ const QList<OptionSpec>& commandOptions()
         // audit list
         {"since", QT_TRANSLATE_NOOP("kontor::cli::CliApp", "DATE"),
          QT_TRANSLATE_NOOP("kontor::cli::CliApp", "Only changes from DATE on (YYYY-MM-DD).")},
+        // invoices upload
+        {"map", QT_TRANSLATE_NOOP("kontor::cli::CliApp", "FILE.csv"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp",
+                           "Match files to transactions by a CSV map: transactionId,file[,invoiceSerialNumber].")},
+        {"parallel", QT_TRANSLATE_NOOP("kontor::cli::CliApp", "N"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "Requests in flight at once, 1 to 16 (default 4).")},
+        {"batch-size", QT_TRANSLATE_NOOP("kontor::cli::CliApp", "N"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "At most N invoices per request (default 25).")},
+        {"max-batch-bytes", QT_TRANSLATE_NOOP("kontor::cli::CliApp", "BYTES"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "At most this much per request, e.g. 8M (default 8M).")},
+        {"resume", nullptr,
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp",
+                           "Finish the profile's unfinished upload first (after a crash); without one, upload the "
+                           "files given.")},
         // cards insert, update, delete
         {"card-id", QT_TRANSLATE_NOOP("kontor::cli::CliApp", "ID"),
          QT_TRANSLATE_NOOP("kontor::cli::CliApp", "The card's id in VirtualPOS (the first key the card is found by).")},
@@ -333,6 +347,14 @@ const QList<CommandSpec>& all()
            QT_TRANSLATE_NOOP("kontor::cli::CliApp",
                              "A product field as Webshippy names it, e.g. --set price=12.10 (repeatable; it "
                              "replaces the file's).")}}},
+        {CommandId::InvoicesUpload,
+         "invoices",
+         "upload",
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "PATH..."),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp",
+                           "Upload invoice files (or folders of them) to their marketplace transactions, each exactly "
+                           "once (Webshippy)."),
+         {"map", "parallel", "batch-size", "max-batch-bytes", "resume", "dry-run"}},
         {CommandId::BundlesCreate,
          "bundles",
          "create",

@@ -36,6 +36,7 @@ enum class CommandId {
     CustomersUpdate,
     BundlesCreate,
     ProductsUpsert,
+    InvoicesUpload,
 };
 
 struct OptionSpec

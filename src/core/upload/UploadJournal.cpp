@@ -205,6 +205,16 @@ Error UploadJournal::finishBatch(qint64 batchId)
     return q.exec() ? Error() : fail(q.lastError().text());
 }
 
+Error UploadJournal::reopenBatch(qint64 batchId)
+{
+    if (Error e = open(); !e.ok())
+        return e;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("UPDATE batch SET finished = 0 WHERE id = ?"));
+    q.addBindValue(batchId);
+    return q.exec() ? Error() : fail(q.lastError().text());
+}
+
 Result<std::optional<JournalBatch>> UploadJournal::unfinishedBatch(const QString& profileId)
 {
     using R = Result<std::optional<JournalBatch>>;

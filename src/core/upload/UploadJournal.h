@@ -70,6 +70,8 @@ public:
     Error settle(qint64 itemId, JournalItem::State state, const QString& message = {});
     // The batch ended (every item settled, or the person cancelled it for good).
     Error finishBatch(qint64 batchId);
+    // A finished batch goes on again ("Retry failed").
+    Error reopenBatch(qint64 batchId);
 
     // The newest batch of `profileId` (any profile when empty) that is not finished.
     Result<std::optional<JournalBatch>> unfinishedBatch(const QString& profileId = {});

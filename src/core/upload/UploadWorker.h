@@ -27,8 +27,8 @@ class UploadEngine;
 
 struct UploadSettings
 {
-    int parallel = 4;   // requests in flight, 1..16
-    BatchLimits limits; // invoices and body bytes per request
+    int parallel = 4;    // requests in flight, 1..16
+    BatchLimits limits;  // invoices and body bytes per request
     int maxAttempts = 6; // requests that may carry one invoice before it fails for good
     int backoffMs = 500; // the first wait after a transient failure; doubles up to backoffCapMs, with jitter
     int backoffCapMs = 15'000;
@@ -41,12 +41,12 @@ struct UploadProgress
     int stored = 0;
     int alreadyPresent = 0;
     int failed = 0;
-    int unsettled = 0;       // sent, answer lost, not yet settled by reading the transactions
-    int inFlight = 0;        // invoices in requests under way
-    qint64 bytesTotal = 0;   // file bytes of the batch
-    qint64 bytesDone = 0;    // file bytes of stored, already present and failed invoices
-    qint64 bytesSent = 0;    // request body bytes written to the network in this run
-    double bytesPerSecond = 0; // file bytes per second, over the last seconds
+    int unsettled = 0;         // sent, answer lost, not yet settled by reading the transactions
+    int inFlight = 0;          // invoices in requests under way
+    qint64 bytesTotal = 0;     // file bytes of the batch
+    qint64 bytesDone = 0;      // file bytes of stored, already present and failed invoices
+    qint64 bytesSent = 0;      // request body bytes written to the network in this run
+    double bytesPerSecond = 0; // file bytes per second (the wire's rate without base64's third), last 5 s
     qint64 secondsLeft = -1;   // -1: not known yet
     bool paused = false;
     int done() const { return stored + alreadyPresent + failed; }
@@ -90,8 +90,9 @@ public:
     // Stops: requests under way are aborted, nothing new starts; the batch stays in the journal unfinished
     // (resume() goes on with it). finished() follows with `cancelled` set.
     void cancel();
-    // The batch is given up for good: the journal marks it finished (nothing will offer to resume it).
-    void discard();
+    // A batch is given up for good (0: the one this worker ran last; it is stopped first): the journal marks it
+    // finished, so nothing offers to resume it. Items it never sent stay unsent.
+    void discard(qint64 batchId = 0);
 
     bool isRunning() const { return m_running; }
 
@@ -105,7 +106,6 @@ signals:
     void failed(const kontor::Error& error);
 
 private:
-    void call(const char* method);
     QThread* m_thread = nullptr;
     UploadEngine* m_engine = nullptr;
     bool m_running = false;

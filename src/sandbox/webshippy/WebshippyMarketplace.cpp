@@ -303,6 +303,7 @@ ojson WebshippyMarketplace::uploadInvoices(const json& request)
         t.serialNumber = serial;
         t.url = QStringLiteral("http://webshippy.lh/dropshippy/getTransactionInvoice/%1").arg(transactionId.mid(4));
         ++m_invoicesStored;
+        ++m_storedPerTransaction[transactionId];
         m_invoiceBytes += file.size();
     }
     ojson e;
@@ -318,8 +319,12 @@ QJsonObject WebshippyMarketplace::counters() const
     QJsonObject duplicates;
     for (auto it = m_duplicateUploads.cbegin(); it != m_duplicateUploads.cend(); ++it)
         duplicates.insert(it.key(), it.value());
+    QJsonObject stored;
+    for (auto it = m_storedPerTransaction.cbegin(); it != m_storedPerTransaction.cend(); ++it)
+        stored.insert(it.key(), it.value());
     return QJsonObject{{QStringLiteral("invoicesStored"), m_invoicesStored},
                        {QStringLiteral("invoiceBytes"), m_invoiceBytes},
+                       {QStringLiteral("storedPerTransaction"), stored},
                        {QStringLiteral("duplicateUploads"), duplicates}};
 }
 
@@ -328,6 +333,7 @@ void WebshippyMarketplace::resetCounters()
     m_invoicesStored = 0;
     m_invoiceBytes = 0;
     m_duplicateUploads.clear();
+    m_storedPerTransaction.clear();
 }
 
 } // namespace kontor::sandbox

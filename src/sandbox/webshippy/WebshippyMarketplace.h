@@ -47,7 +47,8 @@ private:
     QVector<Transaction> m_transactions;
     qint64 m_invoicesStored = 0;
     qint64 m_invoiceBytes = 0;
-    QMap<QString, qint64> m_duplicateUploads;
+    QMap<QString, qint64> m_duplicateUploads;     // uploads refused as "Already existing entity"
+    QMap<QString, qint64> m_storedPerTransaction; // invoices stored, per transaction (exactly-once checks)
 };
 
 } // namespace kontor::sandbox

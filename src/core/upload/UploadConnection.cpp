@@ -1,0 +1,528 @@
+#include "upload/UploadConnection.h"
+
+#include "Logging.h"
+#include "net/Redactor.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QSslSocket>
+#include <QTcpSocket>
+#include <algorithm>
+#include <cstring>
+
+namespace kontor::upload {
+
+namespace {
+
+constexpr qint64 kWriteAhead = 256 * 1024; // body bytes queued in the socket beyond what the kernel took
+constexpr qint64 kWriteChunk = 64 * 1024;
+constexpr qsizetype kMaxHeadBytes = 64 * 1024;
+
+QString text(const char* source)
+{
+    return QCoreApplication::translate("kontor::upload::UploadConnection", source);
+}
+
+} // namespace
+
+// ---- AnswerEchoFilter ----
+
+void AnswerEchoFilter::feed(const char* data, qsizetype size, QByteArray* out)
+{
+    static const QByteArray jsonKey = QByteArrayLiteral("\"fileInput\"");
+    static const QByteArray xmlTag = QByteArrayLiteral("<fileInput>");
+    qsizetype i = 0;
+    while (i < size) {
+        if (m_state == State::Dropping) {
+            // Skip to the end of the value without copying: the bulk of an upload answer.
+            qsizetype j = i;
+            if (m_format == WireFormat::Xml) {
+                const void* lt = std::memchr(data + i, '<', static_cast<size_t>(size - i));
+                j = lt ? static_cast<const char*>(lt) - data : size;
+                m_dropped += j - i;
+                if (j < size)
+                    m_state = State::Copy; // '<' is copied below
+                i = j;
+                continue;
+            }
+            for (; j < size; ++j) {
+                if (m_escape) {
+                    m_escape = false;
+                } else if (data[j] == '\\') {
+                    m_escape = true;
+                } else if (data[j] == '"') {
+                    m_state = State::Copy; // the closing quote is copied below
+                    break;
+                }
+            }
+            m_dropped += j - i;
+            i = j;
+            continue;
+        }
+        const char c = data[i++];
+        out->append(c);
+        if (m_state == State::AfterKey) {
+            if (c == '"')
+                m_state = State::Dropping;
+            else if (c != ':' && c != ' ' && c != '\t' && c != '\r' && c != '\n')
+                m_state = State::Copy; // not a text value (null, a number): nothing to drop
+            continue;
+        }
+        if (m_format == WireFormat::Json && c == '"' && out->endsWith(jsonKey))
+            m_state = State::AfterKey;
+        else if (m_format == WireFormat::Xml && c == '>' && out->endsWith(xmlTag))
+            m_state = State::Dropping;
+    }
+}
+
+// ---- UploadConnection ----
+
+UploadConnection::UploadConnection(UploadTarget target, QObject* parent)
+    : QObject(parent)
+    , m_target(std::move(target))
+    , m_timer(this)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &UploadConnection::onTimeout);
+}
+
+UploadConnection::~UploadConnection()
+{
+    m_done = nullptr;
+    dropSocket();
+}
+
+void UploadConnection::post(std::unique_ptr<InvoiceRequestBody> body, Done done, Sent sent)
+{
+    Q_ASSERT(!busy());
+    m_body = std::move(body);
+    m_done = std::move(done);
+    m_sent = std::move(sent);
+    m_written = 0;
+    m_headSent = false;
+    m_in.clear();
+    m_filter = std::make_unique<AnswerEchoFilter>(m_target.format);
+    m_outcome = PostOutcome();
+    m_bodyMode = Body::Head;
+    m_chunk = Chunk::Size;
+    m_remaining = 0;
+    m_keepAlive = true;
+    m_mustClose = false;
+    m_tlsProblem.reset();
+    const bool reusable = m_socket && m_connected && m_socket->state() == QAbstractSocket::ConnectedState &&
+                          m_idle.isValid() && m_idle.elapsed() < kReuseIdleMs;
+    if (reusable) {
+        onConnected();
+        return;
+    }
+    dropSocket();
+    connectSocket();
+}
+
+void UploadConnection::connectSocket()
+{
+    const bool tls = m_target.url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
+    QTcpSocket* socket = nullptr;
+    if (tls) {
+        auto* ssl = new QSslSocket(this);
+        ssl->setPeerVerifyName(m_target.url.host());
+        connect(ssl, &QSslSocket::sslErrors, this, &UploadConnection::onSslErrors);
+        connect(ssl, &QSslSocket::encrypted, this, &UploadConnection::onConnected);
+        socket = ssl;
+    } else {
+        socket = new QTcpSocket(this);
+        connect(socket, &QTcpSocket::connected, this, &UploadConnection::onConnected);
+    }
+    m_socket = socket;
+    m_connected = false;
+    connect(socket, &QTcpSocket::readyRead, this, &UploadConnection::onReadyRead);
+    connect(socket, &QTcpSocket::bytesWritten, this, [this](qint64 n) {
+        if (!m_socket || !busy())
+            return;
+        m_written += n;
+        if (m_sent)
+            m_sent(n);
+        if (m_target.inactivityMs > 0)
+            m_timer.start(m_target.inactivityMs);
+        writeMore();
+    });
+    connect(socket, &QTcpSocket::disconnected, this, &UploadConnection::onDisconnected);
+    connect(socket, &QTcpSocket::errorOccurred, this, &UploadConnection::onSocketError);
+    const quint16 port = static_cast<quint16>(m_target.url.port(tls ? 443 : 80));
+    if (m_target.connectMs > 0)
+        m_timer.start(m_target.connectMs);
+    if (tls)
+        static_cast<QSslSocket*>(socket)->connectToHostEncrypted(m_target.url.host(), port);
+    else
+        socket->connectToHost(m_target.url.host(), port);
+}
+
+void UploadConnection::onConnected()
+{
+    if (!m_socket || !busy())
+        return;
+    m_connected = true;
+    // The reason this class exists: without it each request's last segment waits for the server's delayed ACK.
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
+    if (m_target.inactivityMs > 0)
+        m_timer.start(m_target.inactivityMs);
+    QByteArray path = m_target.url.path(QUrl::FullyEncoded).toUtf8();
+    if (path.isEmpty())
+        path = "/";
+    if (m_target.url.hasQuery())
+        path += '?' + m_target.url.query(QUrl::FullyEncoded).toUtf8();
+    const bool tls = m_target.url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
+    QByteArray host = m_target.url.host(QUrl::FullyEncoded).toUtf8();
+    if (host.contains(':'))
+        host = '[' + host + ']';
+    const int port = m_target.url.port(-1);
+    if (port != -1 && port != (tls ? 443 : 80))
+        host += ':' + QByteArray::number(port);
+    QByteArray head;
+    head.reserve(512);
+    head += "POST " + path + " HTTP/1.1\r\n";
+    head += "Host: " + host + "\r\n";
+    head += "User-Agent: Kontor/" + QCoreApplication::applicationVersion().toUtf8() + "\r\n";
+    head += "Accept: " +
+            (m_target.format == WireFormat::Xml ? QByteArrayLiteral("application/xml, text/xml")
+                                                : QByteArrayLiteral("application/json")) +
+            "\r\n";
+    head += "Content-Type: application/x-www-form-urlencoded\r\n";
+    head += "Content-Length: " + QByteArray::number(m_body->size()) + "\r\n";
+    head += "Connection: keep-alive\r\n\r\n";
+    m_toWrite = head.size() + m_body->size();
+    m_socket->write(head);
+    m_headSent = true;
+    writeMore();
+}
+
+void UploadConnection::writeMore()
+{
+    if (!m_socket || !m_body || !m_headSent)
+        return;
+    while (!m_body->atEnd() && m_socket->bytesToWrite() < kWriteAhead) {
+        Result<QByteArray> chunk = m_body->read(kWriteChunk);
+        if (!chunk.ok()) {
+            fail(chunk.error);
+            return;
+        }
+        if (chunk.value.isEmpty())
+            break;
+        m_socket->write(chunk.value);
+    }
+}
+
+PostOutcome::Reach UploadConnection::reach() const
+{
+    if (m_written <= 0)
+        return PostOutcome::Reach::NotSent;
+    return m_written >= m_toWrite ? PostOutcome::Reach::Whole : PostOutcome::Reach::Partly;
+}
+
+void UploadConnection::onReadyRead()
+{
+    if (!m_socket)
+        return;
+    if (!busy()) {
+        // Bytes nobody asked for on an idle connection: it can no longer be trusted to frame the next answer.
+        m_socket->readAll();
+        dropSocket();
+        return;
+    }
+    const QByteArray data = m_socket->readAll();
+    m_outcome.answerBytes += data.size();
+    m_in += data;
+    if (m_target.inactivityMs > 0)
+        m_timer.start(m_target.inactivityMs);
+    if (m_bodyMode == Body::Head && !parseHead())
+        return;
+    if (m_bodyMode != Body::Head && consumeBody())
+        complete();
+}
+
+bool UploadConnection::parseHead()
+{
+    for (;;) {
+        const qsizetype end = m_in.indexOf("\r\n\r\n");
+        if (end < 0) {
+            if (m_in.size() > kMaxHeadBytes)
+                fail(Error::make(Error::Kind::Malformed,
+                                 text("%1 sent an answer Kontor cannot read.").arg(m_target.hostLabel),
+                                 QStringLiteral("answer head over %1 bytes").arg(kMaxHeadBytes)));
+            return false;
+        }
+        const QList<QByteArray> lines = m_in.left(end).split('\n');
+        m_in.remove(0, end + 4);
+        const QList<QByteArray> statusLine = lines.value(0).trimmed().split(' ');
+        bool ok = false;
+        const int status = statusLine.value(1).toInt(&ok);
+        if (!statusLine.value(0).startsWith("HTTP/1.") || !ok) {
+            fail(Error::make(Error::Kind::Malformed,
+                             text("%1 sent an answer Kontor cannot read.").arg(m_target.hostLabel),
+                             QStringLiteral("bad status line")));
+            return false;
+        }
+        if (status >= 100 && status < 200)
+            continue; // 100 Continue and the like: the real answer follows
+        m_outcome.status = status;
+        m_keepAlive = statusLine.value(0) == "HTTP/1.1";
+        bool chunked = false;
+        qint64 length = -1;
+        for (int i = 1; i < lines.size(); ++i) {
+            const QByteArray line = lines[i].trimmed();
+            const qsizetype colon = line.indexOf(':');
+            if (colon <= 0)
+                continue;
+            const QByteArray name = line.left(colon).trimmed().toLower();
+            const QByteArray value = line.mid(colon + 1).trimmed();
+            if (name == "content-length")
+                length = value.toLongLong(&ok), length = ok ? length : -1;
+            else if (name == "transfer-encoding")
+                chunked = value.toLower().contains("chunked");
+            else if (name == "connection")
+                m_keepAlive =
+                    value.toLower().contains("keep-alive") || (m_keepAlive && !value.toLower().contains("close"));
+            else if (name == "content-type")
+                m_outcome.contentType = value;
+        }
+        if (status == 204 || status == 304) {
+            m_bodyMode = Body::Done;
+        } else if (chunked) {
+            m_bodyMode = Body::Chunked;
+        } else if (length >= 0) {
+            m_bodyMode = length == 0 ? Body::Done : Body::Length;
+            m_remaining = length;
+        } else {
+            m_bodyMode = Body::UntilClose;
+            m_keepAlive = false;
+        }
+        return true;
+    }
+}
+
+bool UploadConnection::consumeBody()
+{
+    auto take = [this](qsizetype n) {
+        m_filter->feed(m_in.constData(), n, &m_outcome.body);
+        m_in.remove(0, n);
+    };
+    switch (m_bodyMode) {
+    case Body::Head:
+        return false;
+    case Body::Done:
+        break;
+    case Body::UntilClose:
+        take(m_in.size());
+        break;
+    case Body::Length: {
+        const qsizetype n = static_cast<qsizetype>(qMin<qint64>(m_remaining, m_in.size()));
+        take(n);
+        m_remaining -= n;
+        if (m_remaining == 0)
+            m_bodyMode = Body::Done;
+        break;
+    }
+    case Body::Chunked:
+        while (m_bodyMode == Body::Chunked) {
+            if (m_chunk == Chunk::Size || m_chunk == Chunk::DataEnd || m_chunk == Chunk::Trailer) {
+                const qsizetype eol = m_in.indexOf("\r\n");
+                if (eol < 0)
+                    break;
+                const QByteArray line = m_in.left(eol);
+                m_in.remove(0, eol + 2);
+                if (m_chunk == Chunk::DataEnd) {
+                    m_chunk = Chunk::Size;
+                } else if (m_chunk == Chunk::Trailer) {
+                    if (line.isEmpty())
+                        m_bodyMode = Body::Done;
+                } else {
+                    bool ok = false;
+                    m_remaining = line.split(';').value(0).trimmed().toLongLong(&ok, 16);
+                    if (!ok || m_remaining < 0) {
+                        fail(Error::make(Error::Kind::Malformed,
+                                         text("%1 sent an answer Kontor cannot read.").arg(m_target.hostLabel),
+                                         QStringLiteral("bad chunk size")));
+                        return false;
+                    }
+                    m_chunk = m_remaining == 0 ? Chunk::Trailer : Chunk::Data;
+                }
+            } else {
+                const qsizetype n = static_cast<qsizetype>(qMin<qint64>(m_remaining, m_in.size()));
+                if (n == 0)
+                    break;
+                take(n);
+                m_remaining -= n;
+                if (m_remaining == 0)
+                    m_chunk = Chunk::DataEnd;
+            }
+        }
+        break;
+    }
+    if (m_outcome.body.size() > m_target.maxAnswerBytes) {
+        fail(Error::make(Error::Kind::TooLarge,
+                         text("The answer from %1 is larger than Kontor accepts (%2 MB).")
+                             .arg(m_target.hostLabel)
+                             .arg(m_target.maxAnswerBytes / (1024 * 1024)),
+                         QStringLiteral("upload answer above cap")));
+        return false;
+    }
+    return m_bodyMode == Body::Done;
+}
+
+void UploadConnection::complete()
+{
+    m_timer.stop();
+    PostOutcome outcome = std::move(m_outcome);
+    outcome.reach = reach();
+    const bool keep = m_keepAlive && outcome.reach == PostOutcome::Reach::Whole && m_in.isEmpty();
+    Done done = std::move(m_done);
+    m_done = nullptr;
+    m_sent = nullptr;
+    m_body.reset();
+    m_filter.reset();
+    if (!keep)
+        dropSocket();
+    m_idle.start();
+    if (done)
+        done(outcome);
+}
+
+void UploadConnection::fail(Error error)
+{
+    if (!busy())
+        return;
+    m_timer.stop();
+    PostOutcome outcome = std::move(m_outcome);
+    outcome.reach = reach();
+    outcome.error = std::move(error);
+    Done done = std::move(m_done);
+    m_done = nullptr;
+    m_sent = nullptr;
+    m_body.reset();
+    m_filter.reset();
+    dropSocket();
+    if (done)
+        done(outcome);
+}
+
+PostOutcome::Reach UploadConnection::abort()
+{
+    const PostOutcome::Reach r = reach();
+    m_timer.stop();
+    m_done = nullptr;
+    m_sent = nullptr;
+    m_body.reset();
+    m_filter.reset();
+    dropSocket();
+    return r;
+}
+
+void UploadConnection::dropSocket()
+{
+    m_connected = false;
+    if (!m_socket)
+        return;
+    QTcpSocket* socket = m_socket;
+    m_socket = nullptr;
+    socket->disconnect(this);
+    socket->abort();
+    socket->deleteLater();
+}
+
+Error UploadConnection::networkError(const QString& detail) const
+{
+    const bool answering = m_outcome.answerBytes > 0;
+    return Error::make(Error::Kind::Network,
+                       answering ? text("The answer from %1 was cut off.").arg(m_target.hostLabel)
+                                 : text("The connection to %1 was lost.").arg(m_target.hostLabel),
+                       net::Redactor::redact(detail));
+}
+
+void UploadConnection::onDisconnected()
+{
+    if (!busy()) {
+        dropSocket();
+        return;
+    }
+    if (m_bodyMode == Body::UntilClose) {
+        m_bodyMode = Body::Done;
+        complete();
+        return;
+    }
+    fail(networkError(QStringLiteral("connection closed before the answer was complete")));
+}
+
+void UploadConnection::onSocketError()
+{
+    if (!m_socket)
+        return;
+    if (!busy()) {
+        dropSocket();
+        return;
+    }
+    const auto code = m_socket->error();
+    const QString reason = m_socket->errorString();
+    if (code == QAbstractSocket::RemoteHostClosedError) {
+        onDisconnected();
+        return;
+    }
+    if (code == QAbstractSocket::SslHandshakeFailedError || m_tlsProblem) {
+        fail(Error::make(Error::Kind::Tls,
+                         text("The secure connection to %1 could not be verified (%2). Kontor does not send invoices "
+                              "to a server whose certificate it cannot check.")
+                             .arg(m_target.hostLabel, m_tlsProblem.value_or(reason)),
+                         QStringLiteral("TLS failure: %1").arg(m_tlsProblem.value_or(reason))));
+        return;
+    }
+    if (!m_connected) {
+        const bool refused = code == QAbstractSocket::ConnectionRefusedError;
+        const bool unknown = code == QAbstractSocket::HostNotFoundError;
+        fail(Error::make(Error::Kind::Network,
+                         refused   ? text("%1 refused the connection.").arg(m_target.hostLabel)
+                         : unknown ? text("The server %1 could not be found.").arg(m_target.hostLabel)
+                                   : text("Kontor could not connect to %1 (%2).").arg(m_target.hostLabel, reason),
+                         QStringLiteral("connect failed: %1").arg(reason)));
+        return;
+    }
+    fail(networkError(reason));
+}
+
+void UploadConnection::onSslErrors(const QList<QSslError>& errors)
+{
+    auto* ssl = qobject_cast<QSslSocket*>(m_socket.data());
+    if (!ssl)
+        return;
+    QSslCertificate peer = ssl->peerCertificate();
+    for (const QSslError& e : errors) {
+        if (peer.isNull() && !e.certificate().isNull())
+            peer = e.certificate();
+    }
+    const QByteArray fingerprint = peer.isNull() ? QByteArray() : peer.digest(QCryptographicHash::Sha256).toHex();
+    const bool allAboutPeer = std::all_of(errors.cbegin(), errors.cend(), [&peer](const QSslError& e) {
+        return e.certificate().isNull() || e.certificate() == peer;
+    });
+    if (!m_target.pinnedSha256.isEmpty() && !fingerprint.isEmpty() && fingerprint == m_target.pinnedSha256 &&
+        allAboutPeer) {
+        ssl->ignoreSslErrors(errors);
+        return;
+    }
+    QStringList problems;
+    for (const QSslError& e : errors)
+        problems << e.errorString();
+    m_tlsProblem = problems.join(QLatin1String("; "));
+}
+
+void UploadConnection::onTimeout()
+{
+    if (!busy()) {
+        dropSocket();
+        return;
+    }
+    fail(Error::make(Error::Kind::Timeout,
+                     m_connected ? text("%1 stopped answering.").arg(m_target.hostLabel)
+                                 : text("%1 could not be reached in time.").arg(m_target.hostLabel),
+                     QStringLiteral("upload connection timeout")));
+}
+
+} // namespace kontor::upload
