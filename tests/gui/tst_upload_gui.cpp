@@ -272,6 +272,7 @@ private slots:
         QVERIFY2(cancelled.stored >= 45 && cancelled.stored < 100, qPrintable(QString::number(cancelled.stored)));
         QVERIFY(!window->isUploading());
         QVERIFY(storedCount() < 100);
+        qInfo("cancelled with %d of 100 stored (the shop has %lld)", cancelled.stored, storedCount());
         QVERIFY(window->banner()->text().startsWith(QStringLiteral("Upload stopped: ")));
 
         // The window offers the batch again; Resume finishes it.
@@ -300,8 +301,11 @@ private slots:
         window->close();
 
         // Nothing is offered any more.
-        UploadWindow* again = openWindow();
+        auto* again = new UploadWindow(m_profile, m_registry.get(), m_secrets.get());
+        again->setAttribute(Qt::WA_DeleteOnClose);
+        again->setJournalPath(m_dir + QStringLiteral("/uploads.sqlite"));
         QSignalSpy checked(again, &UploadWindow::resumeChecked);
+        again->show();
         QTRY_COMPARE(checked.size(), 1);
         QCOMPARE(checked.at(0).at(0).toInt(), 0);
         QVERIFY(!again->resumeBanner()->isVisible());
