@@ -17,6 +17,7 @@
 #include "ProfileItemDelegate.h"
 #include "ProfileListModel.h"
 #include "TransactionsView.h"
+#include "UploadWindow.h"
 #include "audit/AuditLog.h"
 #include "profile/ProfileStore.h"
 #include "profile/SecretStore.h"
@@ -360,6 +361,11 @@ void MainWindow::buildActions()
     profile->addAction(m_actions->editAction());
     profile->addAction(m_actions->testAction());
     profile->addSeparator();
+    m_uploadAction = profile->addAction(tr("&Upload invoices…"), this, [this] { openUploadWindow(); });
+    m_uploadAction->setObjectName(QStringLiteral("actionUploadInvoices"));
+    m_uploadAction->setToolTip(tr("Upload invoice files to this shop's marketplace transactions"));
+    m_uploadAction->setEnabled(false);
+    profile->addSeparator();
     profile->addAction(m_actions->removeAction());
 
     QMenu* orders = menuBar()->addMenu(tr("&Orders"));
@@ -396,6 +402,7 @@ void MainWindow::buildActions()
     toolbar->addAction(m_orders->openAction());
     toolbar->addAction(m_orders->changeStatusAction());
     toolbar->addAction(m_exportAction);
+    toolbar->addAction(m_uploadAction);
     toolbar->addSeparator();
     toolbar->addAction(m_allOrdersAction);
     toolbar->addAction(m_historyAction);
@@ -423,6 +430,7 @@ void MainWindow::showPage(QWidget* page)
     }
     m_tabs->hide();
     updateInsecureBanner(nullptr);
+    m_uploadAction->setEnabled(false);
     if (!m_noticeProfileId.isEmpty())
         m_noticeBanner->hideMessage();
     m_refreshAction->setEnabled(true);
@@ -533,6 +541,19 @@ void MainWindow::onModelReset()
 void MainWindow::showProfile(const Profile* profile)
 {
     updateInsecureBanner(profile);
+    m_uploadAction->setEnabled(profile && offers(profile->service, Capability::Invoices));
+    if (m_uploadAction->isEnabled()) {
+        // An upload cut short (a cancel, a crash) is offered again when its profile is shown.
+        UploadWindow::findUnfinished(upload::UploadJournal::defaultPath(), profile->id, this,
+                                     [this, id = profile->id, name = profile->name](int total, int sent) {
+                                         if (total > 0 && id == m_currentId)
+                                             showNotice(
+                                                 tr("An upload of invoices to '%1' did not finish: %2 of %3 "
+                                                    "sent. \"Upload invoices…\" resumes it.")
+                                                     .arg(name, QLocale().toString(sent), QLocale().toString(total)),
+                                                 MessageBanner::Type::Warning);
+                                     });
+    }
     setShown({});
     // A message about another profile does not stay above this one's page.
     if (!m_noticeProfileId.isEmpty() && (!profile || profile->id != m_noticeProfileId))
@@ -659,6 +680,14 @@ CardForm* MainWindow::openCardForm(bool lookup)
         form->startWithLookup();
     form->show();
     return form;
+}
+
+UploadWindow* MainWindow::openUploadWindow()
+{
+    const Profile* profile = m_store->findById(m_currentId);
+    if (!profile || !offers(profile->service, Capability::Invoices))
+        return nullptr;
+    return UploadWindow::openFor(*profile, m_clients, m_secrets, this);
 }
 
 RecordsView* MainWindow::currentRecordsView() const

@@ -43,6 +43,7 @@ class ProductsView;
 class ProfileActions;
 class ProfileListModel;
 class RecordsView;
+class UploadWindow;
 
 class MainWindow : public QMainWindow
 {
@@ -86,6 +87,9 @@ public:
     PlaceholderPage* cardsPage() const { return m_cardsPage; }
     // Opens a card form for the current profile (non-modal); `lookup`: to change or delete an existing card.
     CardForm* openCardForm(bool lookup);
+    // The current profile's invoice upload window (one per profile, non-modal); null when it has no invoices.
+    UploadWindow* openUploadWindow();
+    QAction* uploadAction() const { return m_uploadAction; }
 
 signals:
     // A page of a profile's records (orders or products) is on screen.
@@ -155,6 +159,7 @@ private:
     QAction* m_refreshAction = nullptr;
     QAction* m_filterAction = nullptr;
     QAction* m_demoAction = nullptr;
+    QAction* m_uploadAction = nullptr; // "Upload invoices…": Webshippy marketplace profiles
 };
 
 } // namespace kontor::gui
