@@ -755,6 +755,73 @@
     </message>
 </context>
 <context>
+    <name>UploadWindow</name>
+    <message>
+        <source>Upload invoices</source>
+        <translation>Rechnungen hochladen</translation>
+    </message>
+    <message>
+        <source>Drop invoice files or folders here. A file&apos;s name is its invoice number; its transaction is the transaction id in the name (e.g. DSPY1000134_Invoice-12345.pdf) or the one a map names.</source>
+        <translation>Ziehen Sie Rechnungsdateien oder Ordner hierher. Der Name einer Datei ist ihre Rechnungsnummer; ihre Transaktion ist die Transaktions-ID im Namen (z. B. DSPY1000134_Invoice-12345.pdf) oder die, die eine Zuordnung nennt.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>A CSV file with the lines transactionId,file[,invoiceSerialNumber]</source>
+        <translation>Eine CSV-Datei mit den Zeilen transactionId,file[,invoiceSerialNumber]</translation>
+    </message>
+    <message>
+        <source>Use a map…</source>
+        <translation>Zuordnung verwenden…</translation>
+    </message>
+    <message>
+        <source>Remove every file from the list</source>
+        <translation>Alle Dateien aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Hochladen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop sending; the upload can be resumed later</source>
+        <translation>Senden beenden; das Hochladen kann später fortgesetzt werden</translation>
+    </message>
+    <message>
+        <source>Cancel upload</source>
+        <translation>Hochladen abbrechen</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Fehlgeschlagene erneut senden</translation>
+    </message>
+    <message>
+        <source>Save every file with its transaction and state as a CSV file</source>
+        <translation>Jede Datei mit ihrer Transaktion und ihrem Stand als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Bericht speichern…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>kontor::AuditLog</name>
     <message>
         <source>Done</source>
@@ -2067,6 +2134,42 @@
         <source>Only transactions up to this day (YYYY-MM-DD).</source>
         <translation>Nur Transaktionen bis zu diesem Tag (JJJJ-MM-TT).</translation>
     </message>
+    <message>
+        <source>FILE.csv</source>
+        <translation>DATEI.csv</translation>
+    </message>
+    <message>
+        <source>Match files to transactions by a CSV map: transactionId,file[,invoiceSerialNumber].</source>
+        <translation>Dateien über eine CSV-Zuordnung den Transaktionen zuordnen: transactionId,file[,invoiceSerialNumber].</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once, 1 to 16 (default 4).</source>
+        <translation>Gleichzeitig laufende Anfragen, 1 bis 16 (Standard 4).</translation>
+    </message>
+    <message>
+        <source>At most N invoices per request (default 25).</source>
+        <translation>Höchstens N Rechnungen pro Anfrage (Standard 25).</translation>
+    </message>
+    <message>
+        <source>BYTES</source>
+        <translation>BYTES</translation>
+    </message>
+    <message>
+        <source>At most this much per request, e.g. 4M (default 2M).</source>
+        <translation>Höchstens so viel pro Anfrage, z. B. 4M (Standard 2M).</translation>
+    </message>
+    <message>
+        <source>Finish the profile&apos;s unfinished upload first (after a crash); without one, upload the files given.</source>
+        <translation>Zuerst den unterbrochenen Upload des Profils abschließen (nach einem Absturz); gibt es keinen, die angegebenen Dateien hochladen.</translation>
+    </message>
+    <message>
+        <source>PATH...</source>
+        <translation>PFAD...</translation>
+    </message>
+    <message>
+        <source>Upload invoice files (or folders of them) to their marketplace transactions, each exactly once (Webshippy).</source>
+        <translation>Rechnungsdateien (oder Ordner davon) zu ihren Marktplatz-Transaktionen hochladen, jede genau einmal (Webshippy).</translation>
+    </message>
 </context>
 <context>
     <name>kontor::cli::CustomerCommands</name>
@@ -2125,6 +2228,97 @@
     <message>
         <source>Customer %1 updated.</source>
         <translation>Kunde %1 geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::cli::InvoiceCommands</name>
+    <message>
+        <source>--parallel takes a whole number from 1 to 16.</source>
+        <translation>--parallel erwartet eine ganze Zahl von 1 bis 16.</translation>
+    </message>
+    <message>
+        <source>--batch-size takes a whole number from 1 to 1000.</source>
+        <translation>--batch-size erwartet eine ganze Zahl von 1 bis 1000.</translation>
+    </message>
+    <message>
+        <source>--max-batch-bytes takes a size of at least 64K, e.g. 8M or 2000000.</source>
+        <translation>--max-batch-bytes erwartet eine Größe von mindestens 64K, z. B. 8M oder 2000000.</translation>
+    </message>
+    <message>
+        <source>There is no file or folder &quot;%1&quot;.</source>
+        <translation>Es gibt keine Datei und keinen Ordner „%1“.</translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; is a %2 profile. %3</source>
+        <translation>Das Profil &apos;%1&apos; ist ein %2-Profil. %3</translation>
+    </message>
+    <message>
+        <source>An upload of %1 invoices to &apos;%2&apos; did not finish (%3 done). Run the command again with --resume to finish it first; nothing is sent twice.</source>
+        <translation>Ein Upload von %1 Rechnungen an „%2“ wurde nicht abgeschlossen (%3 erledigt). Führen Sie den Befehl erneut mit --resume aus, um ihn zuerst abzuschließen; nichts wird doppelt gesendet.</translation>
+    </message>
+    <message>
+        <source>There is no unfinished upload for &apos;%1&apos;; give the invoice files or folders to upload.</source>
+        <translation>Für „%1“ gibt es keinen unterbrochenen Upload; geben Sie die hochzuladenden Rechnungsdateien oder Ordner an.</translation>
+    </message>
+    <message>
+        <source>Give the invoice files or folders to upload, e.g. &apos;invoices upload ~/invoices&apos;.</source>
+        <translation>Geben Sie die hochzuladenden Rechnungsdateien oder Ordner an, z. B. „invoices upload ~/invoices“.</translation>
+    </message>
+    <message>
+        <source>The map %1 cannot be read (%2).</source>
+        <translation>Die Zuordnung %1 kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>This profile has no transactions.</source>
+        <translation>Dieses Profil hat keine Transaktionen.</translation>
+    </message>
+    <message>
+        <source>Reading the shop&apos;s transactions…</source>
+        <translation>Transaktionen des Shops werden gelesen…</translation>
+    </message>
+    <message>
+        <source>would upload %1 as invoice %2 of %3</source>
+        <translation>würde %1 als Rechnung %2 zu %3 hochladen</translation>
+    </message>
+    <message>
+        <source>would skip %1: %2</source>
+        <translation>würde %1 überspringen: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was sent (--dry-run).</source>
+        <translation>Es wurde nichts gesendet (--dry-run).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 invoices done, %3 of %4</source>
+        <translation>%1 von %2 Rechnungen erledigt, %3 von %4</translation>
+    </message>
+    <message>
+        <source>, %1/s</source>
+        <translation>, %1/s</translation>
+    </message>
+    <message>
+        <source>, about %1 s left</source>
+        <translation>, noch etwa %1 s</translation>
+    </message>
+    <message>
+        <source>, %1 failed</source>
+        <translation>, %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>failed: %1 (%2): %3</source>
+        <translation>fehlgeschlagen: %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>not confirmed: %1 (%2); run again with --resume</source>
+        <translation>nicht bestätigt: %1 (%2); erneut mit --resume ausführen</translation>
+    </message>
+    <message>
+        <source>skipped: %1: %2</source>
+        <translation>übersprungen: %1: %2</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 invoices; %2 were already there, %3 failed, %4 skipped.</source>
+        <translation>%1 Rechnungen hochgeladen; %2 waren schon vorhanden, %3 fehlgeschlagen, %4 übersprungen.</translation>
     </message>
 </context>
 <context>
@@ -3664,6 +3858,85 @@ QtKeychain %3</translation>
     </message>
 </context>
 <context>
+    <name>kontor::gui::InvoiceMatchModel</name>
+    <message>
+        <source>Checking</source>
+        <translation>Wird geprüft</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation</source>
+        <translation>Wartet auf Bestätigung</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Double-click to choose the transaction this invoice belongs to</source>
+        <translation>Doppelklicken, um die Transaktion zu wählen, zu der diese Rechnung gehört</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Rechnungsnummer</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
     <name>kontor::gui::MainWindow</name>
     <message>
         <source>Kontor</source>
@@ -3864,6 +4137,22 @@ QtKeychain %3</translation>
     <message>
         <source>%1 customers · updated %2</source>
         <translation>%1 Kunden · aktualisiert %2</translation>
+    </message>
+    <message>
+        <source>%1 transactions · updated %2</source>
+        <translation>%1 Transaktionen · aktualisiert %2</translation>
+    </message>
+    <message>
+        <source>&amp;Upload invoices…</source>
+        <translation>Rechnungen &amp;hochladen…</translation>
+    </message>
+    <message>
+        <source>Upload invoice files to this shop&apos;s marketplace transactions</source>
+        <translation>Rechnungsdateien zu den Marktplatz-Transaktionen dieses Shops hochladen</translation>
+    </message>
+    <message>
+        <source>An upload of invoices to &apos;%1&apos; did not finish: %2 of %3 sent. &quot;Upload invoices…&quot; resumes it.</source>
+        <translation>Ein Hochladen von Rechnungen zu „%1“ wurde nicht beendet: %2 von %3 gesendet. „Rechnungen hochladen…“ setzt es fort.</translation>
     </message>
 </context>
 <context>
@@ -5265,6 +5554,458 @@ QtKeychain %3</translation>
     </message>
 </context>
 <context>
+    <name>kontor::gui::TransactionDelegate</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::TransactionFilterBar</name>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Apply filters</source>
+        <translation>Filter anwenden</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Abgerechnet</translation>
+    </message>
+    <message>
+        <source>Not invoiced</source>
+        <translation>Nicht abgerechnet</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>an invoice&apos;s state</comment>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Only the transactions whose invoice is in this state</source>
+        <translation>Nur die Transaktionen, deren Rechnung in diesem Zustand ist</translation>
+    </message>
+    <message>
+        <source>Only the transactions on or after this day</source>
+        <translation>Nur die Transaktionen ab diesem Tag</translation>
+    </message>
+    <message>
+        <source>Only the transactions on or before this day</source>
+        <translation>Nur die Transaktionen bis zu diesem Tag</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <source>Retailer</source>
+        <translation>Händler</translation>
+    </message>
+    <message>
+        <source>Only the transactions in which you are the supplier, or the retailer</source>
+        <translation>Nur die Transaktionen, in denen Sie Lieferant bzw. Händler sind</translation>
+    </message>
+    <message>
+        <source>Load the transactions again, only those the marketplace finds with these filters</source>
+        <translation>Die Transaktionen neu laden, nur die, die der Marktplatz mit diesen Filtern findet</translation>
+    </message>
+    <message>
+        <source>Load every transaction again, without filters</source>
+        <translation>Alle Transaktionen neu laden, ohne Filter</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice:</source>
+        <translation>&amp;Rechnung:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Your r&amp;ole:</source>
+        <translation>Ihre R&amp;olle:</translation>
+    </message>
+    <message>
+        <source>invoice: %1</source>
+        <translation>Rechnung: %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>your role: %1</source>
+        <translation>Ihre Rolle: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::TransactionsTableModel</name>
+    <message>
+        <source>Invoiced</source>
+        <translation>Abgerechnet</translation>
+    </message>
+    <message>
+        <source>Not invoiced</source>
+        <translation>Nicht abgerechnet</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>an invoice&apos;s state</comment>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>Nicht bezahlt</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>%1 products: %2</source>
+        <translation>%1 Produkte: %2</translation>
+    </message>
+    <message>
+        <source>Transferred on %1</source>
+        <translation>Überwiesen am %1</translation>
+    </message>
+    <message>
+        <source>The marketplace could not accept the invoice of this transaction; it can be uploaded again.</source>
+        <translation>Der Marktplatz konnte die Rechnung zu dieser Transaktion nicht annehmen; sie kann erneut hochgeladen werden.</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <source>Retailer</source>
+        <translation>Händler</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Payment ID</source>
+        <translation>Zahlungs-ID</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Rechnungsnummer</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::TransactionsView</name>
+    <message>
+        <source>Loading transactions…</source>
+        <translation>Transaktionen werden geladen…</translation>
+    </message>
+    <message>
+        <source>No transactions</source>
+        <translation>Keine Transaktionen</translation>
+    </message>
+    <message>
+        <source>The transactions could not be loaded</source>
+        <translation>Die Transaktionen konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>The transactions could not be loaded.</source>
+        <translation>Die Transaktionen konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Search transactions…</source>
+        <translation>Transaktionen durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Show only the loaded transactions whose id, supplier, retailer, product names, payment id or invoice number contain this text</source>
+        <translation>Nur die geladenen Transaktionen zeigen, deren ID, Lieferant, Händler, Produktnamen, Zahlungs-ID oder Rechnungsnummer diesen Text enthalten</translation>
+    </message>
+    <message>
+        <source>Load more transactions</source>
+        <translation>Weitere Transaktionen laden</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transaktionen</translation>
+    </message>
+    <message>
+        <source>transactions</source>
+        <translation>transaktionen</translation>
+    </message>
+    <message>
+        <source>%1 — Transactions</source>
+        <translation>%1 — Transaktionen</translation>
+    </message>
+    <message>
+        <source>Loading transactions from &apos;%1&apos;…</source>
+        <translation>Transaktionen von „%1“ werden geladen…</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no transactions that match the filters (%2). Clear the filters to see every transaction.</source>
+        <translation>„%1“ hat keine Transaktionen, die zu den Filtern passen (%2). Setzen Sie die Filter zurück, um alle Transaktionen zu sehen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no marketplace transactions yet.</source>
+        <translation>„%1“ hat noch keine Marktplatz-Transaktionen.</translation>
+    </message>
+    <message>
+        <source>Transactions shown: %1</source>
+        <translation>Angezeigte Transaktionen: %1</translation>
+    </message>
+    <message>
+        <source>Transactions matching the search: %1 of %2</source>
+        <translation>Zur Suche passende Transaktionen: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Marketplace transactions are listed for Webshippy profiles only.</source>
+        <translation>Marktplatz-Transaktionen werden nur für Webshippy-Profile aufgelistet.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::UploadTexts</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation>noch weniger als eine Minute</translation>
+    </message>
+    <message>
+        <source>about %1 min left</source>
+        <translation>noch etwa %1 Min.</translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min left</source>
+        <translation>noch etwa %1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>Files: %1 — ready: %2, with problems: %3</source>
+        <translation>Dateien: %1 — bereit: %2, mit Problemen: %3</translation>
+    </message>
+    <message>
+        <source>Files: %1 — in the upload: %2, not sent because of problems: %3</source>
+        <translation>Dateien: %1 — im Upload: %2, wegen Problemen nicht gesendet: %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation>%1 von %2 Dateien</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>took %1 s</source>
+        <translation>Dauer: %1 s</translation>
+    </message>
+    <message>
+        <source>took %1 min %2 s</source>
+        <translation>Dauer: %1 Min. %2 s</translation>
+    </message>
+    <message>
+        <source>Upload stopped: %1 stored, %2 already there, %3 failed, %4 not sent yet. It can be resumed.</source>
+        <translation>Hochladen angehalten: %1 gespeichert, %2 bereits vorhanden, %3 fehlgeschlagen, %4 noch nicht gesendet. Es kann fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Upload ended: %1 stored, %2 already there, %3 failed; the shop has not confirmed %4 yet. Resume to ask it again.</source>
+        <translation>Hochladen beendet: %1 gespeichert, %2 bereits vorhanden, %3 fehlgeschlagen; %4 hat der Shop noch nicht bestätigt. Fortsetzen fragt ihn erneut.</translation>
+    </message>
+    <message>
+        <source>Upload finished: %1 stored, %2 already there, %3 failed.</source>
+        <translation>Hochladen fertig: %1 gespeichert, %2 bereits vorhanden, %3 fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::UploadWindow</name>
+    <message>
+        <source>Upload invoices — %1</source>
+        <translation>Rechnungen hochladen — %1</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Give that upload up: Kontor will not offer it again</source>
+        <translation>Dieses Hochladen aufgeben: Kontor bietet es nicht mehr an</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s transactions could not be read, so the files cannot be matched yet. %1</source>
+        <translation>Die Transaktionen des Shops konnten nicht gelesen werden, daher können die Dateien noch nicht zugeordnet werden. %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>This service has no marketplace transactions.</source>
+        <translation>Dieser Dienst hat keine Marktplatz-Transaktionen.</translation>
+    </message>
+    <message>
+        <source>The map %1 cannot be used: %2</source>
+        <translation>Die Zuordnung %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>Map: %1, lines: %2</source>
+        <translation>Zuordnung: %1, Zeilen: %2</translation>
+    </message>
+    <message>
+        <source>Looking at the files…</source>
+        <translation>Dateien werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Reading the shop&apos;s transactions…</source>
+        <translation>Transaktionen des Shops werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the map…</source>
+        <translation>Zuordnung wird gelesen…</translation>
+    </message>
+    <message>
+        <source>No files yet.</source>
+        <translation>Noch keine Dateien.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Add invoice files</source>
+        <translation>Rechnungsdateien hinzufügen</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF-Dateien (*.pdf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Add a folder of invoices</source>
+        <translation>Ordner mit Rechnungen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Use a map of files to transactions</source>
+        <translation>Zuordnung von Dateien zu Transaktionen verwenden</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>invoice-upload</source>
+        <translation>rechnungen-hochladen</translation>
+    </message>
+    <message>
+        <source>The report is saved in %1.</source>
+        <translation>Der Bericht ist in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved in %1: %2</source>
+        <translation>Der Bericht konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Kontor could not read its record of earlier uploads: %1</source>
+        <translation>Kontor konnte seine Aufzeichnung früherer Uploads nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>An earlier upload did not finish: %1 of %2 invoices sent.</source>
+        <translation>Ein früheres Hochladen wurde nicht beendet: %1 von %2 Rechnungen gesendet.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>No API key is stored for &apos;%1&apos;. Edit the profile to enter it.</source>
+        <translation>Für „%1“ ist kein API-Schlüssel gespeichert. Bearbeiten Sie das Profil, um ihn einzugeben.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Resuming…</source>
+        <translation>Wird fortgesetzt…</translation>
+    </message>
+    <message>
+        <source>The unfinished upload could not be discarded: %1</source>
+        <translation>Das unvollendete Hochladen konnte nicht verworfen werden: %1</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Bericht speichern…</translation>
+    </message>
+    <message>
+        <source>The upload stopped: %1 Nothing is lost; it can be resumed.</source>
+        <translation>Das Hochladen wurde angehalten: %1 Nichts geht verloren; es kann fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Invoice upload for &apos;%1&apos;</source>
+        <translation>Rechnungen hochladen für „%1“</translation>
+    </message>
+    <message>
+        <source>Stop the upload?</source>
+        <translation>Hochladen beenden?</translation>
+    </message>
+    <message>
+        <source>Stop the upload? It can be resumed later.</source>
+        <translation>Hochladen beenden? Es kann später fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Stop and close</source>
+        <translation>Beenden und schließen</translation>
+    </message>
+    <message>
+        <source>Keep uploading</source>
+        <translation>Weiter hochladen</translation>
+    </message>
+</context>
+<context>
     <name>kontor::gui::WritePreviewDialog</name>
     <message>
         <source>Fields to send</source>
@@ -5449,6 +6190,119 @@ QtKeychain %3</translation>
     <message>
         <source>&quot;%1&quot; is %2, more than an invoice may be.</source>
         <translation>„%1“ ist %2 groß, mehr als eine Rechnung sein darf.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::upload::InvoiceRequestBody</name>
+    <message>
+        <source>The file %1 cannot be read (%2).</source>
+        <translation>Die Datei %1 kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>The file %1 changed while it was being uploaded; it will be read again.</source>
+        <translation>Die Datei %1 hat sich während des Hochladens geändert; sie wird erneut gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::upload::UploadConnection</name>
+    <message>
+        <source>%1 sent an answer Kontor cannot read.</source>
+        <translation>%1 hat eine Antwort gesendet, die Kontor nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is larger than Kontor accepts (%2 MB).</source>
+        <translation>Die Antwort von %1 ist größer, als Kontor annimmt (%2 MB).</translation>
+    </message>
+    <message>
+        <source>The answer from %1 was cut off.</source>
+        <translation>Die Antwort von %1 wurde abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost.</source>
+        <translation>Die Verbindung zu %1 ist abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be verified (%2). Kontor does not send invoices to a server whose certificate it cannot check.</source>
+        <translation>Die sichere Verbindung zu %1 konnte nicht überprüft werden (%2). Kontor sendet keine Rechnungen an einen Server, dessen Zertifikat es nicht prüfen kann.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection.</source>
+        <translation>%1 hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be found.</source>
+        <translation>Der Server %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Kontor could not connect to %1 (%2).</source>
+        <translation>Kontor konnte keine Verbindung zu %1 herstellen (%2).</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering.</source>
+        <translation>%1 antwortet nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached in time.</source>
+        <translation>%1 war nicht rechtzeitig erreichbar.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::upload::UploadEngine</name>
+    <message>
+        <source>Webshippy</source>
+        <translation>Webshippy</translation>
+    </message>
+    <message>
+        <source>No invoice is ready to upload.</source>
+        <translation>Keine Rechnung ist bereit zum Hochladen.</translation>
+    </message>
+    <message>
+        <source>Webshippy refuses an invoice this large (%1 refused the request as too large).</source>
+        <translation>Webshippy nimmt eine so große Rechnung nicht an (%1 hat die Anfrage als zu groß abgelehnt).</translation>
+    </message>
+    <message>
+        <source>%1 is busy or down for maintenance (HTTP %2).</source>
+        <translation>%1 ist ausgelastet oder wird gewartet (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 sent the upload to another address. Kontor sends invoices only to the address in the profile, so it stopped. Check the address in the profile.</source>
+        <translation>%1 hat den Upload an eine andere Adresse weitergeleitet. Kontor sendet Rechnungen nur an die Adresse im Profil und hat deshalb angehalten. Prüfen Sie die Adresse im Profil.</translation>
+    </message>
+    <message>
+        <source>%1 has no invoice upload at the address in the profile (HTTP 404). Check the address in the profile.</source>
+        <translation>%1 bietet unter der Adresse im Profil keinen Rechnungs-Upload an (HTTP 404). Prüfen Sie die Adresse im Profil.</translation>
+    </message>
+    <message>
+        <source>Webshippy did not accept the API key. Check it in the profile.</source>
+        <translation>Webshippy hat den API-Schlüssel nicht akzeptiert. Prüfen Sie ihn im Profil.</translation>
+    </message>
+    <message>
+        <source>%1 refused the upload (HTTP %2).</source>
+        <translation>%1 hat den Upload abgelehnt (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 had a problem (HTTP %2).</source>
+        <translation>%1 hatte ein Problem (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 answered with a web page instead of data (maintenance?).</source>
+        <translation>%1 hat mit einer Webseite statt mit Daten geantwortet (Wartung?).</translation>
+    </message>
+    <message>
+        <source>Not uploaded after %1 attempts: %2</source>
+        <translation>Nach %1 Versuchen nicht hochgeladen: %2</translation>
+    </message>
+    <message>
+        <source>Webshippy no longer lists transaction %1.</source>
+        <translation>Webshippy führt die Transaktion %1 nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Confirmed by reading the transaction after the answer was lost.</source>
+        <translation>Bestätigt durch Lesen der Transaktion, nachdem die Antwort verloren ging.</translation>
+    </message>
+    <message>
+        <source>Webshippy has another invoice (%1) for this transaction.</source>
+        <translation>Webshippy hat für diese Transaktion eine andere Rechnung (%1).</translation>
     </message>
 </context>
 <context>

@@ -755,6 +755,73 @@
     </message>
 </context>
 <context>
+    <name>UploadWindow</name>
+    <message>
+        <source>Upload invoices</source>
+        <translation>Számlák feltöltése</translation>
+    </message>
+    <message>
+        <source>Drop invoice files or folders here. A file&apos;s name is its invoice number; its transaction is the transaction id in the name (e.g. DSPY1000134_Invoice-12345.pdf) or the one a map names.</source>
+        <translation>Húzza ide a számlafájlokat vagy mappákat. A fájl neve a számlaszám; a tranzakció a névben szereplő tranzakcióazonosító (pl. DSPY1000134_Invoice-12345.pdf), vagy az, amelyet egy megfeleltetés megad.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Fájlok hozzáadása…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Mappa hozzáadása…</translation>
+    </message>
+    <message>
+        <source>A CSV file with the lines transactionId,file[,invoiceSerialNumber]</source>
+        <translation>CSV-fájl transactionId,file[,invoiceSerialNumber] sorokkal</translation>
+    </message>
+    <message>
+        <source>Use a map…</source>
+        <translation>Megfeleltetés használata…</translation>
+    </message>
+    <message>
+        <source>Remove every file from the list</source>
+        <translation>Minden fájl eltávolítása a listáról</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Lista ürítése</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Feltöltés</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Szünet</translation>
+    </message>
+    <message>
+        <source>Stop sending; the upload can be resumed later</source>
+        <translation>A küldés leállítása; a feltöltés később folytatható</translation>
+    </message>
+    <message>
+        <source>Cancel upload</source>
+        <translation>Feltöltés megszakítása</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Sikertelenek újraküldése</translation>
+    </message>
+    <message>
+        <source>Save every file with its transaction and state as a CSV file</source>
+        <translation>Minden fájl mentése a tranzakciójával és állapotával CSV-fájlba</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Jelentés mentése…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Bezárás</translation>
+    </message>
+</context>
+<context>
     <name>kontor::AuditLog</name>
     <message>
         <source>Done</source>
@@ -2067,6 +2134,42 @@
         <source>Only transactions up to this day (YYYY-MM-DD).</source>
         <translation>Csak az eddig a napig tartó tranzakciók (ÉÉÉÉ-HH-NN).</translation>
     </message>
+    <message>
+        <source>FILE.csv</source>
+        <translation>FÁJL.csv</translation>
+    </message>
+    <message>
+        <source>Match files to transactions by a CSV map: transactionId,file[,invoiceSerialNumber].</source>
+        <translation>Fájlok tranzakciókhoz rendelése CSV-táblázattal: transactionId,file[,invoiceSerialNumber].</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once, 1 to 16 (default 4).</source>
+        <translation>Egyszerre futó kérések, 1–16 (alapértelmezés 4).</translation>
+    </message>
+    <message>
+        <source>At most N invoices per request (default 25).</source>
+        <translation>Kérésenként legfeljebb N számla (alapértelmezés 25).</translation>
+    </message>
+    <message>
+        <source>BYTES</source>
+        <translation>BÁJT</translation>
+    </message>
+    <message>
+        <source>At most this much per request, e.g. 4M (default 2M).</source>
+        <translation>Kérésenként legfeljebb ennyi, pl. 4M (alapértelmezés 2M).</translation>
+    </message>
+    <message>
+        <source>Finish the profile&apos;s unfinished upload first (after a crash); without one, upload the files given.</source>
+        <translation>Először a profil befejezetlen feltöltését fejezi be (összeomlás után); ha nincs ilyen, a megadott fájlokat tölti fel.</translation>
+    </message>
+    <message>
+        <source>PATH...</source>
+        <translation>ÚTVONAL...</translation>
+    </message>
+    <message>
+        <source>Upload invoice files (or folders of them) to their marketplace transactions, each exactly once (Webshippy).</source>
+        <translation>Számlafájlok (vagy mappáik) feltöltése a piactéri tranzakcióikhoz, mindegyik pontosan egyszer (Webshippy).</translation>
+    </message>
 </context>
 <context>
     <name>kontor::cli::CustomerCommands</name>
@@ -2125,6 +2228,97 @@
     <message>
         <source>Customer %1 updated.</source>
         <translation>A(z) %1 vevő módosítva.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::cli::InvoiceCommands</name>
+    <message>
+        <source>--parallel takes a whole number from 1 to 16.</source>
+        <translation>A --parallel 1 és 16 közötti egész számot vár.</translation>
+    </message>
+    <message>
+        <source>--batch-size takes a whole number from 1 to 1000.</source>
+        <translation>A --batch-size 1 és 1000 közötti egész számot vár.</translation>
+    </message>
+    <message>
+        <source>--max-batch-bytes takes a size of at least 64K, e.g. 8M or 2000000.</source>
+        <translation>A --max-batch-bytes legalább 64K méretet vár, pl. 8M vagy 2000000.</translation>
+    </message>
+    <message>
+        <source>There is no file or folder &quot;%1&quot;.</source>
+        <translation>Nincs „%1” nevű fájl vagy mappa.</translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; is a %2 profile. %3</source>
+        <translation>Ez a profil (&apos;%1&apos;) ehhez a szolgáltatáshoz tartozik: %2. %3</translation>
+    </message>
+    <message>
+        <source>An upload of %1 invoices to &apos;%2&apos; did not finish (%3 done). Run the command again with --resume to finish it first; nothing is sent twice.</source>
+        <translation>Egy %1 számlás feltöltés ide: „%2” nem fejeződött be (%3 kész). Futtassa újra a parancsot --resume kapcsolóval, hogy előbb azt fejezze be; semmi nem megy el kétszer.</translation>
+    </message>
+    <message>
+        <source>There is no unfinished upload for &apos;%1&apos;; give the invoice files or folders to upload.</source>
+        <translation>A(z) „%1” profilnak nincs befejezetlen feltöltése; adja meg a feltöltendő számlafájlokat vagy mappákat.</translation>
+    </message>
+    <message>
+        <source>Give the invoice files or folders to upload, e.g. &apos;invoices upload ~/invoices&apos;.</source>
+        <translation>Adja meg a feltöltendő számlafájlokat vagy mappákat, pl. „invoices upload ~/invoices”.</translation>
+    </message>
+    <message>
+        <source>The map %1 cannot be read (%2).</source>
+        <translation>A(z) %1 hozzárendelő táblázat nem olvasható (%2).</translation>
+    </message>
+    <message>
+        <source>This profile has no transactions.</source>
+        <translation>Ennek a profilnak nincsenek tranzakciói.</translation>
+    </message>
+    <message>
+        <source>Reading the shop&apos;s transactions…</source>
+        <translation>A bolt tranzakcióinak beolvasása…</translation>
+    </message>
+    <message>
+        <source>would upload %1 as invoice %2 of %3</source>
+        <translation>feltöltené: %1, %2 számlaként ehhez: %3</translation>
+    </message>
+    <message>
+        <source>would skip %1: %2</source>
+        <translation>kihagyná: %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was sent (--dry-run).</source>
+        <translation>Semmi sem lett elküldve (--dry-run).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 invoices done, %3 of %4</source>
+        <translation>%1 / %2 számla kész, %3 / %4</translation>
+    </message>
+    <message>
+        <source>, %1/s</source>
+        <translation>, %1/s</translation>
+    </message>
+    <message>
+        <source>, about %1 s left</source>
+        <translation>, még kb. %1 mp</translation>
+    </message>
+    <message>
+        <source>, %1 failed</source>
+        <translation>, %1 sikertelen</translation>
+    </message>
+    <message>
+        <source>failed: %1 (%2): %3</source>
+        <translation>sikertelen: %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>not confirmed: %1 (%2); run again with --resume</source>
+        <translation>nincs megerősítve: %1 (%2); futtassa újra --resume kapcsolóval</translation>
+    </message>
+    <message>
+        <source>skipped: %1: %2</source>
+        <translation>kihagyva: %1: %2</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 invoices; %2 were already there, %3 failed, %4 skipped.</source>
+        <translation>Feltöltött számlák: %1; már megvolt: %2, sikertelen: %3, kihagyva: %4.</translation>
     </message>
 </context>
 <context>
@@ -3664,6 +3858,85 @@ QtKeychain %3</translation>
     </message>
 </context>
 <context>
+    <name>kontor::gui::InvoiceMatchModel</name>
+    <message>
+        <source>Checking</source>
+        <translation>Ellenőrzés</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Kész</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nem küldve</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Sorban áll</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Küldés…</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Tárolva</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Már megvolt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Sikertelen</translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation</source>
+        <translation>Megerősítésre vár</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Válasszon…</translation>
+    </message>
+    <message>
+        <source>Double-click to choose the transaction this invoice belongs to</source>
+        <translation>Kattintson duplán a számlához tartozó tranzakció kiválasztásához</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fájl</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Méret</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Tranzakció</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Számlaszám</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problémák</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Állapot</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Sikertelen: %1</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Üzenet</translation>
+    </message>
+</context>
+<context>
     <name>kontor::gui::MainWindow</name>
     <message>
         <source>Kontor</source>
@@ -3864,6 +4137,22 @@ QtKeychain %3</translation>
     <message>
         <source>%1 customers · updated %2</source>
         <translation>%1 ügyfél · frissítve: %2</translation>
+    </message>
+    <message>
+        <source>%1 transactions · updated %2</source>
+        <translation>%1 tranzakció · frissítve: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Upload invoices…</source>
+        <translation>Számlák &amp;feltöltése…</translation>
+    </message>
+    <message>
+        <source>Upload invoice files to this shop&apos;s marketplace transactions</source>
+        <translation>Számlafájlok feltöltése a bolt piactéri tranzakcióihoz</translation>
+    </message>
+    <message>
+        <source>An upload of invoices to &apos;%1&apos; did not finish: %2 of %3 sent. &quot;Upload invoices…&quot; resumes it.</source>
+        <translation>A(z) „%1” profilba indított számlafeltöltés nem fejeződött be: %2 / %3 elküldve. A „Számlák feltöltése…” folytatja.</translation>
     </message>
 </context>
 <context>
@@ -5265,6 +5554,458 @@ QtKeychain %3</translation>
     </message>
 </context>
 <context>
+    <name>kontor::gui::TransactionDelegate</name>
+    <message>
+        <source>(none)</source>
+        <translation>(nincs)</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::TransactionFilterBar</name>
+    <message>
+        <source>Any</source>
+        <translation>Bármely</translation>
+    </message>
+    <message>
+        <source>Apply filters</source>
+        <translation>Szűrők alkalmazása</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Szűrők törlése</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Számlázva</translation>
+    </message>
+    <message>
+        <source>Not invoiced</source>
+        <translation>Nincs számlázva</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>an invoice&apos;s state</comment>
+        <translation>Hiba</translation>
+    </message>
+    <message>
+        <source>Only the transactions whose invoice is in this state</source>
+        <translation>Csak azok a tranzakciók, amelyeknek a számlája ebben az állapotban van</translation>
+    </message>
+    <message>
+        <source>Only the transactions on or after this day</source>
+        <translation>Csak az ettől a naptól kezdődő tranzakciók</translation>
+    </message>
+    <message>
+        <source>Only the transactions on or before this day</source>
+        <translation>Csak az eddig a napig tartó tranzakciók</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Beszállító</translation>
+    </message>
+    <message>
+        <source>Retailer</source>
+        <translation>Kereskedő</translation>
+    </message>
+    <message>
+        <source>Only the transactions in which you are the supplier, or the retailer</source>
+        <translation>Csak azok a tranzakciók, amelyekben Ön a beszállító, illetve a kereskedő</translation>
+    </message>
+    <message>
+        <source>Load the transactions again, only those the marketplace finds with these filters</source>
+        <translation>A tranzakciók újratöltése, csak azoké, amelyeket a piactér ezekkel a szűrőkkel talál</translation>
+    </message>
+    <message>
+        <source>Load every transaction again, without filters</source>
+        <translation>Minden tranzakció újratöltése, szűrők nélkül</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice:</source>
+        <translation>&amp;Számla:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Ettől:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Eddig:</translation>
+    </message>
+    <message>
+        <source>Your r&amp;ole:</source>
+        <translation>Az Ön s&amp;zerepe:</translation>
+    </message>
+    <message>
+        <source>invoice: %1</source>
+        <translation>számla: %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ettől: %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>eddig: %1</translation>
+    </message>
+    <message>
+        <source>your role: %1</source>
+        <translation>az Ön szerepe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::TransactionsTableModel</name>
+    <message>
+        <source>Invoiced</source>
+        <translation>Számlázva</translation>
+    </message>
+    <message>
+        <source>Not invoiced</source>
+        <translation>Nincs számlázva</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>an invoice&apos;s state</comment>
+        <translation>Hiba</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Fizetve</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>Nincs fizetve</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Visszatérítve</translation>
+    </message>
+    <message>
+        <source>%1 products: %2</source>
+        <translation>%1 termék: %2</translation>
+    </message>
+    <message>
+        <source>Transferred on %1</source>
+        <translation>Átutalva: %1</translation>
+    </message>
+    <message>
+        <source>The marketplace could not accept the invoice of this transaction; it can be uploaded again.</source>
+        <translation>A piactér nem tudta elfogadni ennek a tranzakciónak a számláját; újra feltölthető.</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Tranzakció</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dátum</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Beszállító</translation>
+    </message>
+    <message>
+        <source>Retailer</source>
+        <translation>Kereskedő</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Fizetés</translation>
+    </message>
+    <message>
+        <source>Payment ID</source>
+        <translation>Fizetési azonosító</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Termékek</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Számla</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Számlaszám</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::TransactionsView</name>
+    <message>
+        <source>Loading transactions…</source>
+        <translation>Tranzakciók betöltése…</translation>
+    </message>
+    <message>
+        <source>No transactions</source>
+        <translation>Nincsenek tranzakciók</translation>
+    </message>
+    <message>
+        <source>The transactions could not be loaded</source>
+        <translation>A tranzakciókat nem sikerült betölteni</translation>
+    </message>
+    <message>
+        <source>The transactions could not be loaded.</source>
+        <translation>A tranzakciókat nem sikerült betölteni.</translation>
+    </message>
+    <message>
+        <source>Search transactions…</source>
+        <translation>Tranzakciók keresése…</translation>
+    </message>
+    <message>
+        <source>Show only the loaded transactions whose id, supplier, retailer, product names, payment id or invoice number contain this text</source>
+        <translation>Csak azok a betöltött tranzakciók, amelyek azonosítója, beszállítója, kereskedője, termékneve, fizetési azonosítója vagy számlaszáma tartalmazza ezt a szöveget</translation>
+    </message>
+    <message>
+        <source>Load more transactions</source>
+        <translation>További tranzakciók betöltése</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Tranzakciók</translation>
+    </message>
+    <message>
+        <source>transactions</source>
+        <translation>tranzakciok</translation>
+    </message>
+    <message>
+        <source>%1 — Transactions</source>
+        <translation>%1 — Tranzakciók</translation>
+    </message>
+    <message>
+        <source>Loading transactions from &apos;%1&apos;…</source>
+        <translation>Tranzakciók betöltése innen: „%1”…</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no transactions that match the filters (%2). Clear the filters to see every transaction.</source>
+        <translation>A(z) „%1” profilban nincs a szűrőknek megfelelő tranzakció (%2). Törölje a szűrőket, hogy minden tranzakciót lásson.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no marketplace transactions yet.</source>
+        <translation>A(z) „%1” profilban még nincsenek piactéri tranzakciók.</translation>
+    </message>
+    <message>
+        <source>Transactions shown: %1</source>
+        <translation>Megjelenített tranzakciók: %1</translation>
+    </message>
+    <message>
+        <source>Transactions matching the search: %1 of %2</source>
+        <translation>A keresésnek megfelelő tranzakciók: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Marketplace transactions are listed for Webshippy profiles only.</source>
+        <translation>Piactéri tranzakciók csak Webshippy-profiloknál listázhatók.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::UploadTexts</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation>kevesebb mint egy perc van hátra</translation>
+    </message>
+    <message>
+        <source>about %1 min left</source>
+        <translation>még kb. %1 perc</translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min left</source>
+        <translation>még kb. %1 óra %2 perc</translation>
+    </message>
+    <message>
+        <source>Files: %1 — ready: %2, with problems: %3</source>
+        <translation>Fájlok: %1 — kész: %2, problémás: %3</translation>
+    </message>
+    <message>
+        <source>Files: %1 — in the upload: %2, not sent because of problems: %3</source>
+        <translation>Fájlok: %1 — a feltöltésben: %2, problémák miatt nem küldve: %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation>%1 / %2 fájl</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>szüneteltetve</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>sikertelen: %1</translation>
+    </message>
+    <message>
+        <source>took %1 s</source>
+        <translation>időtartam: %1 mp</translation>
+    </message>
+    <message>
+        <source>took %1 min %2 s</source>
+        <translation>időtartam: %1 perc %2 mp</translation>
+    </message>
+    <message>
+        <source>Upload stopped: %1 stored, %2 already there, %3 failed, %4 not sent yet. It can be resumed.</source>
+        <translation>A feltöltés leállt: %1 tárolva, %2 már megvolt, %3 sikertelen, %4 még nincs elküldve. Később folytatható.</translation>
+    </message>
+    <message>
+        <source>Upload ended: %1 stored, %2 already there, %3 failed; the shop has not confirmed %4 yet. Resume to ask it again.</source>
+        <translation>A feltöltés véget ért: %1 tárolva, %2 már megvolt, %3 sikertelen; %4 számlát a bolt még nem erősített meg. Folytassa, hogy újra megkérdezze.</translation>
+    </message>
+    <message>
+        <source>Upload finished: %1 stored, %2 already there, %3 failed.</source>
+        <translation>A feltöltés kész: %1 tárolva, %2 már megvolt, %3 sikertelen.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::UploadWindow</name>
+    <message>
+        <source>Upload invoices — %1</source>
+        <translation>Számlák feltöltése — %1</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Elvetés</translation>
+    </message>
+    <message>
+        <source>Give that upload up: Kontor will not offer it again</source>
+        <translation>A feltöltés feladása: a Kontor nem ajánlja fel újra</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s transactions could not be read, so the files cannot be matched yet. %1</source>
+        <translation>A bolt tranzakcióit nem sikerült beolvasni, ezért a fájlok még nem párosíthatók. %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Újra</translation>
+    </message>
+    <message>
+        <source>This service has no marketplace transactions.</source>
+        <translation>Ennek a szolgáltatásnak nincsenek piactéri tranzakciói.</translation>
+    </message>
+    <message>
+        <source>The map %1 cannot be used: %2</source>
+        <translation>A(z) %1 megfeleltetés nem használható: %2</translation>
+    </message>
+    <message>
+        <source>Map: %1, lines: %2</source>
+        <translation>Megfeleltetés: %1, sorok: %2</translation>
+    </message>
+    <message>
+        <source>Looking at the files…</source>
+        <translation>A fájlok vizsgálata…</translation>
+    </message>
+    <message>
+        <source>Reading the shop&apos;s transactions…</source>
+        <translation>A bolt tranzakcióinak beolvasása…</translation>
+    </message>
+    <message>
+        <source>Reading the map…</source>
+        <translation>A megfeleltetés beolvasása…</translation>
+    </message>
+    <message>
+        <source>No files yet.</source>
+        <translation>Még nincs fájl.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Folytatás</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Szünet</translation>
+    </message>
+    <message>
+        <source>Add invoice files</source>
+        <translation>Számlafájlok hozzáadása</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF-fájlok (*.pdf);;Minden fájl (*)</translation>
+    </message>
+    <message>
+        <source>Add a folder of invoices</source>
+        <translation>Számlákat tartalmazó mappa hozzáadása</translation>
+    </message>
+    <message>
+        <source>Use a map of files to transactions</source>
+        <translation>Fájlok és tranzakciók megfeleltetésének használata</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-fájlok (*.csv);;Minden fájl (*)</translation>
+    </message>
+    <message>
+        <source>invoice-upload</source>
+        <translation>szamlafeltoltes</translation>
+    </message>
+    <message>
+        <source>The report is saved in %1.</source>
+        <translation>A jelentés mentve: %1.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved in %1: %2</source>
+        <translation>A jelentést nem sikerült menteni ide: %1: %2</translation>
+    </message>
+    <message>
+        <source>Kontor could not read its record of earlier uploads: %1</source>
+        <translation>A Kontor nem tudta beolvasni a korábbi feltöltések naplóját: %1</translation>
+    </message>
+    <message>
+        <source>An earlier upload did not finish: %1 of %2 invoices sent.</source>
+        <translation>Egy korábbi feltöltés nem fejeződött be: %1 / %2 számla elküldve.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Folytatás</translation>
+    </message>
+    <message>
+        <source>No API key is stored for &apos;%1&apos;. Edit the profile to enter it.</source>
+        <translation>A(z) „%1” profilhoz nincs API-kulcs tárolva. Szerkessze a profilt a megadásához.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Indítás…</translation>
+    </message>
+    <message>
+        <source>Resuming…</source>
+        <translation>Folytatás…</translation>
+    </message>
+    <message>
+        <source>The unfinished upload could not be discarded: %1</source>
+        <translation>A befejezetlen feltöltést nem sikerült elvetni: %1</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Jelentés mentése…</translation>
+    </message>
+    <message>
+        <source>The upload stopped: %1 Nothing is lost; it can be resumed.</source>
+        <translation>A feltöltés leállt: %1 Semmi sem veszett el; folytatható.</translation>
+    </message>
+    <message>
+        <source>Invoice upload for &apos;%1&apos;</source>
+        <translation>Számlafeltöltés: „%1”</translation>
+    </message>
+    <message>
+        <source>Stop the upload?</source>
+        <translation>Leállítja a feltöltést?</translation>
+    </message>
+    <message>
+        <source>Stop the upload? It can be resumed later.</source>
+        <translation>Leállítja a feltöltést? Később folytatható.</translation>
+    </message>
+    <message>
+        <source>Stop and close</source>
+        <translation>Leállítás és bezárás</translation>
+    </message>
+    <message>
+        <source>Keep uploading</source>
+        <translation>Feltöltés folytatása</translation>
+    </message>
+</context>
+<context>
     <name>kontor::gui::WritePreviewDialog</name>
     <message>
         <source>Fields to send</source>
@@ -5449,6 +6190,119 @@ QtKeychain %3</translation>
     <message>
         <source>&quot;%1&quot; is %2, more than an invoice may be.</source>
         <translation>„%1” mérete %2, több, mint egy számla lehet.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::upload::InvoiceRequestBody</name>
+    <message>
+        <source>The file %1 cannot be read (%2).</source>
+        <translation>A(z) %1 fájl nem olvasható (%2).</translation>
+    </message>
+    <message>
+        <source>The file %1 changed while it was being uploaded; it will be read again.</source>
+        <translation>A(z) %1 fájl feltöltés közben megváltozott; újra beolvassuk.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::upload::UploadConnection</name>
+    <message>
+        <source>%1 sent an answer Kontor cannot read.</source>
+        <translation>%1 olyan választ küldött, amelyet a Kontor nem tud olvasni.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is larger than Kontor accepts (%2 MB).</source>
+        <translation>A(z) %1 válasza nagyobb, mint amit a Kontor elfogad (%2 MB).</translation>
+    </message>
+    <message>
+        <source>The answer from %1 was cut off.</source>
+        <translation>A(z) %1 válasza félbeszakadt.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost.</source>
+        <translation>Megszakadt a kapcsolat ezzel: %1.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be verified (%2). Kontor does not send invoices to a server whose certificate it cannot check.</source>
+        <translation>A(z) %1 felé menő biztonságos kapcsolat nem ellenőrizhető (%2). A Kontor nem küld számlát olyan szervernek, amelynek a tanúsítványát nem tudja ellenőrizni.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection.</source>
+        <translation>%1 elutasította a kapcsolatot.</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be found.</source>
+        <translation>A(z) %1 szerver nem található.</translation>
+    </message>
+    <message>
+        <source>Kontor could not connect to %1 (%2).</source>
+        <translation>A Kontor nem tudott kapcsolódni ehhez: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering.</source>
+        <translation>%1 nem válaszol tovább.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached in time.</source>
+        <translation>%1 nem volt időben elérhető.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::upload::UploadEngine</name>
+    <message>
+        <source>Webshippy</source>
+        <translation>Webshippy</translation>
+    </message>
+    <message>
+        <source>No invoice is ready to upload.</source>
+        <translation>Egyetlen számla sem áll készen a feltöltésre.</translation>
+    </message>
+    <message>
+        <source>Webshippy refuses an invoice this large (%1 refused the request as too large).</source>
+        <translation>A Webshippy ekkora számlát nem fogad el (%1 túl nagynak találta a kérést).</translation>
+    </message>
+    <message>
+        <source>%1 is busy or down for maintenance (HTTP %2).</source>
+        <translation>%1 túlterhelt vagy karbantartás alatt áll (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 sent the upload to another address. Kontor sends invoices only to the address in the profile, so it stopped. Check the address in the profile.</source>
+        <translation>%1 másik címre irányította a feltöltést. A Kontor csak a profilban megadott címre küld számlát, ezért leállt. Ellenőrizze a címet a profilban.</translation>
+    </message>
+    <message>
+        <source>%1 has no invoice upload at the address in the profile (HTTP 404). Check the address in the profile.</source>
+        <translation>A profilban megadott címen %1 nem fogad számlafeltöltést (HTTP 404). Ellenőrizze a címet a profilban.</translation>
+    </message>
+    <message>
+        <source>Webshippy did not accept the API key. Check it in the profile.</source>
+        <translation>A Webshippy nem fogadta el az API-kulcsot. Ellenőrizze a profilban.</translation>
+    </message>
+    <message>
+        <source>%1 refused the upload (HTTP %2).</source>
+        <translation>%1 elutasította a feltöltést (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 had a problem (HTTP %2).</source>
+        <translation>%1 hibát jelzett (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 answered with a web page instead of data (maintenance?).</source>
+        <translation>%1 adatok helyett weboldallal válaszolt (karbantartás?).</translation>
+    </message>
+    <message>
+        <source>Not uploaded after %1 attempts: %2</source>
+        <translation>%1 próbálkozás után sem sikerült feltölteni: %2</translation>
+    </message>
+    <message>
+        <source>Webshippy no longer lists transaction %1.</source>
+        <translation>A Webshippy már nem listázza a(z) %1 tranzakciót.</translation>
+    </message>
+    <message>
+        <source>Confirmed by reading the transaction after the answer was lost.</source>
+        <translation>A válasz elveszett; a tranzakció visszaolvasása megerősítette.</translation>
+    </message>
+    <message>
+        <source>Webshippy has another invoice (%1) for this transaction.</source>
+        <translation>A Webshippy ehhez a tranzakcióhoz egy másik számlát (%1) tárol.</translation>
     </message>
 </context>
 <context>

@@ -755,6 +755,73 @@
     </message>
 </context>
 <context>
+    <name>UploadWindow</name>
+    <message>
+        <source>Upload invoices</source>
+        <translation>Загрузка счетов</translation>
+    </message>
+    <message>
+        <source>Drop invoice files or folders here. A file&apos;s name is its invoice number; its transaction is the transaction id in the name (e.g. DSPY1000134_Invoice-12345.pdf) or the one a map names.</source>
+        <translation>Перетащите сюда файлы счетов или папки. Имя файла — номер счёта; транзакция — это идентификатор транзакции в имени (например, DSPY1000134_Invoice-12345.pdf) или та, что указана в таблице соответствий.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Добавить файлы…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Добавить папку…</translation>
+    </message>
+    <message>
+        <source>A CSV file with the lines transactionId,file[,invoiceSerialNumber]</source>
+        <translation>Файл CSV со строками transactionId,file[,invoiceSerialNumber]</translation>
+    </message>
+    <message>
+        <source>Use a map…</source>
+        <translation>Таблица соответствий…</translation>
+    </message>
+    <message>
+        <source>Remove every file from the list</source>
+        <translation>Убрать все файлы из списка</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Очистить список</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Загрузить</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Приостановить</translation>
+    </message>
+    <message>
+        <source>Stop sending; the upload can be resumed later</source>
+        <translation>Прекратить отправку; загрузку можно будет продолжить позже</translation>
+    </message>
+    <message>
+        <source>Cancel upload</source>
+        <translation>Прервать загрузку</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Повторить неудачные</translation>
+    </message>
+    <message>
+        <source>Save every file with its transaction and state as a CSV file</source>
+        <translation>Сохранить все файлы с их транзакциями и состоянием в файл CSV</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Сохранить отчёт…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>kontor::AuditLog</name>
     <message>
         <source>Done</source>
@@ -2067,6 +2134,42 @@
         <source>Only transactions up to this day (YYYY-MM-DD).</source>
         <translation>Только транзакции до этого дня включительно (ГГГГ-ММ-ДД).</translation>
     </message>
+    <message>
+        <source>FILE.csv</source>
+        <translation>ФАЙЛ.csv</translation>
+    </message>
+    <message>
+        <source>Match files to transactions by a CSV map: transactionId,file[,invoiceSerialNumber].</source>
+        <translation>Сопоставить файлы транзакциям по CSV-таблице: transactionId,file[,invoiceSerialNumber].</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once, 1 to 16 (default 4).</source>
+        <translation>Одновременных запросов, от 1 до 16 (по умолчанию 4).</translation>
+    </message>
+    <message>
+        <source>At most N invoices per request (default 25).</source>
+        <translation>Не более N счетов в одном запросе (по умолчанию 25).</translation>
+    </message>
+    <message>
+        <source>BYTES</source>
+        <translation>БАЙТЫ</translation>
+    </message>
+    <message>
+        <source>At most this much per request, e.g. 4M (default 2M).</source>
+        <translation>Не больше этого объёма на запрос, например 4M (по умолчанию 2M).</translation>
+    </message>
+    <message>
+        <source>Finish the profile&apos;s unfinished upload first (after a crash); without one, upload the files given.</source>
+        <translation>Сначала завершить незаконченную загрузку профиля (после сбоя); если её нет, загрузить указанные файлы.</translation>
+    </message>
+    <message>
+        <source>PATH...</source>
+        <translation>ПУТЬ...</translation>
+    </message>
+    <message>
+        <source>Upload invoice files (or folders of them) to their marketplace transactions, each exactly once (Webshippy).</source>
+        <translation>Загрузить файлы счетов (или папки с ними) к их транзакциям маркетплейса, каждый ровно один раз (Webshippy).</translation>
+    </message>
 </context>
 <context>
     <name>kontor::cli::CustomerCommands</name>
@@ -2125,6 +2228,97 @@
     <message>
         <source>Customer %1 updated.</source>
         <translation>Клиент %1 изменён.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::cli::InvoiceCommands</name>
+    <message>
+        <source>--parallel takes a whole number from 1 to 16.</source>
+        <translation>--parallel принимает целое число от 1 до 16.</translation>
+    </message>
+    <message>
+        <source>--batch-size takes a whole number from 1 to 1000.</source>
+        <translation>--batch-size принимает целое число от 1 до 1000.</translation>
+    </message>
+    <message>
+        <source>--max-batch-bytes takes a size of at least 64K, e.g. 8M or 2000000.</source>
+        <translation>--max-batch-bytes принимает размер не меньше 64K, например 8M или 2000000.</translation>
+    </message>
+    <message>
+        <source>There is no file or folder &quot;%1&quot;.</source>
+        <translation>Файла или папки «%1» нет.</translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; is a %2 profile. %3</source>
+        <translation>Профиль &apos;%1&apos; относится к сервису %2. %3</translation>
+    </message>
+    <message>
+        <source>An upload of %1 invoices to &apos;%2&apos; did not finish (%3 done). Run the command again with --resume to finish it first; nothing is sent twice.</source>
+        <translation>Загрузка %1 счетов в «%2» не завершилась (готово: %3). Запустите команду снова с --resume, чтобы сначала её завершить; ничего не будет отправлено дважды.</translation>
+    </message>
+    <message>
+        <source>There is no unfinished upload for &apos;%1&apos;; give the invoice files or folders to upload.</source>
+        <translation>Для «%1» нет незавершённой загрузки; укажите файлы или папки счетов для загрузки.</translation>
+    </message>
+    <message>
+        <source>Give the invoice files or folders to upload, e.g. &apos;invoices upload ~/invoices&apos;.</source>
+        <translation>Укажите файлы или папки счетов для загрузки, например «invoices upload ~/invoices».</translation>
+    </message>
+    <message>
+        <source>The map %1 cannot be read (%2).</source>
+        <translation>Не удаётся прочитать таблицу сопоставления %1 (%2).</translation>
+    </message>
+    <message>
+        <source>This profile has no transactions.</source>
+        <translation>У этого профиля нет транзакций.</translation>
+    </message>
+    <message>
+        <source>Reading the shop&apos;s transactions…</source>
+        <translation>Чтение транзакций магазина…</translation>
+    </message>
+    <message>
+        <source>would upload %1 as invoice %2 of %3</source>
+        <translation>загрузил бы %1 как счёт %2 к %3</translation>
+    </message>
+    <message>
+        <source>would skip %1: %2</source>
+        <translation>пропустил бы %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was sent (--dry-run).</source>
+        <translation>Ничего не отправлено (--dry-run).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 invoices done, %3 of %4</source>
+        <translation>готово счетов: %1 из %2, %3 из %4</translation>
+    </message>
+    <message>
+        <source>, %1/s</source>
+        <translation>, %1/с</translation>
+    </message>
+    <message>
+        <source>, about %1 s left</source>
+        <translation>, осталось около %1 с</translation>
+    </message>
+    <message>
+        <source>, %1 failed</source>
+        <translation>, с ошибкой: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1 (%2): %3</source>
+        <translation>ошибка: %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>not confirmed: %1 (%2); run again with --resume</source>
+        <translation>не подтверждено: %1 (%2); запустите снова с --resume</translation>
+    </message>
+    <message>
+        <source>skipped: %1: %2</source>
+        <translation>пропущено: %1: %2</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 invoices; %2 were already there, %3 failed, %4 skipped.</source>
+        <translation>Загружено счетов: %1; уже были: %2, с ошибкой: %3, пропущено: %4.</translation>
     </message>
 </context>
 <context>
@@ -3664,6 +3858,85 @@ QtKeychain %3</translation>
     </message>
 </context>
 <context>
+    <name>kontor::gui::InvoiceMatchModel</name>
+    <message>
+        <source>Checking</source>
+        <translation>Проверяется</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Готов</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Не отправлен</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>В очереди</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправляется…</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Сохранён</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Уже был</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation</source>
+        <translation>Ждёт подтверждения</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Double-click to choose the transaction this invoice belongs to</source>
+        <translation>Дважды щёлкните, чтобы выбрать транзакцию, к которой относится этот счёт</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Транзакция</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Номер счёта</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Ошибка: %1</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+</context>
+<context>
     <name>kontor::gui::MainWindow</name>
     <message>
         <source>Kontor</source>
@@ -3864,6 +4137,22 @@ QtKeychain %3</translation>
     <message>
         <source>%1 customers · updated %2</source>
         <translation>Клиентов: %1 · обновлено %2</translation>
+    </message>
+    <message>
+        <source>%1 transactions · updated %2</source>
+        <translation>Транзакций: %1 · обновлено %2</translation>
+    </message>
+    <message>
+        <source>&amp;Upload invoices…</source>
+        <translation>&amp;Загрузить счета…</translation>
+    </message>
+    <message>
+        <source>Upload invoice files to this shop&apos;s marketplace transactions</source>
+        <translation>Загрузить файлы счетов к транзакциям маркетплейса этого магазина</translation>
+    </message>
+    <message>
+        <source>An upload of invoices to &apos;%1&apos; did not finish: %2 of %3 sent. &quot;Upload invoices…&quot; resumes it.</source>
+        <translation>Загрузка счетов в «%1» не завершилась: отправлено %2 из %3. «Загрузить счета…» продолжит её.</translation>
     </message>
 </context>
 <context>
@@ -5265,6 +5554,458 @@ QtKeychain %3</translation>
     </message>
 </context>
 <context>
+    <name>kontor::gui::TransactionDelegate</name>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::TransactionFilterBar</name>
+    <message>
+        <source>Any</source>
+        <translation>Любой</translation>
+    </message>
+    <message>
+        <source>Apply filters</source>
+        <translation>Применить фильтры</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Счёт выставлен</translation>
+    </message>
+    <message>
+        <source>Not invoiced</source>
+        <translation>Счёт не выставлен</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>an invoice&apos;s state</comment>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Only the transactions whose invoice is in this state</source>
+        <translation>Только транзакции, счёт которых в этом состоянии</translation>
+    </message>
+    <message>
+        <source>Only the transactions on or after this day</source>
+        <translation>Только транзакции с этого дня</translation>
+    </message>
+    <message>
+        <source>Only the transactions on or before this day</source>
+        <translation>Только транзакции по этот день</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Поставщик</translation>
+    </message>
+    <message>
+        <source>Retailer</source>
+        <translation>Продавец</translation>
+    </message>
+    <message>
+        <source>Only the transactions in which you are the supplier, or the retailer</source>
+        <translation>Только транзакции, в которых вы поставщик или продавец</translation>
+    </message>
+    <message>
+        <source>Load the transactions again, only those the marketplace finds with these filters</source>
+        <translation>Загрузить транзакции заново, только те, что маркетплейс находит по этим фильтрам</translation>
+    </message>
+    <message>
+        <source>Load every transaction again, without filters</source>
+        <translation>Загрузить все транзакции заново, без фильтров</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice:</source>
+        <translation>&amp;Счёт:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>Your r&amp;ole:</source>
+        <translation>Ваша р&amp;оль:</translation>
+    </message>
+    <message>
+        <source>invoice: %1</source>
+        <translation>счёт: %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>с %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>по %1</translation>
+    </message>
+    <message>
+        <source>your role: %1</source>
+        <translation>ваша роль: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::TransactionsTableModel</name>
+    <message>
+        <source>Invoiced</source>
+        <translation>Счёт выставлен</translation>
+    </message>
+    <message>
+        <source>Not invoiced</source>
+        <translation>Счёт не выставлен</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>an invoice&apos;s state</comment>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачен</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>Не оплачен</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Возвращён</translation>
+    </message>
+    <message>
+        <source>%1 products: %2</source>
+        <translation>Товары (%1): %2</translation>
+    </message>
+    <message>
+        <source>Transferred on %1</source>
+        <translation>Перечислено %1</translation>
+    </message>
+    <message>
+        <source>The marketplace could not accept the invoice of this transaction; it can be uploaded again.</source>
+        <translation>Маркетплейс не смог принять счёт по этой транзакции; его можно загрузить ещё раз.</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Транзакция</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Поставщик</translation>
+    </message>
+    <message>
+        <source>Retailer</source>
+        <translation>Продавец</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <source>Payment ID</source>
+        <translation>ID платежа</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Номер счёта</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::TransactionsView</name>
+    <message>
+        <source>Loading transactions…</source>
+        <translation>Загрузка транзакций…</translation>
+    </message>
+    <message>
+        <source>No transactions</source>
+        <translation>Транзакций нет</translation>
+    </message>
+    <message>
+        <source>The transactions could not be loaded</source>
+        <translation>Не удалось загрузить транзакции</translation>
+    </message>
+    <message>
+        <source>The transactions could not be loaded.</source>
+        <translation>Не удалось загрузить транзакции.</translation>
+    </message>
+    <message>
+        <source>Search transactions…</source>
+        <translation>Поиск транзакций…</translation>
+    </message>
+    <message>
+        <source>Show only the loaded transactions whose id, supplier, retailer, product names, payment id or invoice number contain this text</source>
+        <translation>Показывать только загруженные транзакции, у которых ID, поставщик, продавец, названия товаров, ID платежа или номер счёта содержат этот текст</translation>
+    </message>
+    <message>
+        <source>Load more transactions</source>
+        <translation>Загрузить ещё транзакции</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Транзакции</translation>
+    </message>
+    <message>
+        <source>transactions</source>
+        <translation>tranzakcii</translation>
+    </message>
+    <message>
+        <source>%1 — Transactions</source>
+        <translation>%1 — Транзакции</translation>
+    </message>
+    <message>
+        <source>Loading transactions from &apos;%1&apos;…</source>
+        <translation>Загрузка транзакций из «%1»…</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no transactions that match the filters (%2). Clear the filters to see every transaction.</source>
+        <translation>В «%1» нет транзакций, подходящих под фильтры (%2). Сбросьте фильтры, чтобы увидеть все транзакции.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no marketplace transactions yet.</source>
+        <translation>В «%1» пока нет транзакций маркетплейса.</translation>
+    </message>
+    <message>
+        <source>Transactions shown: %1</source>
+        <translation>Показано транзакций: %1</translation>
+    </message>
+    <message>
+        <source>Transactions matching the search: %1 of %2</source>
+        <translation>Транзакции по запросу: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Marketplace transactions are listed for Webshippy profiles only.</source>
+        <translation>Транзакции маркетплейса показываются только для профилей Webshippy.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::UploadTexts</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/с</translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation>осталось меньше минуты</translation>
+    </message>
+    <message>
+        <source>about %1 min left</source>
+        <translation>осталось около %1 мин</translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min left</source>
+        <translation>осталось около %1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>Files: %1 — ready: %2, with problems: %3</source>
+        <translation>Файлов: %1 — готовы: %2, с проблемами: %3</translation>
+    </message>
+    <message>
+        <source>Files: %1 — in the upload: %2, not sent because of problems: %3</source>
+        <translation>Файлов: %1 — в загрузке: %2, не отправлено из-за проблем: %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation>файлов: %1 из %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>приостановлено</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>ошибок: %1</translation>
+    </message>
+    <message>
+        <source>took %1 s</source>
+        <translation>заняло %1 с</translation>
+    </message>
+    <message>
+        <source>took %1 min %2 s</source>
+        <translation>заняло %1 мин %2 с</translation>
+    </message>
+    <message>
+        <source>Upload stopped: %1 stored, %2 already there, %3 failed, %4 not sent yet. It can be resumed.</source>
+        <translation>Загрузка остановлена: сохранено %1, уже были %2, ошибок %3, ещё не отправлено %4. Её можно продолжить.</translation>
+    </message>
+    <message>
+        <source>Upload ended: %1 stored, %2 already there, %3 failed; the shop has not confirmed %4 yet. Resume to ask it again.</source>
+        <translation>Загрузка завершена: сохранено %1, уже были %2, ошибок %3; магазин ещё не подтвердил %4. Продолжите, чтобы спросить его снова.</translation>
+    </message>
+    <message>
+        <source>Upload finished: %1 stored, %2 already there, %3 failed.</source>
+        <translation>Загрузка завершена: сохранено %1, уже были %2, ошибок %3.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::UploadWindow</name>
+    <message>
+        <source>Upload invoices — %1</source>
+        <translation>Загрузка счетов — %1</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Отказаться</translation>
+    </message>
+    <message>
+        <source>Give that upload up: Kontor will not offer it again</source>
+        <translation>Отказаться от этой загрузки: Kontor больше не будет её предлагать</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s transactions could not be read, so the files cannot be matched yet. %1</source>
+        <translation>Не удалось прочитать транзакции магазина, поэтому файлы пока нельзя сопоставить. %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>This service has no marketplace transactions.</source>
+        <translation>У этого сервиса нет транзакций маркетплейса.</translation>
+    </message>
+    <message>
+        <source>The map %1 cannot be used: %2</source>
+        <translation>Таблицу соответствий %1 нельзя использовать: %2</translation>
+    </message>
+    <message>
+        <source>Map: %1, lines: %2</source>
+        <translation>Таблица соответствий: %1, строк: %2</translation>
+    </message>
+    <message>
+        <source>Looking at the files…</source>
+        <translation>Файлы проверяются…</translation>
+    </message>
+    <message>
+        <source>Reading the shop&apos;s transactions…</source>
+        <translation>Чтение транзакций магазина…</translation>
+    </message>
+    <message>
+        <source>Reading the map…</source>
+        <translation>Чтение таблицы соответствий…</translation>
+    </message>
+    <message>
+        <source>No files yet.</source>
+        <translation>Файлов пока нет.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Приостановить</translation>
+    </message>
+    <message>
+        <source>Add invoice files</source>
+        <translation>Добавить файлы счетов</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>Файлы PDF (*.pdf);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Add a folder of invoices</source>
+        <translation>Добавить папку со счетами</translation>
+    </message>
+    <message>
+        <source>Use a map of files to transactions</source>
+        <translation>Таблица соответствия файлов и транзакций</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>invoice-upload</source>
+        <translation>zagruzka-schetov</translation>
+    </message>
+    <message>
+        <source>The report is saved in %1.</source>
+        <translation>Отчёт сохранён в %1.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved in %1: %2</source>
+        <translation>Не удалось сохранить отчёт в %1: %2</translation>
+    </message>
+    <message>
+        <source>Kontor could not read its record of earlier uploads: %1</source>
+        <translation>Kontor не смог прочитать журнал прежних загрузок: %1</translation>
+    </message>
+    <message>
+        <source>An earlier upload did not finish: %1 of %2 invoices sent.</source>
+        <translation>Прежняя загрузка не завершилась: отправлено счетов %1 из %2.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>No API key is stored for &apos;%1&apos;. Edit the profile to enter it.</source>
+        <translation>Для «%1» не сохранён ключ API. Измените профиль, чтобы ввести его.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <source>Resuming…</source>
+        <translation>Продолжение…</translation>
+    </message>
+    <message>
+        <source>The unfinished upload could not be discarded: %1</source>
+        <translation>Не удалось отказаться от незавершённой загрузки: %1</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Сохранить отчёт…</translation>
+    </message>
+    <message>
+        <source>The upload stopped: %1 Nothing is lost; it can be resumed.</source>
+        <translation>Загрузка остановилась: %1 Ничего не потеряно; её можно продолжить.</translation>
+    </message>
+    <message>
+        <source>Invoice upload for &apos;%1&apos;</source>
+        <translation>Загрузка счетов для «%1»</translation>
+    </message>
+    <message>
+        <source>Stop the upload?</source>
+        <translation>Остановить загрузку?</translation>
+    </message>
+    <message>
+        <source>Stop the upload? It can be resumed later.</source>
+        <translation>Остановить загрузку? Её можно будет продолжить позже.</translation>
+    </message>
+    <message>
+        <source>Stop and close</source>
+        <translation>Остановить и закрыть</translation>
+    </message>
+    <message>
+        <source>Keep uploading</source>
+        <translation>Продолжить загрузку</translation>
+    </message>
+</context>
+<context>
     <name>kontor::gui::WritePreviewDialog</name>
     <message>
         <source>Fields to send</source>
@@ -5449,6 +6190,119 @@ QtKeychain %3</translation>
     <message>
         <source>&quot;%1&quot; is %2, more than an invoice may be.</source>
         <translation>«%1» занимает %2 — больше, чем допустимо для счёта.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::upload::InvoiceRequestBody</name>
+    <message>
+        <source>The file %1 cannot be read (%2).</source>
+        <translation>Не удаётся прочитать файл %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The file %1 changed while it was being uploaded; it will be read again.</source>
+        <translation>Файл %1 изменился во время загрузки; он будет прочитан заново.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::upload::UploadConnection</name>
+    <message>
+        <source>%1 sent an answer Kontor cannot read.</source>
+        <translation>%1 прислал ответ, который Kontor не может прочитать.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is larger than Kontor accepts (%2 MB).</source>
+        <translation>Ответ от %1 больше, чем принимает Kontor (%2 МБ).</translation>
+    </message>
+    <message>
+        <source>The answer from %1 was cut off.</source>
+        <translation>Ответ от %1 оборвался.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost.</source>
+        <translation>Соединение с %1 потеряно.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be verified (%2). Kontor does not send invoices to a server whose certificate it cannot check.</source>
+        <translation>Не удалось проверить защищённое соединение с %1 (%2). Kontor не отправляет счета серверу, сертификат которого не может проверить.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection.</source>
+        <translation>%1 отклонил соединение.</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be found.</source>
+        <translation>Сервер %1 не найден.</translation>
+    </message>
+    <message>
+        <source>Kontor could not connect to %1 (%2).</source>
+        <translation>Kontor не смог подключиться к %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering.</source>
+        <translation>%1 перестал отвечать.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached in time.</source>
+        <translation>%1 не удалось вовремя достичь.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::upload::UploadEngine</name>
+    <message>
+        <source>Webshippy</source>
+        <translation>Webshippy</translation>
+    </message>
+    <message>
+        <source>No invoice is ready to upload.</source>
+        <translation>Нет счетов, готовых к загрузке.</translation>
+    </message>
+    <message>
+        <source>Webshippy refuses an invoice this large (%1 refused the request as too large).</source>
+        <translation>Webshippy не принимает такой большой счёт (%1 отклонил запрос как слишком большой).</translation>
+    </message>
+    <message>
+        <source>%1 is busy or down for maintenance (HTTP %2).</source>
+        <translation>%1 перегружен или на обслуживании (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 sent the upload to another address. Kontor sends invoices only to the address in the profile, so it stopped. Check the address in the profile.</source>
+        <translation>%1 перенаправил загрузку на другой адрес. Kontor отправляет счета только по адресу из профиля, поэтому остановился. Проверьте адрес в профиле.</translation>
+    </message>
+    <message>
+        <source>%1 has no invoice upload at the address in the profile (HTTP 404). Check the address in the profile.</source>
+        <translation>По адресу из профиля у %1 нет загрузки счетов (HTTP 404). Проверьте адрес в профиле.</translation>
+    </message>
+    <message>
+        <source>Webshippy did not accept the API key. Check it in the profile.</source>
+        <translation>Webshippy не принял API-ключ. Проверьте его в профиле.</translation>
+    </message>
+    <message>
+        <source>%1 refused the upload (HTTP %2).</source>
+        <translation>%1 отклонил загрузку (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 had a problem (HTTP %2).</source>
+        <translation>У %1 возникла проблема (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 answered with a web page instead of data (maintenance?).</source>
+        <translation>%1 ответил веб-страницей вместо данных (обслуживание?).</translation>
+    </message>
+    <message>
+        <source>Not uploaded after %1 attempts: %2</source>
+        <translation>Не загружено после %1 попыток: %2</translation>
+    </message>
+    <message>
+        <source>Webshippy no longer lists transaction %1.</source>
+        <translation>В Webshippy больше нет транзакции %1.</translation>
+    </message>
+    <message>
+        <source>Confirmed by reading the transaction after the answer was lost.</source>
+        <translation>Подтверждено чтением транзакции после потери ответа.</translation>
+    </message>
+    <message>
+        <source>Webshippy has another invoice (%1) for this transaction.</source>
+        <translation>В Webshippy для этой транзакции уже другой счёт (%1).</translation>
     </message>
 </context>
 <context>

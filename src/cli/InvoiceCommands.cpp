@@ -23,11 +23,6 @@ using namespace kontor::upload;
 
 namespace {
 
-QString text(const char* source)
-{
-    return QCoreApplication::translate("kontor::cli::InvoiceCommands", source);
-}
-
 // "8388608", "8M", "512K": bytes.
 qint64 parseBytes(QString value)
 {
@@ -79,17 +74,22 @@ Result<UploadSettings> InvoiceCommands::settingsFromOptions() const
         return true;
     };
     if (!number("parallel", 1, 16, &s.parallel))
-        return R::failure(
-            Error::make(Error::Kind::InvalidInput, text("--parallel takes a whole number from 1 to 16.")));
+        return R::failure(Error::make(Error::Kind::InvalidInput,
+                                      QCoreApplication::translate("kontor::cli::InvoiceCommands",
+                                                                  "--parallel takes a whole number from 1 to 16.")));
     if (!number("batch-size", 1, 1000, &s.limits.maxItems))
         return R::failure(
-            Error::make(Error::Kind::InvalidInput, text("--batch-size takes a whole number from 1 to 1000.")));
+            Error::make(Error::Kind::InvalidInput,
+                        QCoreApplication::translate("kontor::cli::InvoiceCommands",
+                                                    "--batch-size takes a whole number from 1 to 1000.")));
     if (p.isSet(QStringLiteral("max-batch-bytes"))) {
         const qint64 bytes = parseBytes(p.value(QStringLiteral("max-batch-bytes")));
         if (bytes < 64 * 1024)
-            return R::failure(Error::make(Error::Kind::InvalidInput,
-                                          text("--max-batch-bytes takes a size of at least 64K, e.g. 8M or "
-                                               "2000000.")));
+            return R::failure(
+                Error::make(Error::Kind::InvalidInput,
+                            QCoreApplication::translate("kontor::cli::InvoiceCommands",
+                                                        "--max-batch-bytes takes a size of at least 64K, e.g. 8M or "
+                                                        "2000000.")));
         s.limits.maxBytes = bytes;
     }
     return R::success(s);
@@ -110,7 +110,9 @@ Result<QStringList> InvoiceCommands::expand(const QStringList& paths) const
             files << info.absoluteFilePath();
         } else {
             return R::failure(
-                Error::make(Error::Kind::InvalidInput, text("There is no file or folder \"%1\".").arg(path)));
+                Error::make(Error::Kind::InvalidInput, QCoreApplication::translate("kontor::cli::InvoiceCommands",
+                                                                                   "There is no file or folder \"%1\".")
+                                                           .arg(path)));
         }
     }
     files.removeDuplicates();
@@ -124,9 +126,10 @@ void InvoiceCommands::upload(const QStringList& paths)
         return finishWith(selected.error);
     const Profile profile = selected.value;
     if (!offers(profile.service, Capability::Invoices))
-        return m_ctx.finish(m_ctx.out->failUsage(text("The profile '%1' is a %2 profile. %3")
-                                                     .arg(profile.name, serviceDisplayName(profile.service),
-                                                          notOfferedText(profile.service, Capability::Invoices))));
+        return m_ctx.finish(m_ctx.out->failUsage(
+            QCoreApplication::translate("kontor::cli::InvoiceCommands", "The profile '%1' is a %2 profile. %3")
+                .arg(profile.name, serviceDisplayName(profile.service),
+                     notOfferedText(profile.service, Capability::Invoices))));
     const Result<UploadSettings> settings = settingsFromOptions();
     if (!settings.ok())
         return m_ctx.finish(m_ctx.out->failUsage(settings.error.message));
@@ -151,16 +154,22 @@ void InvoiceCommands::upload(const QStringList& paths)
     }
     if (unfinished != 0 && !resume && !dryRun)
         return m_ctx.finish(m_ctx.out->failUsage(
-            text("An upload of %1 invoices to '%2' did not finish (%3 done). Run the command again with --resume to "
-                 "finish it first; nothing is sent twice.")
+            QCoreApplication::translate(
+                "kontor::cli::InvoiceCommands",
+                "An upload of %1 invoices to '%2' did not finish (%3 done). Run the command again with --resume to "
+                "finish it first; nothing is sent twice.")
                 .arg(unfinishedTotal)
                 .arg(profile.name)
                 .arg(unfinishedDone)));
     if (paths.isEmpty() && !(resume && unfinished != 0))
         return m_ctx.finish(m_ctx.out->failUsage(
-            resume ? text("There is no unfinished upload for '%1'; give the invoice files or folders to upload.")
+            resume ? QCoreApplication::translate(
+                         "kontor::cli::InvoiceCommands",
+                         "There is no unfinished upload for '%1'; give the invoice files or folders to upload.")
                          .arg(profile.name)
-                   : text("Give the invoice files or folders to upload, e.g. 'invoices upload ~/invoices'.")));
+                   : QCoreApplication::translate(
+                         "kontor::cli::InvoiceCommands",
+                         "Give the invoice files or folders to upload, e.g. 'invoices upload ~/invoices'.")));
     const Result<QStringList> files = expand(paths);
     if (!files.ok())
         return m_ctx.finish(m_ctx.out->failUsage(files.error.message));
@@ -186,8 +195,9 @@ void InvoiceCommands::matchAndSend(const Profile& profile, const QString& secret
         const QString mapPath = m_ctx.parser->value(QStringLiteral("map"));
         QFile f(mapPath);
         if (!f.open(QIODevice::ReadOnly))
-            return m_ctx.finish(
-                m_ctx.out->failUsage(text("The map %1 cannot be read (%2).").arg(mapPath, f.errorString())));
+            return m_ctx.finish(m_ctx.out->failUsage(
+                QCoreApplication::translate("kontor::cli::InvoiceCommands", "The map %1 cannot be read (%2).")
+                    .arg(mapPath, f.errorString())));
         const Result<QList<InvoiceMapEntry>> read = InvoiceMatcher::readMap(f.readAll());
         if (!read.ok())
             return m_ctx.finish(m_ctx.out->failUsage(read.error.message));
@@ -198,9 +208,12 @@ void InvoiceCommands::matchAndSend(const Profile& profile, const QString& secret
             return finishWith(client.error);
         TransactionsCapability* transactions = client.value->transactions();
         if (!transactions)
-            return finishWith(Error::make(Error::Kind::Unsupported, text("This profile has no transactions.")));
+            return finishWith(Error::make(
+                Error::Kind::Unsupported,
+                QCoreApplication::translate("kontor::cli::InvoiceCommands", "This profile has no transactions.")));
         if (m_progress)
-            m_ctx.out->progress(text("Reading the shop's transactions…"));
+            m_ctx.out->progress(
+                QCoreApplication::translate("kontor::cli::InvoiceCommands", "Reading the shop's transactions…"));
         transactions->listTransactions(
             {}, this, [this, profile, secret, files, map, hasMap](const Result<QList<Transaction>>& listed) {
                 if (!listed.ok())
@@ -225,7 +238,8 @@ void InvoiceCommands::matchAndSend(const Profile& profile, const QString& secret
                         planned.append(QJsonObject{{QStringLiteral("file"), m.file.path},
                                                    {QStringLiteral("transactionId"), m.transactionId},
                                                    {QStringLiteral("invoiceSerialNumber"), m.serialNumber}});
-                        lines << text("would upload %1 as invoice %2 of %3")
+                        lines << QCoreApplication::translate("kontor::cli::InvoiceCommands",
+                                                             "would upload %1 as invoice %2 of %3")
                                      .arg(m.fileName, m.serialNumber, m.transactionId);
                     }
                     QJsonArray skipped;
@@ -235,7 +249,8 @@ void InvoiceCommands::matchAndSend(const Profile& profile, const QString& secret
                             QJsonObject{{QStringLiteral("file"), m.file.path},
                                         {QStringLiteral("reason"), reason},
                                         {QStringLiteral("problem"), InvoiceMatcher::problemId(m.problems.first())}});
-                        lines << text("would skip %1: %2").arg(m.fileName, reason);
+                        lines << QCoreApplication::translate("kontor::cli::InvoiceCommands", "would skip %1: %2")
+                                     .arg(m.fileName, reason);
                     }
                     if (m_ctx.out->json())
                         m_ctx.out->printJson(QJsonObject{{QStringLiteral("dryRun"), true},
@@ -244,7 +259,8 @@ void InvoiceCommands::matchAndSend(const Profile& profile, const QString& secret
                                                          {QStringLiteral("skipped"), skipped}});
                     else
                         m_ctx.out->printText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n') +
-                                             text("Nothing was sent (--dry-run)."));
+                                             QCoreApplication::translate("kontor::cli::InvoiceCommands",
+                                                                         "Nothing was sent (--dry-run)."));
                     return m_ctx.finish(ExitSuccess);
                 }
                 if (sendable.isEmpty()) {
@@ -267,16 +283,19 @@ void InvoiceCommands::run(const Profile& profile, const QString& secret, qint64 
     if (m_progress) {
         connect(m_worker.get(), &UploadWorker::progressed, this, [this](const UploadProgress& p) {
             const QLocale locale;
-            QString line = text("%1 of %2 invoices done, %3 of %4")
-                               .arg(p.done())
-                               .arg(p.files)
-                               .arg(locale.formattedDataSize(p.bytesDone), locale.formattedDataSize(p.bytesTotal));
+            QString line =
+                QCoreApplication::translate("kontor::cli::InvoiceCommands", "%1 of %2 invoices done, %3 of %4")
+                    .arg(p.done())
+                    .arg(p.files)
+                    .arg(locale.formattedDataSize(p.bytesDone), locale.formattedDataSize(p.bytesTotal));
             if (p.bytesPerSecond > 0)
-                line += text(", %1/s").arg(locale.formattedDataSize(static_cast<qint64>(p.bytesPerSecond)));
+                line += QCoreApplication::translate("kontor::cli::InvoiceCommands", ", %1/s")
+                            .arg(locale.formattedDataSize(static_cast<qint64>(p.bytesPerSecond)));
             if (p.secondsLeft >= 0)
-                line += text(", about %1 s left").arg(p.secondsLeft);
+                line +=
+                    QCoreApplication::translate("kontor::cli::InvoiceCommands", ", about %1 s left").arg(p.secondsLeft);
             if (p.failed > 0)
-                line += text(", %1 failed").arg(p.failed);
+                line += QCoreApplication::translate("kontor::cli::InvoiceCommands", ", %1 failed").arg(p.failed);
             m_ctx.out->progress(line);
         });
     }
@@ -303,9 +322,11 @@ void InvoiceCommands::report(const UploadSummary& summary)
             failed.append(QJsonObject{{QStringLiteral("file"), item.path},
                                       {QStringLiteral("transactionId"), item.transactionId},
                                       {QStringLiteral("error"), item.message}});
-            lines << text("failed: %1 (%2): %3").arg(QFileInfo(item.path).fileName(), item.transactionId, item.message);
+            lines << QCoreApplication::translate("kontor::cli::InvoiceCommands", "failed: %1 (%2): %3")
+                         .arg(QFileInfo(item.path).fileName(), item.transactionId, item.message);
         } else if (item.state == JournalItem::State::Unsettled || item.state == JournalItem::State::Sending) {
-            lines << text("not confirmed: %1 (%2); run again with --resume")
+            lines << QCoreApplication::translate("kontor::cli::InvoiceCommands",
+                                                 "not confirmed: %1 (%2); run again with --resume")
                          .arg(QFileInfo(item.path).fileName(), item.transactionId);
         }
     }
@@ -317,7 +338,7 @@ void InvoiceCommands::report(const UploadSummary& summary)
         skipped.append(QJsonObject{{QStringLiteral("file"), m.file.path},
                                    {QStringLiteral("reason"), reason},
                                    {QStringLiteral("problem"), InvoiceMatcher::problemId(problem)}});
-        lines << text("skipped: %1: %2").arg(m.fileName, reason);
+        lines << QCoreApplication::translate("kontor::cli::InvoiceCommands", "skipped: %1: %2").arg(m.fileName, reason);
         if (!(m.problems.size() == 1 && problem == InvoiceProblem::AlreadyInvoiced))
             skippedMatters = true;
     }
@@ -334,7 +355,8 @@ void InvoiceCommands::report(const UploadSummary& summary)
             o.insert(QStringLiteral("batch"), summary.batchId);
         m_ctx.out->printJson(o);
     } else {
-        lines.prepend(text("Uploaded %1 invoices; %2 were already there, %3 failed, %4 skipped.")
+        lines.prepend(QCoreApplication::translate("kontor::cli::InvoiceCommands",
+                                                  "Uploaded %1 invoices; %2 were already there, %3 failed, %4 skipped.")
                           .arg(summary.stored)
                           .arg(summary.alreadyPresent)
                           .arg(summary.failed)

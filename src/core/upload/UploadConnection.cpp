@@ -18,11 +18,6 @@ constexpr qint64 kWriteAhead = 1024 * 1024; // body bytes queued in the socket b
 constexpr qint64 kWriteChunk = 256 * 1024;
 constexpr qsizetype kMaxHeadBytes = 64 * 1024;
 
-QString text(const char* source)
-{
-    return QCoreApplication::translate("kontor::upload::UploadConnection", source);
-}
-
 } // namespace
 
 // ---- AnswerEchoFilter ----
@@ -264,7 +259,9 @@ bool UploadConnection::parseHead()
         if (end < 0) {
             if (m_in.size() > kMaxHeadBytes)
                 fail(Error::make(Error::Kind::Malformed,
-                                 text("%1 sent an answer Kontor cannot read.").arg(m_target.hostLabel),
+                                 QCoreApplication::translate("kontor::upload::UploadConnection",
+                                                             "%1 sent an answer Kontor cannot read.")
+                                     .arg(m_target.hostLabel),
                                  QStringLiteral("answer head over %1 bytes").arg(kMaxHeadBytes)));
             return false;
         }
@@ -274,9 +271,11 @@ bool UploadConnection::parseHead()
         bool ok = false;
         const int status = statusLine.value(1).toInt(&ok);
         if (!statusLine.value(0).startsWith("HTTP/1.") || !ok) {
-            fail(Error::make(Error::Kind::Malformed,
-                             text("%1 sent an answer Kontor cannot read.").arg(m_target.hostLabel),
-                             QStringLiteral("bad status line")));
+            fail(Error::make(
+                Error::Kind::Malformed,
+                QCoreApplication::translate("kontor::upload::UploadConnection", "%1 sent an answer Kontor cannot read.")
+                    .arg(m_target.hostLabel),
+                QStringLiteral("bad status line")));
             return false;
         }
         if (status >= 100 && status < 200)
@@ -357,7 +356,9 @@ bool UploadConnection::consumeBody()
                     m_remaining = line.split(';').value(0).trimmed().toLongLong(&ok, 16);
                     if (!ok || m_remaining < 0) {
                         fail(Error::make(Error::Kind::Malformed,
-                                         text("%1 sent an answer Kontor cannot read.").arg(m_target.hostLabel),
+                                         QCoreApplication::translate("kontor::upload::UploadConnection",
+                                                                     "%1 sent an answer Kontor cannot read.")
+                                             .arg(m_target.hostLabel),
                                          QStringLiteral("bad chunk size")));
                         return false;
                     }
@@ -377,7 +378,8 @@ bool UploadConnection::consumeBody()
     }
     if (m_outcome.body.size() > m_target.maxAnswerBytes) {
         fail(Error::make(Error::Kind::TooLarge,
-                         text("The answer from %1 is larger than Kontor accepts (%2 MB).")
+                         QCoreApplication::translate("kontor::upload::UploadConnection",
+                                                     "The answer from %1 is larger than Kontor accepts (%2 MB).")
                              .arg(m_target.hostLabel)
                              .arg(m_target.maxAnswerBytes / (1024 * 1024)),
                          QStringLiteral("upload answer above cap")));
@@ -449,10 +451,13 @@ void UploadConnection::dropSocket()
 Error UploadConnection::networkError(const QString& detail) const
 {
     const bool answering = m_outcome.answerBytes > 0;
-    return Error::make(Error::Kind::Network,
-                       answering ? text("The answer from %1 was cut off.").arg(m_target.hostLabel)
-                                 : text("The connection to %1 was lost.").arg(m_target.hostLabel),
-                       net::Redactor::redact(detail));
+    return Error::make(
+        Error::Kind::Network,
+        answering ? QCoreApplication::translate("kontor::upload::UploadConnection", "The answer from %1 was cut off.")
+                        .arg(m_target.hostLabel)
+                  : QCoreApplication::translate("kontor::upload::UploadConnection", "The connection to %1 was lost.")
+                        .arg(m_target.hostLabel),
+        net::Redactor::redact(detail));
 }
 
 void UploadConnection::onDisconnected()
@@ -485,8 +490,10 @@ void UploadConnection::onSocketError()
     }
     if (code == QAbstractSocket::SslHandshakeFailedError || m_tlsProblem) {
         fail(Error::make(Error::Kind::Tls,
-                         text("The secure connection to %1 could not be verified (%2). Kontor does not send invoices "
-                              "to a server whose certificate it cannot check.")
+                         QCoreApplication::translate(
+                             "kontor::upload::UploadConnection",
+                             "The secure connection to %1 could not be verified (%2). Kontor does not send invoices "
+                             "to a server whose certificate it cannot check.")
                              .arg(m_target.hostLabel, m_tlsProblem.value_or(reason)),
                          QStringLiteral("TLS failure: %1").arg(m_tlsProblem.value_or(reason))));
         return;
@@ -494,11 +501,17 @@ void UploadConnection::onSocketError()
     if (!m_connected) {
         const bool refused = code == QAbstractSocket::ConnectionRefusedError;
         const bool unknown = code == QAbstractSocket::HostNotFoundError;
-        fail(Error::make(Error::Kind::Network,
-                         refused   ? text("%1 refused the connection.").arg(m_target.hostLabel)
-                         : unknown ? text("The server %1 could not be found.").arg(m_target.hostLabel)
-                                   : text("Kontor could not connect to %1 (%2).").arg(m_target.hostLabel, reason),
-                         QStringLiteral("connect failed: %1").arg(reason)));
+        fail(Error::make(
+            Error::Kind::Network,
+            refused ? QCoreApplication::translate("kontor::upload::UploadConnection", "%1 refused the connection.")
+                          .arg(m_target.hostLabel)
+            : unknown
+                ? QCoreApplication::translate("kontor::upload::UploadConnection", "The server %1 could not be found.")
+                      .arg(m_target.hostLabel)
+                : QCoreApplication::translate("kontor::upload::UploadConnection",
+                                              "Kontor could not connect to %1 (%2).")
+                      .arg(m_target.hostLabel, reason),
+            QStringLiteral("connect failed: %1").arg(reason)));
         return;
     }
     fail(networkError(reason));
@@ -535,10 +548,14 @@ void UploadConnection::onTimeout()
         dropSocket();
         return;
     }
-    fail(Error::make(Error::Kind::Timeout,
-                     m_connected ? text("%1 stopped answering.").arg(m_target.hostLabel)
-                                 : text("%1 could not be reached in time.").arg(m_target.hostLabel),
-                     QStringLiteral("upload connection timeout")));
+    fail(Error::make(
+        Error::Kind::Timeout,
+        m_connected
+            ? QCoreApplication::translate("kontor::upload::UploadConnection", "%1 stopped answering.")
+                  .arg(m_target.hostLabel)
+            : QCoreApplication::translate("kontor::upload::UploadConnection", "%1 could not be reached in time.")
+                  .arg(m_target.hostLabel),
+        QStringLiteral("upload connection timeout")));
 }
 
 } // namespace kontor::upload

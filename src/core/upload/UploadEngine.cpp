@@ -15,11 +15,6 @@ namespace kontor::upload {
 
 namespace {
 
-QString text(const char* source)
-{
-    return QCoreApplication::translate("kontor::upload::UploadEngine", source);
-}
-
 bool isFatal(Error::Kind kind)
 {
     switch (kind) {
@@ -60,7 +55,9 @@ UploadEngine::UploadEngine(Profile profile, QString secret, QString journalPath)
     m_target.connectMs = m_profile.timeouts.connectMs;
     m_target.inactivityMs = m_profile.timeouts.inactivityMs;
     m_target.format = m_profile.format;
-    m_target.hostLabel = m_profile.baseUrl.host().isEmpty() ? text("Webshippy") : m_profile.baseUrl.host();
+    m_target.hostLabel = m_profile.baseUrl.host().isEmpty()
+                             ? QCoreApplication::translate("kontor::upload::UploadEngine", "Webshippy")
+                             : m_profile.baseUrl.host();
 }
 
 UploadEngine::~UploadEngine()
@@ -103,7 +100,9 @@ void UploadEngine::start(const QList<InvoiceMatch>& matches, const UploadSetting
         items << item;
     }
     if (items.isEmpty()) {
-        const Error e = Error::make(Error::Kind::InvalidInput, text("No invoice is ready to upload."));
+        const Error e =
+            Error::make(Error::Kind::InvalidInput,
+                        QCoreApplication::translate("kontor::upload::UploadEngine", "No invoice is ready to upload."));
         emit failed(e);
         return;
     }
@@ -313,7 +312,10 @@ void UploadEngine::onAnswer(Lane& lane, const QList<qint64>& ids, const PostOutc
         const QList<QList<PlannedItem>> halves = BatchPlanner::split(batch);
         if (halves.isEmpty()) {
             setState(ids.first(), JournalItem::State::Failed,
-                     text("Webshippy refuses an invoice this large (%1 refused the request as too large).").arg(host));
+                     QCoreApplication::translate(
+                         "kontor::upload::UploadEngine",
+                         "Webshippy refuses an invoice this large (%1 refused the request as too large).")
+                         .arg(host));
             return;
         }
         for (qint64 id : ids)
@@ -329,17 +331,22 @@ void UploadEngine::onAnswer(Lane& lane, const QList<qint64>& ids, const PostOutc
     }
     if (status == 503 || status == 429) {
         // The server says it did not take the request: sending it again is safe.
-        requeue(ids, text("%1 is busy or down for maintenance (HTTP %2).").arg(host).arg(status));
+        requeue(ids, QCoreApplication::translate("kontor::upload::UploadEngine",
+                                                 "%1 is busy or down for maintenance (HTTP %2).")
+                         .arg(host)
+                         .arg(status));
         wait(lane);
         return;
     }
     if (status >= 300 && status < 400) {
         makeUnsettled(ids, {});
-        const Error e = Error::make(Error::Kind::Redirect,
-                                    text("%1 sent the upload to another address. Kontor sends invoices only to the "
-                                         "address in the profile, so it stopped. Check the address in the profile.")
-                                        .arg(host),
-                                    QStringLiteral("upload answered %1").arg(status), status);
+        const Error e = Error::make(
+            Error::Kind::Redirect,
+            QCoreApplication::translate("kontor::upload::UploadEngine",
+                                        "%1 sent the upload to another address. Kontor sends invoices only to the "
+                                        "address in the profile, so it stopped. Check the address in the profile.")
+                .arg(host),
+            QStringLiteral("upload answered %1").arg(status), status);
         stop(&e);
         return;
     }
@@ -347,25 +354,38 @@ void UploadEngine::onAnswer(Lane& lane, const QList<qint64>& ids, const PostOutc
         requeue(ids, {}, false);
         const Error e =
             status == 404 ? Error::make(Error::Kind::NotFound,
-                                        text("%1 has no invoice upload at the address in the profile (HTTP 404). "
-                                             "Check the address in the profile.")
+                                        QCoreApplication::translate(
+                                            "kontor::upload::UploadEngine",
+                                            "%1 has no invoice upload at the address in the profile (HTTP 404). "
+                                            "Check the address in the profile.")
                                             .arg(host),
                                         QStringLiteral("upload answered 404"), status)
             : status == 401 || status == 403
-                ? Error::make(Error::Kind::Auth, text("Webshippy did not accept the API key. Check it in the profile."),
-                              QStringLiteral("upload answered %1").arg(status), status)
-                : Error::make(Error::Kind::Http, text("%1 refused the upload (HTTP %2).").arg(host).arg(status),
-                              QStringLiteral("upload answered %1").arg(status), status);
+                ? Error::make(
+                      Error::Kind::Auth,
+                      QCoreApplication::translate("kontor::upload::UploadEngine",
+                                                  "Webshippy did not accept the API key. Check it in the profile."),
+                      QStringLiteral("upload answered %1").arg(status), status)
+                : Error::make(
+                      Error::Kind::Http,
+                      QCoreApplication::translate("kontor::upload::UploadEngine", "%1 refused the upload (HTTP %2).")
+                          .arg(host)
+                          .arg(status),
+                      QStringLiteral("upload answered %1").arg(status), status);
         stop(&e);
         return;
     }
     if (status >= 500 || status < 200) {
-        makeUnsettled(ids, text("%1 had a problem (HTTP %2).").arg(host).arg(status));
+        makeUnsettled(ids, QCoreApplication::translate("kontor::upload::UploadEngine", "%1 had a problem (HTTP %2).")
+                               .arg(host)
+                               .arg(status));
         wait(lane);
         return;
     }
     if (net::looksLikeHtml(outcome.body, outcome.contentType)) {
-        makeUnsettled(ids, text("%1 answered with a web page instead of data (maintenance?).").arg(host));
+        makeUnsettled(ids, QCoreApplication::translate("kontor::upload::UploadEngine",
+                                                       "%1 answered with a web page instead of data (maintenance?).")
+                               .arg(host));
         wait(lane);
         return;
     }
@@ -426,8 +446,11 @@ void UploadEngine::requeue(const QList<qint64>& ids, const QString& reason, bool
     QList<PlannedItem> back;
     for (qint64 id : ids) {
         if (countAttempt && m_runAttempts.value(id) >= m_settings.maxAttempts) {
-            changes << Settlement{id, JournalItem::State::Failed,
-                                  text("Not uploaded after %1 attempts: %2").arg(m_runAttempts.value(id)).arg(reason)};
+            changes << Settlement{
+                id, JournalItem::State::Failed,
+                QCoreApplication::translate("kontor::upload::UploadEngine", "Not uploaded after %1 attempts: %2")
+                    .arg(m_runAttempts.value(id))
+                    .arg(reason)};
             continue;
         }
         changes << Settlement{id, JournalItem::State::Queued, reason};
@@ -502,15 +525,21 @@ void UploadEngine::settle()
             const Transaction* t = byId.value(item.transactionId);
             if (!t) {
                 settled << Settlement{id, JournalItem::State::Failed,
-                                      text("Webshippy no longer lists transaction %1.").arg(item.transactionId)};
+                                      QCoreApplication::translate("kontor::upload::UploadEngine",
+                                                                  "Webshippy no longer lists transaction %1.")
+                                          .arg(item.transactionId)};
             } else if (t->invoiceStatus == QLatin1String("invoiced")) {
                 if (t->invoiceSerialNumber.isEmpty() || t->invoiceSerialNumber == item.serialNumber)
-                    settled << Settlement{id, JournalItem::State::Stored,
-                                          text("Confirmed by reading the transaction after the answer was lost.")};
+                    settled << Settlement{
+                        id, JournalItem::State::Stored,
+                        QCoreApplication::translate("kontor::upload::UploadEngine",
+                                                    "Confirmed by reading the transaction after the answer was lost.")};
                 else
                     settled << Settlement{
                         id, JournalItem::State::Failed,
-                        text("Webshippy has another invoice (%1) for this transaction.").arg(t->invoiceSerialNumber)};
+                        QCoreApplication::translate("kontor::upload::UploadEngine",
+                                                    "Webshippy has another invoice (%1) for this transaction.")
+                            .arg(t->invoiceSerialNumber)};
             } else {
                 // Not stored: the request never reached the shop's records. Send it again.
                 again << id;

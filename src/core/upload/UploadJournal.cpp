@@ -100,7 +100,7 @@ Error UploadJournal::open()
     QSqlQuery q(db);
     // FULL: a state is on the disk before the request that depends on it is sent.
     for (const char* statement :
-         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA busy_timeout=5000",
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=5000",
           "CREATE TABLE IF NOT EXISTS batch (id INTEGER PRIMARY KEY AUTOINCREMENT, profile_id TEXT NOT NULL, "
           "created TEXT NOT NULL, finished INTEGER NOT NULL DEFAULT 0)",
           "CREATE TABLE IF NOT EXISTS item (id INTEGER PRIMARY KEY AUTOINCREMENT, batch_id INTEGER NOT NULL, "

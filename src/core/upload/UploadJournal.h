@@ -1,11 +1,13 @@
 #pragma once
 // UploadJournal: the record that makes an invoice upload exactly-once across crashes (issue 8). An SQLite file
-// in the data folder (WAL, synchronous=FULL: a state is on disk before the request that depends on it goes
-// out) holds each batch and each of its items with its state. The worker writes `Sending` before a request
-// and the item's outcome after it; when Kontor starts again with a batch not finished, `recover()` turns every
-// item still `Sending` into `Unsettled` (its answer was lost: the transaction's invoice state, or "Already
-// existing entity", settles it, never a second blind upload), and the rest of the batch goes on from its queue.
-// Blocking: used only on the thread that opened it (the upload worker's, or the CLI's).
+// in the data folder (WAL, synchronous=NORMAL: a state is in the file before the request that depends on it goes
+// out, so a killed process loses nothing; only a power cut can lose the last states, and then the shop's own
+// refusal of a second invoice ("Already existing entity") and settling by reading still keep it exactly-once) holds
+// each batch and each of its items with its state. The worker writes `Sending` before a request and the item's outcome
+// after it; when Kontor starts again with a batch not finished, `recover()` turns every item still `Sending` into
+// `Unsettled` (its answer was lost: the transaction's invoice state, or "Already existing entity", settles it, never a
+// second blind upload), and the rest of the batch goes on from its queue. Blocking: used only on the thread that opened
+// it (the upload worker's, or the CLI's).
 
 #include "Result.h"
 
