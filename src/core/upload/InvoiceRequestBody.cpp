@@ -72,6 +72,7 @@ InvoiceRequestBody::InvoiceRequestBody(const QString& apiKey, WireFormat format,
 }
 
 InvoiceRequestBody::~InvoiceRequestBody() = default;
+InvoiceRequestBody::InvoiceRequestBody(InvoiceRequestBody&&) noexcept = default;
 
 QByteArray InvoiceRequestBody::percentEncodeBase64(const QByteArray& base64)
 {

@@ -29,6 +29,7 @@ class InvoiceRequestBody
 public:
     InvoiceRequestBody(const QString& apiKey, WireFormat format, QList<BodyInvoice> invoices);
     ~InvoiceRequestBody();
+    InvoiceRequestBody(InvoiceRequestBody&&) noexcept;
 
     // Reads every file once and computes size(). An error names the file that could not be read (index in
     // `*failedIndex`).

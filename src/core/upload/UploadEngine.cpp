@@ -7,7 +7,9 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QRandomGenerator>
+#include <QtConcurrent>
 #include <algorithm>
 #include <cmath>
 
@@ -216,28 +218,52 @@ void UploadEngine::pump()
 
 void UploadEngine::launch(Lane& lane, QList<PlannedItem> batch)
 {
-    // Read the files first: one that cannot be read fails alone, the rest go on.
-    std::unique_ptr<InvoiceRequestBody> body;
-    while (!batch.isEmpty()) {
-        QList<BodyInvoice> invoices;
-        for (const PlannedItem& p : batch) {
-            const JournalItem& item = m_items[p.id];
-            invoices << BodyInvoice{item.path, item.transactionId, item.serialNumber};
-        }
-        body = std::make_unique<InvoiceRequestBody>(m_secret, m_profile.format, invoices);
-        int bad = -1;
-        const Error e = body->prepare(&bad);
-        if (e.ok())
-            break;
-        body.reset();
-        if (bad < 0 || bad >= batch.size())
-            bad = 0;
-        if (!setState(batch[bad].id, JournalItem::State::Failed, e.message))
-            return;
-        batch.removeAt(bad);
+    // The body's length pass reads every file once: it runs on the thread pool, so that the engine's thread
+    // keeps encoding and writing for the other lanes meanwhile. The lane counts as busy until it posts.
+    QList<BodyInvoice> invoices;
+    for (const PlannedItem& p : batch) {
+        const JournalItem& item = m_items[p.id];
+        invoices << BodyInvoice{item.path, item.transactionId, item.serialNumber};
     }
-    if (batch.isEmpty())
-        return;
+    auto body = std::make_shared<InvoiceRequestBody>(m_secret, m_profile.format, invoices);
+    lane.busy = true;
+    lane.preparing = true;
+    const quint64 generation = m_generation;
+    auto* watcher = new QFutureWatcher<QPair<Error, int>>(this);
+    Lane* l = &lane;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, l, body, batch, generation]() mutable {
+        watcher->deleteLater();
+        if (generation != m_generation || !m_active)
+            return; // stopped meanwhile (stop() freed the lane): the items were never marked as sent
+        l->preparing = false;
+        l->busy = false;
+        const QPair<Error, int> prepared = watcher->result();
+        if (!prepared.first.ok()) {
+            // A file that cannot be read fails alone; the rest go on.
+            int bad = prepared.second;
+            if (bad < 0 || bad >= batch.size())
+                bad = 0;
+            if (!setState(batch[bad].id, JournalItem::State::Failed, prepared.first.message))
+                return;
+            batch.removeAt(bad);
+            if (!batch.isEmpty())
+                launch(*l, batch);
+            else
+                pump();
+            return;
+        }
+        post(*l, batch, body);
+    });
+    watcher->setFuture(QtConcurrent::run([body] {
+        int bad = -1;
+        Error e = body->prepare(&bad);
+        return qMakePair(e, bad);
+    }));
+}
+
+void UploadEngine::post(Lane& lane, const QList<PlannedItem>& batch,
+                        const std::shared_ptr<InvoiceRequestBody>& prepared)
+{
     QList<qint64> ids;
     for (const PlannedItem& p : batch)
         ids << p.id;
@@ -256,6 +282,8 @@ void UploadEngine::launch(Lane& lane, QList<PlannedItem> batch)
     lane.busy = true;
     lane.items = ids;
     Lane* l = &lane;
+    // The connection owns the body from here; the shared pointer held by the finished task lets go of it.
+    auto body = std::make_unique<InvoiceRequestBody>(std::move(*prepared));
     lane.connection->post(
         std::move(body), [this, l](const PostOutcome& outcome) { onPosted(*l, outcome); },
         [this](qint64 n) { m_bytesSent += n; });
@@ -591,6 +619,12 @@ void UploadEngine::stop(const Error* fatal)
     m_settling.clear();
     for (auto& lane : m_lanes) {
         lane->backoff->stop();
+        if (lane->preparing) {
+            // Its items were never marked as sent: they stay queued in the journal for the next run.
+            lane->preparing = false;
+            lane->busy = false;
+            continue;
+        }
         if (!lane->busy)
             continue;
         const PostOutcome::Reach reach = lane->connection->abort();

@@ -47,12 +47,14 @@ private:
         QTimer* backoff = nullptr;
         int failures = 0; // transient failures in a row
         bool busy = false;
+        bool preparing = false; // the body's length pass runs on the thread pool
     };
 
     bool begin(qint64 batchId, const UploadSettings& settings);
     void setupLanes();
     void pump();
     void launch(Lane& lane, QList<PlannedItem> batch);
+    void post(Lane& lane, const QList<PlannedItem>& batch, const std::shared_ptr<InvoiceRequestBody>& prepared);
     void onPosted(Lane& lane, const PostOutcome& outcome);
     void onAnswer(Lane& lane, const QList<qint64>& ids, const PostOutcome& outcome);
     void onTransportFailure(Lane& lane, const QList<qint64>& ids, const PostOutcome& outcome);
