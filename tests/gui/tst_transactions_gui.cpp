@@ -393,7 +393,7 @@ private slots:
         const QString dir = qEnvironmentVariable("KONTOR_SCREENSHOT_DIR");
         if (dir.isEmpty())
             QSKIP("KONTOR_SCREENSHOT_DIR is not set");
-        for (const QString& language : {QStringLiteral("en"), QStringLiteral("de")}) {
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("ru")}) {
             const test::ScopedLanguage scope(language);
             TransactionsView view(m_registry.get());
             view.resize(1300, 700);

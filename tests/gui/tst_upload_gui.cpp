@@ -5,7 +5,7 @@
 // the transaction cell is (the sandbox's counters and transactions); the report is a CSV with a BOM. Then 100
 // invoices with the sandbox slowed down: closing asks first, Cancel halfway leaves the batch resumable, the
 // window offers it, Resume finishes it, and the shop has every invoice exactly once (invoicesStored,
-// duplicateUploads) and the summary says so. `screenshots` draws the window for docs/ in English and German.
+// duplicateUploads) and the summary says so. `screenshots` draws the window for docs/ in English, German and Russian.
 #include "Await.h"
 #include "GuiTestSupport.h"
 #include "InvoiceMatchModel.h"
@@ -341,7 +341,7 @@ private slots:
         const QString dir = qEnvironmentVariable("KONTOR_SCREENSHOT_DIR");
         if (dir.isEmpty())
             QSKIP("KONTOR_SCREENSHOT_DIR is not set");
-        for (const QString& language : {QStringLiteral("en"), QStringLiteral("de")}) {
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("ru")}) {
             m_sandbox->setFaults({});
             m_sandbox->resetData();
             const test::ScopedLanguage scope(language);
