@@ -1,8 +1,8 @@
 // The upload engine's own wire parts, checked against the envelope every other Webshippy request uses:
 // - InvoiceRequestBody streams a body byte for byte equal to WebshippyEnvelope::request's for the same invoices
-//   (JSON and XML; file sizes on and off the 3-byte base64 boundary, a serial number that needs escaping), its
-//   announced size is exact, and a file that changes after prepare() stops the request instead of sending a
-//   body of another length.
+//   (JSON and XML; file sizes on and off the 3-byte base64 boundary, a serial number that needs escaping),
+//   encoded whole at prepare() or streamed chunk by chunk; its announced size is exact, and a streamed file that
+//   changes after prepare() stops the request instead of sending a body of another length.
 // - AnswerEchoFilter drops the echoed files from an answer and nothing else, however the answer is cut into
 //   network reads, including JSON's escaped slashes ("\/") as PHP writes them and the document's XML.
 #include "Examples.h"
@@ -69,15 +69,21 @@ private slots:
     void bodyEqualsTheEnvelopes_data()
     {
         QTest::addColumn<int>("format");
-        QTest::newRow("json") << int(WireFormat::Json);
-        QTest::newRow("xml") << int(WireFormat::Xml);
+        QTest::addColumn<bool>("whole");
+        QTest::newRow("json, encoded whole") << int(WireFormat::Json) << true;
+        QTest::newRow("xml, encoded whole") << int(WireFormat::Xml) << true;
+        QTest::newRow("json, streamed") << int(WireFormat::Json) << false;
+        QTest::newRow("xml, streamed") << int(WireFormat::Xml) << false;
     }
     void bodyEqualsTheEnvelopes()
     {
         QFETCH(int, format);
+        QFETCH(bool, whole);
         const auto f = static_cast<WireFormat>(format);
+        const qint64 limit = whole ? InvoiceRequestBody::kMaterializeLimit : 100000; // the files: 347,472 bytes
         InvoiceRequestBody body(QStringLiteral("k+y/=&\"<key>"), f, m_invoices);
-        QVERIFY(body.prepare().ok());
+        QVERIFY(body.prepare(nullptr, limit).ok());
+        QCOMPARE(body.isMaterialized(), whole);
         const QByteArray expected = envelopeBody(f);
         QCOMPARE(body.size(), qint64(expected.size()));
         // Read in odd pieces, as the socket drains.
@@ -91,7 +97,8 @@ private slots:
         QCOMPARE(streamed.size(), expected.size());
         QVERIFY(streamed == expected);
         // Prepared again, it streams the same again.
-        QVERIFY(body.prepare().ok());
+        QVERIFY(body.prepare(nullptr, limit).ok());
+        QCOMPARE(body.isMaterialized(), whole);
         const Result<QByteArray> again = body.readAll();
         QVERIFY(again.ok());
         QVERIFY(again.value == expected);
@@ -125,7 +132,8 @@ private slots:
         }
         InvoiceRequestBody body(QStringLiteral("key"), WireFormat::Json,
                                 {BodyInvoice{path, QStringLiteral("DSPY1000100"), QStringLiteral("x")}});
-        QVERIFY(body.prepare().ok());
+        QVERIFY(body.prepare(nullptr, 0).ok()); // streamed: read again while it is sent
+        QVERIFY(!body.isMaterialized());
         {
             QFile f(path);
             QVERIFY(f.open(QIODevice::Append));
@@ -141,6 +149,9 @@ private slots:
                                    {m_invoices.first(), BodyInvoice{m_dir.filePath(QStringLiteral("gone.pdf")),
                                                                     QStringLiteral("DSPY1"), QStringLiteral("y")}});
         QVERIFY(!missing.prepare(&bad).ok());
+        QCOMPARE(bad, 1);
+        bad = -1;
+        QVERIFY(!missing.prepare(&bad, 0).ok());
         QCOMPARE(bad, 1);
     }
 

@@ -3,8 +3,10 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QLocale>
 #include <QSet>
+#include <algorithm>
 
 namespace kontor::upload::InvoiceMatcher {
 
@@ -60,45 +62,66 @@ QList<QStringList> parseCsv(const QString& text, QChar delimiter)
     return rows;
 }
 
-// The shop's transaction ids that occur in `name`, each standing alone (no letter or digit right before it,
-// no digit right after it: DSPY1000134_Invoice.pdf names DSPY1000134, DSPY10001345.pdf does not).
-QStringList idsIn(const QString& name, const QList<Transaction>& transactions)
+// The shop's transactions looked up by id, case-insensitively, in constant time: a month-end folder holds
+// thousands of files and the shop thousands of transactions, and every file name is searched for every id.
+class TransactionIndex
 {
-    QStringList found;
-    for (const Transaction& t : transactions) {
-        if (t.id.isEmpty())
-            continue;
-        qsizetype from = 0;
-        while (true) {
-            const qsizetype at = name.indexOf(t.id, from, Qt::CaseInsensitive);
-            if (at < 0)
-                break;
-            const qsizetype end = at + t.id.size();
-            const bool startOk = at == 0 || !name.at(at - 1).isLetterOrNumber();
-            const bool endOk = end >= name.size() || !name.at(end).isDigit();
-            if (startOk && endOk) {
-                if (!found.contains(t.id))
-                    found << t.id;
-                break;
-            }
-            from = at + 1;
+public:
+    explicit TransactionIndex(const QList<Transaction>& transactions)
+        : m_transactions(transactions)
+    {
+        for (int i = 0; i < transactions.size(); ++i) {
+            const QString& id = transactions[i].id;
+            if (id.isEmpty())
+                continue;
+            const QString key = id.toCaseFolded();
+            if (!m_byId.contains(key))
+                m_byId.insert(key, i);
+            if (!m_lengths.contains(id.size()))
+                m_lengths << id.size();
         }
     }
-    return found;
-}
 
-const Transaction* findTransaction(const QList<Transaction>& transactions, const QString& id)
-{
-    for (const Transaction& t : transactions) {
-        if (t.id.compare(id, Qt::CaseInsensitive) == 0)
-            return &t;
+    const Transaction* find(const QString& id) const
+    {
+        const auto it = m_byId.constFind(id.toCaseFolded());
+        return it == m_byId.constEnd() ? nullptr : &m_transactions[*it];
     }
-    return nullptr;
-}
+
+    // The ids that occur in `name`, each standing alone (no letter or digit right before it, no digit right after
+    // it: DSPY1000134_Invoice.pdf names DSPY1000134, DSPY10001345.pdf does not), in the shop's order.
+    QStringList idsIn(const QString& name) const
+    {
+        QList<int> found;
+        for (qsizetype at = 0; at < name.size(); ++at) {
+            if (at > 0 && name.at(at - 1).isLetterOrNumber())
+                continue;
+            for (qsizetype length : m_lengths) {
+                const qsizetype end = at + length;
+                if (end > name.size() || (end < name.size() && name.at(end).isDigit()))
+                    continue;
+                const auto it = m_byId.constFind(QStringView(name).mid(at, length).toString().toCaseFolded());
+                if (it != m_byId.constEnd() && !found.contains(*it))
+                    found << *it;
+            }
+        }
+        std::sort(found.begin(), found.end());
+        QStringList ids;
+        for (int i : std::as_const(found))
+            ids << m_transactions[i].id;
+        return ids;
+    }
+
+private:
+    const QList<Transaction>& m_transactions;
+    QHash<QString, int> m_byId; // case-folded id -> first transaction with it
+    QList<qsizetype> m_lengths; // the ids' distinct lengths
+};
 
 // Every file's problems from what is known about it and the others.
 void decide(QList<InvoiceMatch>& matches, const QList<Transaction>& transactions, const InvoiceMatchOptions& options)
 {
+    const TransactionIndex index(transactions);
     QHash<QString, int> perTransaction;
     for (const InvoiceMatch& m : std::as_const(matches)) {
         if (!m.transactionId.isEmpty())
@@ -121,7 +144,7 @@ void decide(QList<InvoiceMatch>& matches, const QList<Transaction>& transactions
         if (m.transactionId.isEmpty()) {
             if (!problems.contains(InvoiceProblem::AmbiguousName))
                 problems << InvoiceProblem::NoMatch;
-        } else if (const Transaction* t = findTransaction(transactions, m.transactionId)) {
+        } else if (const Transaction* t = index.find(m.transactionId)) {
             if (t->invoiceStatus.compare(QLatin1String("invoiced"), Qt::CaseInsensitive) == 0)
                 problems << InvoiceProblem::AlreadyInvoiced;
             if (perTransaction.value(m.transactionId.toUpper()) > 1)
@@ -186,7 +209,22 @@ Result<QList<InvoiceMapEntry>> readMap(const QByteArray& csv)
 QList<InvoiceMatch> match(const QList<InvoiceFileInfo>& files, const QList<Transaction>& transactions,
                           const QList<InvoiceMapEntry>* map, const InvoiceMatchOptions& options)
 {
+    const TransactionIndex index(transactions);
+    // The map's entries by path and by file name; the first entry that names a file wins.
+    QHash<QString, int> mapByPath;
+    QHash<QString, int> mapByName;
+    if (map) {
+        for (int i = 0; i < map->size(); ++i) {
+            const QString& file = map->at(i).file;
+            if (!mapByPath.contains(file))
+                mapByPath.insert(file, i);
+            const QString name = QFileInfo(file).fileName();
+            if (!mapByName.contains(name))
+                mapByName.insert(name, i);
+        }
+    }
     QList<InvoiceMatch> matches;
+    matches.reserve(files.size());
     for (const InvoiceFileInfo& file : files) {
         InvoiceMatch m;
         m.file = file;
@@ -195,21 +233,20 @@ QList<InvoiceMatch> match(const QList<InvoiceFileInfo>& files, const QList<Trans
         m.serialNumber = info.completeBaseName();
         const InvoiceMapEntry* entry = nullptr;
         if (map) {
-            for (const InvoiceMapEntry& e : *map) {
-                if (e.file == file.path || QFileInfo(e.file).fileName() == m.fileName) {
-                    entry = &e;
-                    break;
-                }
-            }
+            const int byPath = mapByPath.value(file.path, -1);
+            const int byName = mapByName.value(m.fileName, -1);
+            const int first = byPath < 0 ? byName : byName < 0 ? byPath : qMin(byPath, byName);
+            if (first >= 0)
+                entry = &map->at(first);
         }
         if (entry) {
-            const Transaction* t = findTransaction(transactions, entry->transactionId);
+            const Transaction* t = index.find(entry->transactionId);
             m.transactionId = t ? t->id : entry->transactionId;
             m.source = InvoiceMatch::Source::Map;
             if (!entry->serialNumber.isEmpty())
                 m.serialNumber = entry->serialNumber;
         } else {
-            const QStringList ids = idsIn(m.fileName, transactions);
+            const QStringList ids = index.idsIn(m.fileName);
             if (ids.size() == 1) {
                 m.transactionId = ids.first();
                 m.source = InvoiceMatch::Source::FileName;
@@ -229,7 +266,7 @@ void assign(QList<InvoiceMatch>& matches, int row, const QString& transactionId,
     if (row < 0 || row >= matches.size())
         return;
     InvoiceMatch& m = matches[row];
-    const Transaction* t = findTransaction(transactions, transactionId.trimmed());
+    const Transaction* t = TransactionIndex(transactions).find(transactionId.trimmed());
     m.transactionId = t ? t->id : transactionId.trimmed();
     m.source = m.transactionId.isEmpty() ? InvoiceMatch::Source::None : InvoiceMatch::Source::Manual;
     m.problems.removeAll(InvoiceProblem::AmbiguousName);

@@ -101,8 +101,12 @@ void InvoiceRequestBody::appendEncoded(const char* data, qint64 size, QByteArray
 {
     // Base64 and its percent-encoding in one pass: the work of every byte of every invoice.
     static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    // Room for the worst case (every character escaped), then cut to what was written: no counting pass.
     const qsizetype at = out->size();
-    out->resize(at + static_cast<qsizetype>(encodedSize(data, size, true)));
+    const qsizetype worst = static_cast<qsizetype>((size + 2) / 3 * 12);
+    if (out->capacity() < at + worst)
+        out->reserve(qMax(at + worst, out->capacity() + out->capacity() / 2));
+    out->resize(at + worst);
     char* o = out->data() + at;
     auto put = [&o](unsigned sextet) {
         if (sextet < 62) {
@@ -137,7 +141,7 @@ void InvoiceRequestBody::appendEncoded(const char* data, qint64 size, QByteArray
             o += 3;
         }
     }
-    Q_ASSERT(o == out->data() + out->size());
+    out->resize(o - out->constData());
 }
 
 qint64 InvoiceRequestBody::encodedSize(const char* data, qint64 size, bool last)
@@ -166,9 +170,51 @@ qint64 InvoiceRequestBody::encodedSize(const char* data, qint64 size, bool last)
     return length + 2 * escaped;
 }
 
-Error InvoiceRequestBody::prepare(int* failedIndex)
+Error InvoiceRequestBody::materialize(int* failedIndex)
+{
+    // Each file is read whole and encoded straight behind the text before it: one pass over the bytes.
+    qint64 estimate = 0;
+    for (const QByteArray& s : m_segments)
+        estimate += s.size();
+    for (const BodyInvoice& invoice : m_invoices)
+        estimate += QFileInfo(invoice.path).size() / 3 * 4 * 11 / 10 + 16; // base64 plus ~3% escapes
+    QByteArray whole;
+    whole.reserve(static_cast<qsizetype>(estimate));
+    for (int i = 0; i < m_invoices.size(); ++i) {
+        whole += m_segments[i];
+        QFile file(m_invoices[i].path);
+        QByteArray bytes;
+        if (file.open(QIODevice::ReadOnly))
+            bytes = file.readAll();
+        if (!file.isOpen() || file.error() != QFileDevice::NoError) {
+            if (failedIndex)
+                *failedIndex = i;
+            return unreadable(m_invoices[i].path, file.errorString());
+        }
+        for (qsizetype done = 0; done < bytes.size(); done += kFileChunk)
+            appendEncoded(bytes.constData() + done, qMin<qsizetype>(kFileChunk, bytes.size() - done), &whole);
+    }
+    whole += m_segments.constLast();
+    m_whole = std::move(whole);
+    m_size = m_whole.size();
+    m_materialized = true;
+    return {};
+}
+
+Error InvoiceRequestBody::prepare(int* failedIndex, qint64 materializeLimit)
 {
     m_fileWire.clear();
+    m_whole.clear();
+    m_materialized = false;
+    m_produced = 0;
+    m_part = 0;
+    m_partDone = 0;
+    m_file.reset();
+    qint64 raw = 0;
+    for (const BodyInvoice& invoice : m_invoices)
+        raw += QFileInfo(invoice.path).size();
+    if (raw <= materializeLimit)
+        return materialize(failedIndex);
     m_size = 0;
     for (const QByteArray& s : m_segments)
         m_size += s.size();
@@ -245,6 +291,13 @@ bool InvoiceRequestBody::fillFromFile(QByteArray* out, qint64 max, Error* error)
 
 Result<QByteArray> InvoiceRequestBody::read(qint64 max)
 {
+    if (m_materialized) {
+        const QByteArray out = m_whole.mid(m_produced, max);
+        m_produced += out.size();
+        if (atEnd())
+            m_whole = QByteArray(); // sent: the memory goes back while the answer is awaited
+        return Result<QByteArray>::success(out);
+    }
     QByteArray out;
     const int parts = 2 * m_invoices.size() + 1;
     while (out.size() < max && m_part < parts) {

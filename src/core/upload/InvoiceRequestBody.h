@@ -2,9 +2,10 @@
 // InvoiceRequestBody: the body of one uploadMarketplaceTransactionInvoice request, streamed from the invoice
 // files instead of held in memory. The body is what WebshippyEnvelope::request would send (`request=` and the
 // payload, every byte outside [A-Za-z0-9-._~] percent-encoded): the envelope itself writes the payload with a
-// marker in place of each file, and the file's base64 goes where its marker was. prepare() reads every file
-// once to learn the exact length (Content-Length); read() then encodes chunk by chunk while the socket drains.
-// Blocking (disk): used on the upload engine's thread only.
+// marker in place of each file, and the file's base64 goes where its marker was. prepare() runs on a worker
+// thread: a body whose files are small enough (the usual batch of a few MiB) is encoded there whole, once, so
+// the thread that writes to the socket only copies bytes; a larger one is read once to learn the exact length
+// (Content-Length), and read() then encodes it chunk by chunk while the socket drains.
 
 #include "Result.h"
 #include "profile/Profile.h"
@@ -31,9 +32,11 @@ public:
     ~InvoiceRequestBody();
     InvoiceRequestBody(InvoiceRequestBody&&) noexcept;
 
-    // Reads every file once and computes size(). An error names the file that could not be read (index in
-    // `*failedIndex`).
-    Error prepare(int* failedIndex = nullptr);
+    // Reads every file once and computes size(); encodes the body whole when its files together are at most
+    // `materializeLimit` bytes. An error names the file that could not be read (index in `*failedIndex`).
+    Error prepare(int* failedIndex = nullptr, qint64 materializeLimit = kMaterializeLimit);
+    static constexpr qint64 kMaterializeLimit = 8 * 1024 * 1024;
+    bool isMaterialized() const { return m_materialized; }
     qint64 size() const { return m_size; }
 
     // The next bytes of the body, at most about `max`; empty at the end. Fails when a file changed since
@@ -55,6 +58,7 @@ public:
 
 private:
     bool fillFromFile(QByteArray* out, qint64 max, Error* error);
+    Error materialize(int* failedIndex);
 
     QList<BodyInvoice> m_invoices;
     QList<QByteArray> m_segments; // percent-encoded text around the files: invoices + 1 of them
@@ -64,6 +68,8 @@ private:
     int m_part = 0;        // 2*i: segment i; 2*i+1: file i
     qint64 m_partDone = 0; // bytes of the current part already produced
     std::unique_ptr<QFile> m_file;
+    bool m_materialized = false;
+    QByteArray m_whole; // the whole body, when materialized
 };
 
 } // namespace kontor::upload

@@ -218,8 +218,9 @@ void UploadEngine::pump()
 
 void UploadEngine::launch(Lane& lane, QList<PlannedItem> batch)
 {
-    // The body's length pass reads every file once: it runs on the thread pool, so that the engine's thread
-    // keeps encoding and writing for the other lanes meanwhile. The lane counts as busy until it posts.
+    // The body is prepared on the thread pool (a usual batch is encoded there whole; a very large one is read
+    // once for its length), so that the engine's thread only writes for the other lanes meanwhile. The lane
+    // counts as busy until it posts.
     QList<BodyInvoice> invoices;
     for (const PlannedItem& p : batch) {
         const JournalItem& item = m_items[p.id];
