@@ -2,32 +2,28 @@
 //
 //   bench_invoice_upload_gui URL SECRET_ENV FILE...
 //
-// Shows a window with what the upload screen keeps live (a table with one row per invoice whose state changes as
-// itemChanged arrives, a progress bar, a status line with files, bytes, throughput and time left), reads the
-// shop's transactions, matches the files by the transaction id in their names, and uploads them through the real
-// UploadWorker to the Webshippy service at URL (the sandbox on loopback). Meanwhile a 5 ms timer runs on the GUI
-// thread; the largest gap between its ticks is the longest stall. Prints key=value lines: worst_gap_ms,
-// upload_ms, stored, failed. The secret comes from the environment variable SECRET_ENV and is never printed.
+// Opens the real upload window (UploadWindow, as Profile → Upload invoices… does) for a Webshippy profile at URL
+// (the sandbox on loopback), drops the files on it, waits until they are inspected and matched, presses Upload,
+// and waits for the summary. A 5 ms timer runs on the GUI thread the whole time, from the drop on; the largest
+// gap between its ticks is the longest stall. Prints key=value lines: worst_gap_ms, upload_ms, stored, failed.
+// The secret comes from the environment variable SECRET_ENV, is held in a memory-only secret store and is never
+// printed. The journal lives in a temporary folder.
+#include "InvoiceMatchModel.h"
+#include "UploadWindow.h"
 #include "profile/Profile.h"
-#include "services/ServiceClient.h"
-#include "services/capabilities/TransactionsCapability.h"
-#include "upload/InvoiceMatcher.h"
+#include "profile/SecretStore.h"
+#include "services/ClientRegistry.h"
 #include "upload/UploadWorker.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QFileInfo>
-#include <QLabel>
-#include <QLocale>
-#include <QProgressBar>
-#include <QStandardItemModel>
-#include <QTableView>
+#include <QPushButton>
+#include <QTemporaryDir>
 #include <QTimer>
-#include <QVBoxLayout>
 #include <cstdio>
 
 using namespace kontor;
-using namespace kontor::upload;
+using namespace kontor::gui;
 
 int main(int argc, char** argv)
 {
@@ -43,19 +39,15 @@ int main(int argc, char** argv)
     profile.baseUrl = QUrl(args.at(1));
     const QString secret = qEnvironmentVariable(args.at(2).toLocal8Bit().constData());
     const QStringList files = args.mid(3);
+    QTemporaryDir journalDir;
+    if (!journalDir.isValid()) {
+        std::fprintf(stderr, "no temporary folder for the journal\n");
+        return 1;
+    }
 
-    QWidget window;
-    auto* layout = new QVBoxLayout(&window);
-    auto* status = new QLabel(&window);
-    auto* bar = new QProgressBar(&window);
-    auto* table = new QTableView(&window);
-    QStandardItemModel model(0, 3);
-    table->setModel(&model);
-    layout->addWidget(status);
-    layout->addWidget(bar);
-    layout->addWidget(table);
-    window.resize(900, 600);
-    window.show();
+    SecretStore secrets(SecretStore::Backend::MemoryOnly);
+    ClientRegistry registry(&secrets);
+    std::unique_ptr<UploadWindow> window;
 
     QElapsedTimer clock;
     qint64 last = -1;
@@ -68,60 +60,47 @@ int main(int argc, char** argv)
             worst = std::max(worst, now - last);
         last = now;
     });
-
-    std::unique_ptr<ServiceClient> client = ServiceClient::create(profile, secret);
-    UploadWorker worker(profile, secret);
-    QHash<qint64, int> rowOf;
     QElapsedTimer uploadClock;
-    int exitCode = 0;
-    QObject::connect(&worker, &UploadWorker::batchStarted, [&](qint64, const QList<JournalItem>& items) {
-        for (const JournalItem& item : items) {
-            rowOf.insert(item.id, model.rowCount());
-            model.appendRow({new QStandardItem(QFileInfo(item.path).fileName()), new QStandardItem(item.transactionId),
-                             new QStandardItem(QStringLiteral("queued"))});
-        }
-        bar->setRange(0, items.size());
-    });
-    QObject::connect(&worker, &UploadWorker::itemChanged, [&](const JournalItem& item) {
-        if (QStandardItem* cell = model.item(rowOf.value(item.id), 2))
-            cell->setText(UploadJournal::stateId(item.state));
-    });
-    QObject::connect(&worker, &UploadWorker::progressed, [&](const UploadProgress& p) {
-        const QLocale locale;
-        bar->setValue(p.done());
-        status->setText(QStringLiteral("%1 of %2, %3 of %4, %5/s, %6 s left")
-                            .arg(p.done())
-                            .arg(p.files)
-                            .arg(locale.formattedDataSize(p.bytesDone), locale.formattedDataSize(p.bytesTotal),
-                                 locale.formattedDataSize(qint64(p.bytesPerSecond)))
-                            .arg(p.secondsLeft));
-    });
-    QObject::connect(&worker, &UploadWorker::failed, [&](const Error& e) {
-        std::fprintf(stderr, "upload failed: %s\n", qPrintable(e.message));
-        exitCode = 1;
-    });
-    QObject::connect(&worker, &UploadWorker::finished, [&](const UploadSummary& s) {
-        tick.stop();
-        std::printf("worst_gap_ms=%lld\nupload_ms=%lld\nstored=%d\nfailed=%d\n", static_cast<long long>(worst),
-                    static_cast<long long>(uploadClock.elapsed()), s.stored, s.failed);
-        std::fflush(stdout);
-        app.exit(exitCode);
+    QTimer ready; // polls for the end of inspecting and matching, then presses Upload
+    ready.setInterval(20);
+    QTimer giveUp;
+    giveUp.setSingleShot(true);
+    QObject::connect(&giveUp, &QTimer::timeout, [&] {
+        std::fprintf(stderr, "the upload did not end within 10 minutes\n");
+        app.exit(1);
     });
 
-    client->transactions()->listTransactions({}, &app, [&](const Result<QList<Transaction>>& listed) {
-        if (!listed.ok()) {
-            std::fprintf(stderr, "transactions: %s\n", qPrintable(listed.error.message));
+    secrets.write(profile.id, secret, &app, [&](const Result<bool>& written) {
+        if (!written.ok()) {
+            std::fprintf(stderr, "secret store: %s\n", qPrintable(written.error.message));
             app.exit(1);
             return;
         }
-        QList<InvoiceFileInfo> infos;
-        for (const QString& f : files)
-            infos << InvoiceMatcher::inspect(f); // before the clock starts: the app does this on a worker thread
-        const QList<InvoiceMatch> matches = InvoiceMatcher::match(infos, listed.value);
+        window = std::make_unique<UploadWindow>(profile, &registry, &secrets);
+        window->setJournalPath(journalDir.filePath(QStringLiteral("uploads.sqlite")));
+        window->resize(1100, 700);
+        window->show();
+        QObject::connect(window.get(), &UploadWindow::uploadFinished, [&](const upload::UploadSummary& s) {
+            tick.stop();
+            std::printf("worst_gap_ms=%lld\nupload_ms=%lld\nstored=%d\nfailed=%d\n", static_cast<long long>(worst),
+                        static_cast<long long>(uploadClock.elapsed()), s.stored, s.failed);
+            std::fflush(stdout);
+            app.exit(s.failed == 0 ? 0 : 1);
+        });
+        QObject::connect(&ready, &QTimer::timeout, [&] {
+            if (window->isBusy() || window->model()->rowCount() < files.size() || !window->uploadButton()->isEnabled())
+                return;
+            ready.stop();
+            uploadClock.start();
+            window->uploadButton()->click();
+        });
         clock.start();
         tick.start();
-        uploadClock.start();
-        worker.start(matches);
+        giveUp.start(10 * 60 * 1000);
+        window->addPaths(files); // what a drop does
+        ready.start();
     });
-    return app.exec();
+    const int code = app.exec();
+    window.reset();
+    return code;
 }
