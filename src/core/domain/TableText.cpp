@@ -4,8 +4,36 @@ namespace kontor::TableText {
 
 namespace {
 
-QString csvField(const QString& field)
+// A spreadsheet runs a cell that begins with =, +, -, @ (or a tab or carriage return before one) as a formula:
+// a shop's customer named "=HYPERLINK(...)" must stay text. Such a cell gets a leading apostrophe, which
+// spreadsheets take as "text follows" and do not show; numbers ("-12.50", "+36 1 234 5678") stay as they are.
+QString defused(const QString& field)
 {
+    if (field.isEmpty())
+        return field;
+    const QChar first = field.front();
+    if (first != QLatin1Char('=') && first != QLatin1Char('+') && first != QLatin1Char('-') &&
+        first != QLatin1Char('@') && first != QLatin1Char('\t') && first != QLatin1Char('\r'))
+        return field;
+    if (first == QLatin1Char('+') || first == QLatin1Char('-')) {
+        bool digit = false;
+        bool other = false;
+        for (qsizetype i = 1; i < field.size() && !other; ++i) {
+            const QChar c = field.at(i);
+            if (c.isDigit())
+                digit = true;
+            else if (c != QLatin1Char('.') && c != QLatin1Char(',') && c != QLatin1Char(' '))
+                other = true;
+        }
+        if (digit && !other)
+            return field;
+    }
+    return QLatin1Char('\'') + field;
+}
+
+QString csvField(const QString& plain)
+{
+    const QString field = defused(plain);
     const bool quote = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) ||
                        field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r')) ||
                        field.startsWith(QLatin1Char(' ')) || field.endsWith(QLatin1Char(' '));
@@ -16,8 +44,9 @@ QString csvField(const QString& field)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
-QString tsvField(QString field)
+QString tsvField(const QString& plain)
 {
+    QString field = defused(plain);
     field.replace(QLatin1Char('\t'), QLatin1Char(' '));
     field.replace(QStringLiteral("\r\n"), QStringLiteral(" "));
     field.replace(QLatin1Char('\n'), QLatin1Char(' '));
