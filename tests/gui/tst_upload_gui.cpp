@@ -119,6 +119,12 @@ private slots:
 
         UploadWindow* window = openWindow();
         QAbstractItemModelTester tester(window->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // A map that cannot be read says so in words and what to do; nothing else changes.
+        window->useMap(m_files.filePath(QStringLiteral("no-such-map.csv")));
+        QTRY_VERIFY(!window->isBusy());
+        QVERIFY2(window->banner()->text().contains(QStringLiteral("cannot be opened")) &&
+                     window->banner()->text().contains(QStringLiteral("choose another map")),
+                 qPrintable(window->banner()->text()));
         drop(window, {folder, notPdf, done});
         QTRY_VERIFY_WITH_TIMEOUT(!window->isBusy() && window->model()->rowCount() == 8, 20000);
         InvoiceMatchModel* model = window->model();

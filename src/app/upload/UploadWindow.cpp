@@ -17,6 +17,7 @@
 #include "ui_UploadWindow.h"
 
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -325,7 +326,12 @@ void UploadWindow::useMap(const QString& path)
     watcher->setFuture(QtConcurrent::run([path]() -> MapResult {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return MapResult::failure(Error::make(Error::Kind::Storage, file.errorString()));
+            return MapResult::failure(Error::make(
+                Error::Kind::Storage,
+                QCoreApplication::translate("kontor::gui::UploadWindow",
+                                            "the file cannot be opened (%1). Check that it still exists and that "
+                                            "you may read it, or choose another map")
+                    .arg(file.errorString())));
         return upload::InvoiceMatcher::readMap(file.readAll());
     }));
 }
