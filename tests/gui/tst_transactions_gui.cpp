@@ -269,6 +269,27 @@ private slots:
         // Clear: every transaction again.
         QTest::mouseClick(view.findChild<QPushButton*>(QStringLiteral("transactionFilterClear")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy() && view.model()->rowCount() == SandboxTransactions, 30000);
+
+        // A "from" after the "to" is said at once and cannot be applied.
+        bar->fromInput()->setDate(QDate(2025, 6, 30));
+        bar->toInput()->setDate(QDate(2025, 6, 1));
+        QVERIFY(!bar->applyButton()->isEnabled());
+        QVERIFY2(bar->applyButton()->toolTip().contains(QStringLiteral("is after the “to” day")),
+                 qPrintable(bar->applyButton()->toolTip()));
+        bar->toInput()->setDate(QDate(2025, 7, 1));
+        QVERIFY(bar->applyButton()->isEnabled());
+        QTest::mouseClick(bar->applyButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 30000);
+        QCOMPARE(view.appliedFilter().dateFrom, QStringLiteral("2025-06-30"));
+
+        // The filters belong to the profile they were chosen for: another profile's list comes without them.
+        const Profile other =
+            test::addSandboxProfile(*m_store, *m_secrets, Service::Webshippy, QStringLiteral("wspy-2"),
+                                    QStringLiteral("Zweiter Markt"), m_sandbox->url(QStringLiteral("webshippy")));
+        view.showProfile(other);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy() && view.model()->rowCount() == SandboxTransactions, 30000);
+        QVERIFY(view.appliedFilter().dateFrom.isEmpty() && view.appliedFilter().dateTo.isEmpty());
+        QVERIFY(bar->filter().dateFrom.isEmpty() && bar->summary().isEmpty());
     }
 
     void copyAndExportGiveTheRowsShown()

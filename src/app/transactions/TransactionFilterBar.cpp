@@ -56,7 +56,8 @@ TransactionFilterBar::TransactionFilterBar(QWidget* parent)
     m_role->addItem(tr("Retailer"), QStringLiteral("retailer"));
     m_role->setToolTip(tr("Only the transactions in which you are the supplier, or the retailer"));
     m_apply->setObjectName(QStringLiteral("transactionFilterApply"));
-    m_apply->setToolTip(tr("Load the transactions again, only those the marketplace finds with these filters"));
+    m_apply->setToolTip(tr("Load the transactions again, only those the marketplace finds with these "
+                           "filters"));
     m_clear->setObjectName(QStringLiteral("transactionFilterClear"));
     m_clear->setToolTip(tr("Load every transaction again, without filters"));
 
@@ -87,6 +88,21 @@ TransactionFilterBar::TransactionFilterBar(QWidget* parent)
     setTabOrder(m_role, m_apply);
     setTabOrder(m_apply, m_clear);
 
+    // A "from" after the "to" finds nothing: said at once, and not applied.
+    const auto checkDays = [this] {
+        const bool wrong = m_from->date() != NoDate && m_to->date() != NoDate && m_from->date() > m_to->date();
+        m_apply->setEnabled(!wrong);
+        m_apply->setToolTip(wrong ? tr("The “from” day is after the “to” day: no transaction can match. Change "
+                                       "one of them.")
+                                  : tr("Load the transactions again, only those the marketplace finds with these "
+                                       "filters"));
+        for (QDateEdit* edit : {m_from, m_to}) {
+            edit->setProperty("invalid", wrong);
+            edit->setStyleSheet(wrong ? QStringLiteral("QDateEdit { border: 1px solid #c62828; }") : QString());
+        }
+    };
+    connect(m_from, &QDateEdit::dateChanged, this, checkDays);
+    connect(m_to, &QDateEdit::dateChanged, this, checkDays);
     connect(m_apply, &QPushButton::clicked, this, &TransactionFilterBar::applied);
     connect(m_clear, &QPushButton::clicked, this, [this] {
         clear();

@@ -138,6 +138,13 @@ void TransactionsView::fetchPage(ServiceClient* client, bool firstPage, quint64 
                                tr("Marketplace transactions are listed for Webshippy profiles only.")));
         return;
     }
+    if (m_filterProfileId != profile().id) {
+        // Another profile: its list starts without the filters chosen for the one before.
+        m_filterProfileId = profile().id;
+        m_filterBar->clear();
+        m_filter = TransactionFilter();
+        m_filterSummary.clear();
+    }
     // The marketplace sends every matching transaction in one answer: there is no further page.
     transactions->listTransactions(m_filter, this, [this, generation](const Result<QList<Transaction>>& r) {
         if (!isCurrent(generation))

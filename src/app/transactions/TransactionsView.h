@@ -38,6 +38,7 @@ private:
     TransactionFilterBar* m_filterBar;
     TransactionFilter m_filter;
     QString m_filterSummary;
+    QString m_filterProfileId; // the profile the filters were chosen for
 };
 
 } // namespace kontor::gui
