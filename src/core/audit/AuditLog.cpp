@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "net/Redactor.h"
+#include "storage/SqliteFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -200,27 +201,15 @@ private:
     {
         if (m_open)
             return {};
-        QDir().mkpath(QFileInfo(m_path).absolutePath());
-        QSqlDatabase db = QSqlDatabase::contains(m_connection)
-                              ? QSqlDatabase::database(m_connection, false)
-                              : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-        db.setDatabaseName(m_path);
-        if (!db.open())
-            return dbError(db.lastError().text());
-        QSqlQuery q(db);
-        for (const char* statement :
-             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=5000",
-              "CREATE TABLE IF NOT EXISTS audit (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, "
-              "profile_id TEXT NOT NULL, profile_name TEXT NOT NULL, service TEXT NOT NULL, action TEXT NOT NULL, "
-              "target TEXT NOT NULL, old_value TEXT, new_value TEXT, fields TEXT, outcome TEXT NOT NULL, "
-              "message TEXT)",
-              "CREATE INDEX IF NOT EXISTS audit_at ON audit(at)"}) {
-            if (!q.exec(QString::fromLatin1(statement))) {
-                const QString detail = q.lastError().text();
-                db.close();
-                return dbError(detail);
-            }
-        }
+        const QString detail = storage::openSqliteFile(
+            m_connection, m_path,
+            {"CREATE TABLE IF NOT EXISTS audit (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, "
+             "profile_id TEXT NOT NULL, profile_name TEXT NOT NULL, service TEXT NOT NULL, action TEXT NOT NULL, "
+             "target TEXT NOT NULL, old_value TEXT, new_value TEXT, fields TEXT, outcome TEXT NOT NULL, "
+             "message TEXT)",
+             "CREATE INDEX IF NOT EXISTS audit_at ON audit(at)"});
+        if (!detail.isEmpty())
+            return dbError(detail);
         m_open = true;
         return {};
     }

@@ -1,5 +1,7 @@
 #include "upload/UploadJournal.h"
 
+#include "storage/SqliteFile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -90,29 +92,16 @@ Error UploadJournal::open()
 {
     if (m_open)
         return {};
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSqlDatabase db = QSqlDatabase::contains(m_connection)
-                          ? QSqlDatabase::database(m_connection, false)
-                          : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(m_path);
-    if (!db.open())
-        return fail(db.lastError().text());
-    QSqlQuery q(db);
-    // FULL: a state is on the disk before the request that depends on it is sent.
-    for (const char* statement :
-         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=5000",
-          "CREATE TABLE IF NOT EXISTS batch (id INTEGER PRIMARY KEY AUTOINCREMENT, profile_id TEXT NOT NULL, "
-          "created TEXT NOT NULL, finished INTEGER NOT NULL DEFAULT 0)",
-          "CREATE TABLE IF NOT EXISTS item (id INTEGER PRIMARY KEY AUTOINCREMENT, batch_id INTEGER NOT NULL, "
-          "path TEXT NOT NULL, transaction_id TEXT NOT NULL, serial TEXT NOT NULL, size INTEGER NOT NULL, "
-          "state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, message TEXT, updated TEXT NOT NULL)",
-          "CREATE INDEX IF NOT EXISTS item_batch ON item(batch_id)"}) {
-        if (!q.exec(QString::fromLatin1(statement))) {
-            const QString detail = q.lastError().text();
-            db.close();
-            return fail(detail);
-        }
-    }
+    const QString detail = storage::openSqliteFile(
+        m_connection, m_path,
+        {"CREATE TABLE IF NOT EXISTS batch (id INTEGER PRIMARY KEY AUTOINCREMENT, profile_id TEXT NOT NULL, "
+         "created TEXT NOT NULL, finished INTEGER NOT NULL DEFAULT 0)",
+         "CREATE TABLE IF NOT EXISTS item (id INTEGER PRIMARY KEY AUTOINCREMENT, batch_id INTEGER NOT NULL, "
+         "path TEXT NOT NULL, transaction_id TEXT NOT NULL, serial TEXT NOT NULL, size INTEGER NOT NULL, "
+         "state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, message TEXT, updated TEXT NOT NULL)",
+         "CREATE INDEX IF NOT EXISTS item_batch ON item(batch_id)"});
+    if (!detail.isEmpty())
+        return fail(detail);
     m_open = true;
     return {};
 }
