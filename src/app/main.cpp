@@ -9,6 +9,7 @@
 #include "net/NetworkAccess.h"
 #include "profile/ProfileStore.h"
 #include "profile/SecretStore.h"
+#include "settings/AppPreferences.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -42,6 +43,34 @@ void arrangeScreenshot(kontor::gui::MainWindow& window, const QString& file)
     });
 }
 
+// --config-dir, looked at before the parser runs: the preferences there choose the language of its help.
+QString configDirArgument(const QStringList& arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments.at(i);
+        if (a.startsWith(QLatin1String("--config-dir=")))
+            return a.mid(13);
+        if (a == QLatin1String("--config-dir"))
+            return arguments.value(i + 1);
+    }
+    return {};
+}
+
+// The application's proxy now, and once more with its password when the keychain answers.
+void applyProxy(const kontor::AppPreferences::Values& preferences, kontor::SecretStore& secrets, QObject* context)
+{
+    kontor::net::applyApplicationProxy(preferences.proxy);
+    if (preferences.proxy.mode != kontor::net::ProxyConfig::Mode::Manual || preferences.proxy.user.isEmpty())
+        return;
+    secrets.read(kontor::AppPreferences::proxyPasswordKey(), context,
+                 [proxy = preferences.proxy](const kontor::Result<QString>& password) mutable {
+                     if (!password.ok())
+                         return;
+                     proxy.password = password.value;
+                     kontor::net::applyApplicationProxy(proxy);
+                 });
+}
+
 // Everything that lives as long as the window; returns the exit code once it is gone.
 int run(const QCommandLineParser& parser, const QCommandLineOption& demoOption, const QCommandLineOption& configOption,
         const QCommandLineOption& screenshotOption)
@@ -56,6 +85,7 @@ int run(const QCommandLineParser& parser, const QCommandLineOption& demoOption, 
     // One small file, read once before the window exists; every later write goes through saveAsync().
     const kontor::Error loaded = store.load();
     kontor::SecretStore secrets;
+    applyProxy(kontor::AppPreferences::current(), secrets, &store);
 
     kontor::gui::MainWindow window(&store, &secrets);
     if (!loaded.ok()) {
@@ -88,7 +118,11 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(KONTOR_VERSION_STRING));
     QApplication::setDesktopFileName(QStringLiteral("kontor"));
     QApplication::setWindowIcon(kontor::gui::Icons::application());
-    kontor::loadTranslations(QLocale::system());
+    // Preferences first: the language and the data folder are chosen once, for the whole run.
+    const QString configDir = kontor::ProfileStore::resolveConfigDir(configDirArgument(QCoreApplication::arguments()));
+    const kontor::AppPreferences::Values preferences = kontor::AppPreferences(configDir).load();
+    kontor::AppPreferences::applyToProcess(preferences);
+    kontor::loadTranslations(kontor::startupLocale(preferences));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -15,6 +15,7 @@
 #include "profile/ProfileStore.h"
 #include "profile/SecretStore.h"
 #include "services/ClientRegistry.h"
+#include "settings/AppPreferences.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -272,6 +273,11 @@ void CliApp::start(const QStringList& arguments)
     if (!loadError.ok())
         return finish(m_out.fail(loadError));
     qCDebug(lcCli) << "config dir" << m_store->configDir();
+    // The same preferences as the desktop application: new profiles' timeouts, the upload default, the data
+    // folder and the application's proxy (a proxy password is not read here; a proxy asking for one refuses).
+    const AppPreferences::Values preferences = AppPreferences(m_store->configDir()).load();
+    AppPreferences::applyToProcess(preferences);
+    net::applyApplicationProxy(preferences.proxy);
     dispatch(words);
 }
 

@@ -7,6 +7,7 @@
 #include "services/Capabilities.h"
 #include "services/ServiceClient.h"
 #include "services/capabilities/TransactionsCapability.h"
+#include "settings/AppPreferences.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -63,6 +64,7 @@ Result<UploadSettings> InvoiceCommands::settingsFromOptions() const
     using R = Result<UploadSettings>;
     const QCommandLineParser& p = *m_ctx.parser;
     UploadSettings s;
+    s.parallel = AppPreferences::current().parallelUploads;
     auto number = [&p](const char* name, int low, int high, int* out) {
         if (!p.isSet(QLatin1String(name)))
             return true;

@@ -1,6 +1,7 @@
 #include "Logging.h"
 
 #include "net/Redactor.h"
+#include "settings/DataPaths.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -203,10 +204,7 @@ QString logDirectory()
     const QString fromEnv = qEnvironmentVariable("KONTOR_LOG_DIR");
     if (!fromEnv.isEmpty())
         return fromEnv;
-    QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
-    if (base.isEmpty())
-        base = QDir::homePath();
-    return QDir(base).filePath(QStringLiteral("Kontor/logs"));
+    return QDir(dataDirectory()).filePath(QStringLiteral("logs"));
 }
 
 void installLogHandler(const QString& logFile, bool toStderr)

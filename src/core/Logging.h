@@ -14,7 +14,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcCli)     // kontor.cli
 
 namespace kontor {
 
-// Where log files go: $KONTOR_LOG_DIR, else <per-user app data>/logs.
+// Where log files go: $KONTOR_LOG_DIR, else <data folder>/logs (settings/DataPaths).
 QString logDirectory();
 
 // Installs a handler that redacts every message and hands it to a writer thread, which writes it to

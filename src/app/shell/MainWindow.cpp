@@ -16,6 +16,7 @@
 #include "ProfileActions.h"
 #include "ProfileItemDelegate.h"
 #include "ProfileListModel.h"
+#include "SettingsDialog.h"
 #include "TransactionsView.h"
 #include "UploadWindow.h"
 #include "audit/AuditLog.h"
@@ -41,6 +42,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <optional>
 
 namespace kontor::gui {
@@ -310,6 +312,22 @@ void MainWindow::buildActions()
     m_demoAction = file->addAction(tr("Try the &demo"), this, [this] { startDemo(); });
     m_demoAction->setObjectName(QStringLiteral("actionDemo"));
     m_demoAction->setStatusTip(tr("Add demo profiles connected to a built-in simulator of the four services"));
+    QAction* settings = file->addAction(tr("&Settings…"), this, [this] {
+        if (auto* open = findChild<SettingsDialog*>(QString(), Qt::FindDirectChildrenOnly)) {
+            open->raise();
+            return;
+        }
+        auto* dialog = new SettingsDialog(m_store, m_secrets, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setUploadRunning([this] {
+            const auto windows = findChildren<UploadWindow*>(QString(), Qt::FindDirectChildrenOnly);
+            return std::any_of(windows.begin(), windows.end(), [](UploadWindow* w) { return w->isUploading(); });
+        });
+        dialog->open();
+    });
+    settings->setObjectName(QStringLiteral("actionSettings"));
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setObjectName(QStringLiteral("actionQuit"));

@@ -14,6 +14,7 @@
 #include "services/ClientRegistry.h"
 #include "services/ServiceClient.h"
 #include "services/capabilities/TransactionsCapability.h"
+#include "settings/AppPreferences.h"
 #include "ui_UploadWindow.h"
 
 #include <QCloseEvent>
@@ -79,6 +80,7 @@ UploadWindow::UploadWindow(const Profile& profile, ClientRegistry* clients, Secr
     , m_proxy(new QSortFilterProxyModel(this))
     , m_journalPath(UploadJournal::defaultPath())
 {
+    m_settings.parallel = AppPreferences::current().parallelUploads;
     m_ui->setupUi(this);
     m_table = m_ui->matchTable;
     m_progressBar = m_ui->progressBar;

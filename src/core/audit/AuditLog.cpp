@@ -1,5 +1,6 @@
 #include "audit/AuditLog.h"
 
+#include "settings/DataPaths.h"
 #include "Logging.h"
 #include "net/Redactor.h"
 #include "storage/SqliteFile.h"
@@ -242,14 +243,7 @@ AuditLog::~AuditLog()
 
 QString AuditLog::defaultPath()
 {
-    QString base = qEnvironmentVariable("KONTOR_DATA_DIR");
-    if (base.isEmpty()) {
-        base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
-        if (base.isEmpty())
-            base = QDir::homePath();
-        base = QDir(base).filePath(QStringLiteral("Kontor"));
-    }
-    return QDir(base).filePath(QStringLiteral("audit.sqlite"));
+    return QDir(dataDirectory()).filePath(QStringLiteral("audit.sqlite"));
 }
 
 void AuditLog::append(AuditEntry entry, QObject* context, Callback<qint64> done)

@@ -497,13 +497,23 @@ void HttpCall::complete(Error error)
 
 HttpClient::HttpClient(ClientConfig config, QObject* parent, QNetworkAccessManager* nam)
     : QObject(parent)
-    , m_nam(nam                              ? nam
-            : !config.pinnedSha256.isEmpty() ? new QNetworkAccessManager(this)
-                                             : sharedNetworkAccess())
+    , m_nam(nam                   ? nam
+            : ownsManager(config) ? new QNetworkAccessManager(this)
+                                  : sharedNetworkAccess())
     , m_config(std::move(config))
     , m_random([] { return QRandomGenerator::global()->generateDouble(); })
 {
+    // A profile's own proxy: QNAM reuses connections by host and port, so requests meant to go direct (or
+    // through this proxy) must not ride a connection the shared manager opened another way.
+    if (!nam && m_config.proxy.overridesApplication())
+        m_nam->setProxy(m_config.proxy.toQNetworkProxy());
+    Redactor::registerSecret(m_config.proxy.password);
     registerSecret();
+}
+
+bool HttpClient::ownsManager(const ClientConfig& config)
+{
+    return !config.pinnedSha256.isEmpty() || config.proxy.overridesApplication();
 }
 
 void HttpClient::registerSecret() const

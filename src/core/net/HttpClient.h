@@ -88,7 +88,8 @@ class HttpClient : public QObject
 public:
     // Uses `nam` when given; otherwise the thread's shared manager (sharedNetworkAccess()), except for a
     // profile with a pinned certificate, which gets a manager of its own: QNAM reuses a connection by
-    // host and port alone, so a connection accepted through one profile's pin must not serve another.
+    // host and port alone, so a connection accepted through one profile's pin must not serve another. A
+    // profile with a proxy of its own (none or manual) gets its own manager for the same reason.
     explicit HttpClient(ClientConfig config, QObject* parent = nullptr, QNetworkAccessManager* nam = nullptr);
     ~HttpClient() override;
 
@@ -116,6 +117,7 @@ private:
     friend class HttpCall;
     void registerSecret() const;
 
+    static bool ownsManager(const ClientConfig& config);
     QNetworkAccessManager* m_nam;
     ClientConfig m_config;
     std::function<double()> m_random;

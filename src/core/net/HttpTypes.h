@@ -2,6 +2,7 @@
 // Plain value types of the HTTP layer: how a client authenticates, how long it waits, how it retries,
 // and what one request and one response are. Service clients fill these; HttpClient carries them out.
 
+#include "net/ProxyConfig.h"
 #include "net/RetryPolicy.h"
 
 #include <QByteArray>
@@ -44,6 +45,8 @@ struct ClientConfig
     // SHA-256 of a certificate the person trusts for this profile (lower-case hex, no colons); empty for
     // none. Only a server presenting exactly this certificate is accepted despite verification errors.
     QByteArray pinnedSha256;
+    // The profile's own proxy (none or manual) or, by default, the application's (see ProxyConfig).
+    ProxyConfig proxy;
 };
 
 // "AB:cd:01 ..." -> "abcd01": the canonical form of a SHA-256 fingerprint; empty when `text` is not 64

@@ -121,10 +121,25 @@ bool parseAuthKind(const QString& text, net::AuthKind* kind, QByteArray* headerN
     return true;
 }
 
+namespace {
+net::Timeouts g_defaultTimeouts;
+} // namespace
+
+void Profile::setDefaultTimeouts(const net::Timeouts& timeouts)
+{
+    g_defaultTimeouts = timeouts;
+}
+
+net::Timeouts Profile::defaultTimeouts()
+{
+    return g_defaultTimeouts;
+}
+
 Profile Profile::defaultsFor(Service s)
 {
     Profile p;
     p.service = s;
+    p.timeouts = g_defaultTimeouts;
     switch (s) {
     case Service::Htk:
         // The secret travels in the token request body; HTTP itself carries no credentials.
@@ -212,6 +227,7 @@ net::ClientConfig Profile::clientConfig(const QString& secret) const
     c.allowInsecureHttp = allowInsecureHttp;
     c.secretRequired = needsSecret();
     c.pinnedSha256 = pinnedSha256;
+    c.proxy = proxy;
     // VirtualPOS answers the whole order list in one answer, read as a stream: 100,000 orders are some 154 MB
     // of XML (bench/orders_paging). The other services page their lists and keep the common cap.
     if (service == Service::Virtpos)
@@ -226,8 +242,8 @@ bool operator==(const Profile& a, const Profile& b)
            a.authHeaderName == b.authHeaderName && a.endpoints == b.endpoints && a.statusNames == b.statusNames &&
            a.statusMethod == b.statusMethod && a.timeouts.connectMs == b.timeouts.connectMs &&
            a.timeouts.inactivityMs == b.timeouts.inactivityMs && a.timeouts.totalMs == b.timeouts.totalMs &&
-           a.allowInsecureHttp == b.allowInsecureHttp && a.pinnedSha256 == b.pinnedSha256 && a.demo == b.demo &&
-           a.storedJson == b.storedJson;
+           a.allowInsecureHttp == b.allowInsecureHttp && a.pinnedSha256 == b.pinnedSha256 && a.proxy == b.proxy &&
+           a.demo == b.demo && a.storedJson == b.storedJson;
 }
 
 QString Profile::statusName(const QString& code) const

@@ -49,6 +49,8 @@ struct Profile
     // SHA-256 of a server certificate the person trusts for this profile (normalizeSha256 form); empty
     // for none. Lets Kontor reach a shop on an internal CA without plain http and without trusting more.
     QByteArray pinnedSha256;
+    // The profile's proxy: the application's (default), none, or a manual host:port (no password here).
+    net::ProxyConfig proxy;
     bool demo = false; // built-in simulator profile; never stored on disk
     // The profile's object as profiles.json held it (compact JSON), so that fields a newer Kontor wrote
     // survive a save by this one. ProfileStore reads and writes it; nothing else needs to look inside.
@@ -56,6 +58,10 @@ struct Profile
 
     // The default auth kind and format for a service, as the vendor documents describe them.
     static Profile defaultsFor(Service s);
+    // The timeouts defaultsFor() gives a new profile (and a stored one without any): the application's
+    // preference (settings/AppPreferences sets them at start), else net::Timeouts' own.
+    static void setDefaultTimeouts(const net::Timeouts& timeouts);
+    static net::Timeouts defaultTimeouts();
 
     // Empty when the profile is complete and consistent; otherwise one plain sentence per problem.
     QStringList validate() const;

@@ -209,6 +209,20 @@ QByteArray ProfileStore::toJson() const
             o.erase("statusMethod");
         else
             o["statusMethod"] = s(p.statusMethod);
+        if (p.proxy.mode == net::ProxyConfig::Mode::Application) {
+            o.erase("proxy"); // absent means the application's, as older versions wrote it
+        } else {
+            json proxy = json::object();
+            proxy["mode"] = s(net::ProxyConfig::modeId(p.proxy.mode));
+            if (p.proxy.mode == net::ProxyConfig::Mode::Manual) {
+                proxy["type"] = s(net::ProxyConfig::typeId(p.proxy.type));
+                proxy["host"] = s(p.proxy.host);
+                proxy["port"] = p.proxy.port;
+                if (!p.proxy.user.isEmpty())
+                    proxy["user"] = s(p.proxy.user);
+            }
+            o["proxy"] = proxy;
+        }
         json timeouts = o.contains("timeouts") && o["timeouts"].is_object() ? o["timeouts"] : json::object();
         timeouts["connectMs"] = p.timeouts.connectMs;
         timeouts["inactivityMs"] = p.timeouts.inactivityMs;
@@ -290,6 +304,20 @@ Result<ProfileStore::File> ProfileStore::fromJson(const QByteArray& data)
             p.timeouts.connectMs = qi(*it, "connectMs", p.timeouts.connectMs);
             p.timeouts.inactivityMs = qi(*it, "inactivityMs", p.timeouts.inactivityMs);
             p.timeouts.totalMs = qi(*it, "totalMs", p.timeouts.totalMs);
+        }
+        if (auto it = o.find("proxy"); it != o.end() && it->is_object()) {
+            const auto mode = net::ProxyConfig::modeFromId(q(*it, "mode"));
+            if (mode && *mode != net::ProxyConfig::Mode::System)
+                p.proxy.mode = *mode;
+            if (auto type = net::ProxyConfig::typeFromId(q(*it, "type")))
+                p.proxy.type = *type;
+            p.proxy.host = q(*it, "host");
+            p.proxy.port = qi(*it, "port", 0);
+            p.proxy.user = q(*it, "user");
+            if (p.proxy.mode == net::ProxyConfig::Mode::Manual && !p.proxy.validate().isEmpty()) {
+                qCWarning(lcProfile).noquote() << "profile" << p.id << "has an unusable proxy; using the application's";
+                p.proxy = {};
+            }
         }
         file.profiles << p;
     }

@@ -144,6 +144,8 @@ void UploadConnection::connectSocket()
         socket = new QTcpSocket(this);
         connect(socket, &QTcpSocket::connected, this, &UploadConnection::onConnected);
     }
+    if (m_target.proxy.overridesApplication())
+        socket->setProxy(m_target.proxy.toQNetworkProxy());
     m_socket = socket;
     m_connected = false;
     connect(socket, &QTcpSocket::readyRead, this, &UploadConnection::onReadyRead);

@@ -58,6 +58,9 @@ struct UploadTarget
     qint64 maxAnswerBytes = 16LL * 1024 * 1024; // after the echo is dropped
     WireFormat format = WireFormat::Json;
     QString hostLabel; // the host as a person knows it, for messages
+    // The profile's own proxy, else the application's (a socket's DefaultProxy). An HTTP proxy is used as
+    // a tunnel (CONNECT), for http:// and https:// alike, so the request goes out byte for byte as without.
+    net::ProxyConfig proxy;
 };
 
 struct PostOutcome

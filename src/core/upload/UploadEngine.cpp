@@ -54,6 +54,7 @@ UploadEngine::UploadEngine(Profile profile, QString secret, QString journalPath)
             (m_profile.format == WireFormat::Xml ? QStringLiteral("xml") : QStringLiteral("json"));
     m_target.url = net::joinUrl(m_profile.baseUrl, path);
     m_target.pinnedSha256 = m_profile.pinnedSha256;
+    m_target.proxy = m_profile.proxy;
     m_target.connectMs = m_profile.timeouts.connectMs;
     m_target.inactivityMs = m_profile.timeouts.inactivityMs;
     m_target.format = m_profile.format;

@@ -1,5 +1,6 @@
 #include "upload/UploadJournal.h"
 
+#include "settings/DataPaths.h"
 #include "storage/SqliteFile.h"
 
 #include <QCoreApplication>
@@ -33,14 +34,7 @@ JournalItem::State stateFromId(const QString& id)
 
 QString UploadJournal::defaultPath()
 {
-    QString base = qEnvironmentVariable("KONTOR_DATA_DIR");
-    if (base.isEmpty()) {
-        base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
-        if (base.isEmpty())
-            base = QDir::homePath();
-        base = QDir(base).filePath(QStringLiteral("Kontor"));
-    }
-    return QDir(base).filePath(QStringLiteral("uploads.sqlite"));
+    return QDir(dataDirectory()).filePath(QStringLiteral("uploads.sqlite"));
 }
 
 QString UploadJournal::stateId(JournalItem::State state)
