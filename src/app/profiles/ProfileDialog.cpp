@@ -117,6 +117,15 @@ ProfileDialog::ProfileDialog(ProfileStore* store, SecretStore* secrets, QWidget*
     setTextColour(m_ui->insecureWarningLabel, WarningColour);
     setTextColour(m_ui->problemsLabel, ErrorColour);
     setTextColour(m_ui->statusNamesProblemLabel, ErrorColour);
+    // A wrapped line in a form's field column gets the column's whole width only if it asks to expand;
+    // otherwise it wraps at its own narrow size hint and is cut at the bottom.
+    for (QLabel* label : {m_ui->authHintLabel, m_ui->secretHintLabel, m_ui->statusNamesProblemLabel}) {
+        label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        // QFormLayout sizes a wrapped row by the label's narrowest width: a sane one keeps rows from
+        // being several lines taller than their text.
+        label->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
+    }
     m_ui->statusForm->setRowVisible(m_ui->statusNamesProblemLabel, false);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Save profile"));
@@ -379,6 +388,9 @@ void ProfileDialog::addErrorLabel(QWidget* field)
     label->setObjectName(field->objectName() + QStringLiteral("Error"));
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
+    label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    label->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
     label->setAccessibleName(tr("Problem"));
     setTextColour(label, ErrorColour);
     form->insertRow(row + 1, static_cast<QWidget*>(nullptr), label);
@@ -447,14 +459,18 @@ void ProfileDialog::setSecretShown(bool shown)
     }
 }
 
-void ProfileDialog::fitHeight()
+void ProfileDialog::fitHeight(bool shrink)
 {
-    // Folding grows or shrinks the dialog; the width the person chose stays.
+    // Wrapped lines need the height their text takes at the dialog's width, which a window's minimum size
+    // does not know: lines appearing grow the dialog, folding grows or shrinks it. The width stays.
     if (!isVisible())
         return;
     layout()->activate();
-    const int wanted = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height();
-    resize(width(), qMax(wanted, minimumSizeHint().height()));
+    const int wanted =
+        qMax(layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height(),
+             minimumSizeHint().height());
+    if (wanted > height() || (shrink && wanted < height()))
+        resize(width(), wanted);
 }
 
 void ProfileDialog::showEvent(QShowEvent* event)
@@ -567,6 +583,7 @@ void ProfileDialog::updateValidation()
     // Save and Test stay available: pressed too early, they show every problem instead of failing silently.
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!m_saving);
     m_ui->testButton->setEnabled(!m_saving);
+    fitHeight(false);
 }
 
 void ProfileDialog::startTest()

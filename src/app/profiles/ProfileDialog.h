@@ -78,7 +78,7 @@ private:
     void onFocusChanged(QWidget* old, QWidget* now);
     void revealAllProblems();
     void setSecretShown(bool shown);
-    void fitHeight();
+    void fitHeight(bool shrink = true);
     void startTest();
     void runTest(const Profile& profile, const QString& secret, quint64 generation);
     void cancelTest();

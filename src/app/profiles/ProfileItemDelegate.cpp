@@ -173,7 +173,9 @@ QSize ProfileItemDelegate::sizeHint(const QStyleOptionViewItem& option, const QM
     QFont bold = option.font;
     bold.setBold(true);
     const int textHeight = QFontMetrics(bold).height() + QFontMetrics(option.font).height();
-    return {200, qMax(IconSize, textHeight) + Padding + 4};
+    // As narrow as a row may be: the list gives every row its whole width, and a wider hint would only make the
+    // narrowest sidebar scroll sideways and cut the tag and the count.
+    return {minimumWidth(option.font), qMax(IconSize, textHeight) + Padding + 4};
 }
 
 } // namespace kontor::gui
