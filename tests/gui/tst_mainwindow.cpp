@@ -445,6 +445,7 @@ private slots:
         const QString refresh = QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText);
         QVERIFY(!refresh.isEmpty());
         QCOMPARE(keysOf(QStringLiteral("Refresh")), refresh);
+        screenshot(*dialog, QStringLiteral("help-shortcuts.png"));
         QCOMPARE(keysOf(QStringLiteral("History")),
                  QKeySequence(Qt::CTRL | Qt::Key_H).toString(QKeySequence::NativeText));
         // Every action of the menus that has a shortcut is listed.
@@ -532,6 +533,7 @@ private slots:
         // Rendered, not shown as Markdown source.
         QVERIFY(!doc->toPlainText().contains(QLatin1String("## ")));
         QVERIFY(doc->toPlainText().contains(QLatin1String("Open the log folder")));
+        screenshot(*dialog, QStringLiteral("help-user-guide.png"));
     }
 
     // The welcome page's main action stands out from the secondary one.

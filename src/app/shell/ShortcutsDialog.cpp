@@ -65,12 +65,17 @@ void ShortcutsDialog::reload()
     QSet<const QAction*> listed;
     QFont headingFont = font();
     headingFont.setBold(true);
+    QSet<QString> rows; // every list has its own Copy (Ctrl+C): the person needs to read it once
     auto addSection = [&](const QString& title, const QList<QAction*>& actions) {
         QTreeWidgetItem* heading = nullptr;
         for (const QAction* action : actions) {
             if (action->isSeparator() || action->shortcuts().isEmpty() || listed.contains(action))
                 continue;
             listed.insert(action);
+            const QString row = plainText(action) + QLatin1Char('\t') + keysText(action);
+            if (rows.contains(row))
+                continue;
+            rows.insert(row);
             if (!heading) {
                 heading = new QTreeWidgetItem(m_list, {title});
                 heading->setFont(0, headingFont);
@@ -96,6 +101,7 @@ void ShortcutsDialog::reload()
             others << action;
     }
     addSection(tr("Elsewhere"), others);
+    m_list->setCurrentItem(nullptr); // no row looks picked out in a list nobody picks from
 }
 
 } // namespace kontor::gui
