@@ -56,6 +56,15 @@ public:
                                                                  : QLocale(QLocale::English, QLocale::UnitedStates);
         QLocale::setDefault(locale);
         m_loaded = loadTranslations(locale);
+        // KONTOR_TEST_EXTRA_QM=DIR adds DIR/extra_<language>.qm: strings not yet in translations/ (a helper's
+        // translations, compiled with lrelease) can be looked at in screenshots before the catalogs have them.
+        if (const QString extra = qEnvironmentVariable("KONTOR_TEST_EXTRA_QM"); !extra.isEmpty()) {
+            auto* more = new QTranslator(qApp);
+            if (more->load(extra + QStringLiteral("/extra_") + language + QStringLiteral(".qm")))
+                QCoreApplication::installTranslator(more);
+            else
+                delete more;
+        }
     }
     ~ScopedLanguage()
     {

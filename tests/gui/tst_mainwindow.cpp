@@ -3,6 +3,8 @@
 #include "AboutDialog.h"
 #include "CategoriesView.h"
 #include "DemoSession.h"
+#include "GuiTestSupport.h"
+#include "HelpMenu.h"
 #include "I18n.h"
 #include "KontorVersion.h"
 #include "MainWindow.h"
@@ -13,10 +15,13 @@
 #include "ProductsTableModel.h"
 #include "ProductsView.h"
 #include "ProfileActions.h"
+#include "ProfileItemDelegate.h"
 #include "ProfileListModel.h"
 #include "Sandbox.h"
+#include "ShortcutsDialog.h"
 #include "TestEnv.h"
 #include "TestSecrets.h"
+#include "UserGuideDialog.h"
 #include "profile/ProfileStore.h"
 #include "profile/SecretStore.h"
 #include "services/Capabilities.h"
@@ -25,17 +30,25 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTabBar>
 #include <QTableView>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace kontor;
 using namespace kontor::gui;
@@ -406,6 +419,177 @@ private slots:
         screenshot(window, QStringLiteral("kontor-not-offered.png"));
         tabs->setCurrentIndex(0);
         QVERIFY(window.ordersView()->isVisible());
+    }
+
+    // Help → Keyboard shortcuts: a window beside the main one, read from the actions themselves.
+    void helpListsShortcutsFromTheActions()
+    {
+        ProfileStore store(test::makeTestDir(QStringLiteral("gui-main-shortcuts")));
+        SecretStore secrets(SecretStore::Backend::MemoryOnly);
+        MainWindow window(&store, &secrets);
+        window.show();
+        auto* show = window.findChild<QAction*>(QStringLiteral("actionShortcuts"));
+        QVERIFY(show);
+        show->trigger();
+        auto* dialog = window.findChild<ShortcutsDialog*>();
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY(!dialog->isModal());
+        const auto keysOf = [&](const QString& actionText) {
+            for (int i = 0; i < dialog->list()->topLevelItemCount(); ++i) {
+                const QTreeWidgetItem* item = dialog->list()->topLevelItem(i);
+                if (item->text(0) == actionText)
+                    return item->text(1);
+            }
+            return QString();
+        };
+        const QString refresh = QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText);
+        QVERIFY(!refresh.isEmpty());
+        QCOMPARE(keysOf(QStringLiteral("Refresh")), refresh);
+        screenshot(*dialog, QStringLiteral("help-shortcuts.png"));
+        QCOMPARE(keysOf(QStringLiteral("History")),
+                 QKeySequence(Qt::CTRL | Qt::Key_H).toString(QKeySequence::NativeText));
+        // Every action of the menus that has a shortcut is listed.
+        int withKeys = 0;
+        QSet<QAction*> seen;
+        for (QAction* top : window.menuBar()->actions()) {
+            for (QAction* a : top->menu()->actions()) {
+                if (!a->shortcuts().isEmpty() && !seen.contains(a)) {
+                    seen.insert(a);
+                    ++withKeys;
+                }
+            }
+        }
+        int rows = 0;
+        for (int i = 0; i < dialog->list()->topLevelItemCount(); ++i)
+            rows += dialog->list()->topLevelItem(i)->text(1).isEmpty() ? 0 : 1;
+        QVERIFY2(rows >= withKeys, qPrintable(QStringLiteral("%1 rows, %2 actions").arg(rows).arg(withKeys)));
+
+        // The list follows the actions: a changed shortcut shows when the list is asked for again.
+        window.findChild<QAction*>(QStringLiteral("actionRefresh"))->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+        show->trigger();
+        QCOMPARE(window.findChildren<ShortcutsDialog*>().size(), 1); // brought forward, not a second one
+        QCOMPARE(keysOf(QStringLiteral("Refresh")),
+                 QKeySequence(Qt::CTRL | Qt::Key_R).toString(QKeySequence::NativeText));
+    }
+
+    // Help → Open the log folder opens the folder the logs are written to, made if missing.
+    void logFolderActionOpensTheLogFolder()
+    {
+        const QString dir = test::makeTestDir(QStringLiteral("gui-main-logs")) + QStringLiteral("/fresh/logs");
+        const QByteArray before = qgetenv("KONTOR_LOG_DIR");
+        qputenv("KONTOR_LOG_DIR", dir.toUtf8());
+        ProfileStore store(test::makeTestDir(QStringLiteral("gui-main-logs-store")));
+        SecretStore secrets(SecretStore::Backend::MemoryOnly);
+        MainWindow window(&store, &secrets);
+        window.show();
+        auto* help = window.findChild<HelpMenu*>();
+        QVERIFY(help);
+        QList<QUrl> opened;
+        help->setUrlOpener([&](const QUrl& url) {
+            opened << url;
+            return true;
+        });
+        QVERIFY(!QDir(dir).exists());
+        window.findChild<QAction*>(QStringLiteral("actionLogFolder"))->trigger();
+        QCOMPARE(opened, QList<QUrl>{QUrl::fromLocalFile(dir)});
+        QVERIFY(QDir(dir).exists());
+        // No file manager: the person is told where the folder is.
+        help->setUrlOpener([](const QUrl&) { return false; });
+        QSignalSpy notice(help, &HelpMenu::notice);
+        window.findChild<QAction*>(QStringLiteral("actionLogFolder"))->trigger();
+        QCOMPARE(notice.size(), 1);
+        QVERIFY2(notice.at(0).at(0).toString().contains(QDir::toNativeSeparators(dir)),
+                 qPrintable(notice.at(0).at(0).toString()));
+        if (before.isEmpty())
+            qunsetenv("KONTOR_LOG_DIR");
+        else
+            qputenv("KONTOR_LOG_DIR", before);
+    }
+
+    // Help → User guide shows docs/user-guide.md from the program's resources, formatted.
+    void userGuideRenders()
+    {
+        ProfileStore store(test::makeTestDir(QStringLiteral("gui-main-guide")));
+        SecretStore secrets(SecretStore::Backend::MemoryOnly);
+        MainWindow window(&store, &secrets);
+        window.show();
+        auto* action = window.findChild<QAction*>(QStringLiteral("actionUserGuide"));
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(QKeySequence::HelpContents));
+        action->trigger();
+        auto* dialog = window.findChild<UserGuideDialog*>();
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY(!dialog->isModal());
+        const QTextDocument* doc = dialog->browser()->document();
+        QVERIFY(!doc->isEmpty());
+        QStringList headings;
+        for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+            if (block.blockFormat().headingLevel() > 0)
+                headings << block.text();
+        }
+        QVERIFY2(headings.size() >= 6, qPrintable(headings.join(QLatin1String(" | "))));
+        QCOMPARE(headings.first(), QStringLiteral("Kontor user guide"));
+        QVERIFY(headings.contains(QStringLiteral("Your first profile")));
+        // Rendered, not shown as Markdown source.
+        QVERIFY(!doc->toPlainText().contains(QLatin1String("## ")));
+        QVERIFY(doc->toPlainText().contains(QLatin1String("Open the log folder")));
+        screenshot(*dialog, QStringLiteral("help-user-guide.png"));
+    }
+
+    // The welcome page's main action stands out from the secondary one.
+    void welcomeEmphasisesTheMainAction()
+    {
+        ProfileStore store(test::makeTestDir(QStringLiteral("gui-main-welcome")));
+        SecretStore secrets(SecretStore::Backend::MemoryOnly);
+        MainWindow window(&store, &secrets);
+        window.show();
+        auto* page = window.findChild<PlaceholderPage*>(QStringLiteral("welcomePage"));
+        QVERIFY(page && page->isVisible());
+        QPushButton* main = page->button();
+        QPushButton* demo = page->secondaryButton();
+        QVERIFY(main->isVisible() && demo->isVisible());
+        QCOMPARE(demo->text(), QStringLiteral("Try the demo"));
+        QVERIFY(main->isDefault());
+        QVERIFY(main->font().bold());
+        QVERIFY(main->font().pointSizeF() > demo->font().pointSizeF());
+        QVERIFY(main->sizeHint().height() > demo->sizeHint().height());
+        QVERIFY(demo->isFlat());
+    }
+
+    // The window in German, Russian and Hungarian, at its usual and at its smallest size, for docs/:
+    // KONTOR_SCREENSHOT_DIR=... tst_mainwindow screenshotsInLanguages (again with QT_SCALE_FACTOR=2 for -2x).
+    // Checks on the way that the smallest sidebar still has room for a whole tag.
+    void screenshotsInLanguages()
+    {
+        const QString dir = qEnvironmentVariable("KONTOR_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("KONTOR_SCREENSHOT_DIR is not set");
+        const QString scale =
+            qEnvironmentVariable("QT_SCALE_FACTOR") == QLatin1String("2") ? QStringLiteral("-2x") : QString();
+        for (const QString& language :
+             {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("ru"), QStringLiteral("hu")}) {
+            const test::ScopedLanguage scope(language);
+            ProfileStore store(test::makeTestDir(QStringLiteral("gui-main-shots-") + language));
+            SecretStore secrets(SecretStore::Backend::MemoryOnly);
+            MainWindow window(&store, &secrets);
+            window.resize(1120, 720);
+            window.show();
+            QTest::qWait(300);
+            QVERIFY(window.grab().save(dir + QStringLiteral("/main-welcome-%1%2.png").arg(language, scale)));
+            QVERIFY(window.startDemo().ok());
+            QTRY_VERIFY_WITH_TIMEOUT(!window.ordersView()->isBusy() && window.ordersView()->model()->rowCount() > 0,
+                                     20000);
+            QTest::qWait(300);
+            QVERIFY(window.grab().save(dir + QStringLiteral("/main-%1%2.png").arg(language, scale)));
+            window.resize(window.minimumSize());
+            QTest::qWait(300);
+            auto* list = window.findChild<QListView*>(QStringLiteral("profileList"));
+            QVERIFY2(list->viewport()->width() >= ProfileItemDelegate::minimumWidth(list->font()),
+                     qPrintable(QStringLiteral("%1 < %2")
+                                    .arg(list->viewport()->width())
+                                    .arg(ProfileItemDelegate::minimumWidth(list->font()))));
+            QVERIFY(window.grab().save(dir + QStringLiteral("/main-min-%1%2.png").arg(language, scale)));
+        }
     }
 
 private:

@@ -1,6 +1,7 @@
 // The profile dialog against a real in-process sandbox, real files and (where it matters) the real
 // keychain: the connection test answers inline, wrong secrets and bad addresses are explained in words,
 // OK stores the profile without its secret, and removing a profile removes its keychain entry.
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "OrdersTableModel.h"
 #include "OrdersView.h"
@@ -14,6 +15,7 @@
 #include "profile/SecretStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -26,8 +28,10 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
+#include <QToolButton>
 
 using namespace kontor;
 using namespace kontor::gui;
@@ -136,7 +140,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("The connection works")), 20000);
     }
 
-    void invalidUrlDisablesOk_data()
+    void invalidUrlIsExplainedWhenLeft_data()
     {
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("reasonPart");
@@ -146,32 +150,190 @@ private slots:
         QTest::newRow("plain http") << QStringLiteral("http://shop.example.com") << QStringLiteral("http://");
     }
 
-    void invalidUrlDisablesOk()
+    // Typing is not judged; leaving the field is. Save refuses and shows the reason under the field.
+    void invalidUrlIsExplainedWhenLeft()
     {
         QFETCH(QString, url);
         QFETCH(QString, reasonPart);
         ProfileStore store(test::makeTestDir(QStringLiteral("gui-dialog-url")));
         SecretStore secrets(SecretStore::Backend::MemoryOnly);
         ProfileDialog dialog(&store, &secrets);
-        dialog.show();
+        showActive(dialog);
         fillPrintlounge(dialog, QStringLiteral("Shop"), secret());
-        QVERIFY(okButton(dialog)->isEnabled());
+        QVERIFY(dialog.problems().isEmpty());
 
-        child<QLineEdit>(&dialog, "baseUrlEdit")->setText(url);
-        QVERIFY(!okButton(dialog)->isEnabled());
-        QVERIFY(!child<QPushButton>(&dialog, "testButton")->isEnabled());
-        QLabel* problems = child<QLabel>(&dialog, "problemsLabel");
-        QVERIFY(problems->isVisible());
-        QVERIFY2(problems->text().contains(reasonPart), qPrintable(problems->text()));
-        // OK refuses even when triggered another way.
+        auto* edit = child<QLineEdit>(&dialog, "baseUrlEdit");
+        QLabel* error = child<QLabel>(&dialog, "baseUrlEditError");
+        edit->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), edit);
+        edit->setText(url);
+        QVERIFY(!dialog.problems().isEmpty());
+        QVERIFY(!error->isVisible()); // still typing
+        QVERIFY(dialog.shownProblem(edit).isEmpty());
+        QTest::keyClick(edit, Qt::Key_Tab); // leaves the field
+        QVERIFY(QApplication::focusWidget() != edit);
+        QVERIFY(error->isVisible());
+        QVERIFY2(dialog.shownProblem(edit).contains(reasonPart), qPrintable(dialog.shownProblem(edit)));
+        QCOMPARE(edit->accessibleDescription(), error->text());
+        // Save refuses, however it is pressed.
+        QVERIFY(okButton(dialog)->isEnabled());
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        QVERIFY(dialog.isVisible());
         dialog.accept();
         QVERIFY(dialog.isVisible());
         QCOMPARE(store.profiles().size(), 0);
+        QCOMPARE(QApplication::focusWidget(), edit); // Save took the person to the problem
 
-        child<QLineEdit>(&dialog, "baseUrlEdit")->setText(QStringLiteral("shop.example.com"));
-        QVERIFY2(okButton(dialog)->isEnabled(), qPrintable(problems->text())); // https:// is assumed
-        QVERIFY(!problems->isVisible());
+        // Put right, the line goes at once (https:// is assumed).
+        edit->setText(QStringLiteral("shop.example.com"));
+        QVERIFY(!error->isVisible());
+        QVERIFY(dialog.problems().isEmpty());
         QCOMPARE(dialog.profileFromForm().baseUrl, QUrl(QStringLiteral("https://shop.example.com")));
+    }
+
+    // A new person opens the dialog: nothing is red until a field is left or Save is pressed; then every
+    // problem shows under its field at once.
+    void noProblemShownBeforeTyping()
+    {
+        ProfileStore store(test::makeTestDir(QStringLiteral("gui-dialog-fresh")));
+        SecretStore secrets(SecretStore::Backend::MemoryOnly);
+        ProfileDialog dialog(&store, &secrets);
+        showActive(dialog);
+        QVERIFY(!dialog.problems().isEmpty());
+        const auto visibleErrors = [&] {
+            QStringList names;
+            for (QLabel* label : dialog.findChildren<QLabel*>()) {
+                if (label->isVisible() && (label->objectName().endsWith(QLatin1String("Error")) ||
+                                           label->objectName().contains(QLatin1String("roblem"))))
+                    names << label->objectName();
+            }
+            return names;
+        };
+        QVERIFY2(visibleErrors().isEmpty(), qPrintable(visibleErrors().join(QLatin1Char(' '))));
+        QVERIFY(okButton(dialog)->isEnabled());
+        QVERIFY(child<QPushButton>(&dialog, "testButton")->isEnabled());
+        QVERIFY(!dialog.isAdvancedOpen());
+        QVERIFY(!child<QWidget>(&dialog, "advancedGroup")->isVisible());
+        QVERIFY(!child<QWidget>(&dialog, "connectTimeoutSpin")->isVisible());
+        QVERIFY(!child<QWidget>(&dialog, "insecureCheck")->isVisible());
+
+        // Tabbing past the name leaves it empty: now, and only now, it is wrong.
+        QTRY_COMPARE(QApplication::focusWidget(), child<QWidget>(&dialog, "nameEdit"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(visibleErrors(), QStringList{QStringLiteral("nameEditError")});
+        QVERIFY(dialog.shownProblem(child<QWidget>(&dialog, "nameEdit")).contains(QLatin1String("name")));
+
+        // Save: every problem at once, each under its field, and the dialog stays.
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        QVERIFY(dialog.isVisible());
+        for (const char* field : {"nameEdit", "baseUrlEdit", "userEdit", "secretEdit"})
+            QVERIFY2(!dialog.shownProblem(child<QWidget>(&dialog, field)).isEmpty(), field);
+        QVERIFY(!dialog.isAdvancedOpen()); // nothing wrong in there
+        QCOMPARE(QApplication::focusWidget(), child<QWidget>(&dialog, "nameEdit"));
+    }
+
+    // Save with a problem inside the folded part opens it.
+    void saveOpensAdvancedWhenItHoldsAProblem()
+    {
+        ProfileStore store(test::makeTestDir(QStringLiteral("gui-dialog-advanced")));
+        SecretStore secrets(SecretStore::Backend::MemoryOnly);
+        ProfileDialog dialog(&store, &secrets);
+        showActive(dialog);
+        fillPrintlounge(dialog, QStringLiteral("Shop"), secret());
+        child<QLineEdit>(&dialog, "pinEdit")->setText(QStringLiteral("not a fingerprint"));
+        child<QSpinBox>(&dialog, "inactivityTimeoutSpin")->setValue(60);
+        child<QSpinBox>(&dialog, "totalTimeoutSpin")->setValue(30);
+        QVERIFY(!dialog.isAdvancedOpen());
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.isAdvancedOpen());
+        QVERIFY(child<QWidget>(&dialog, "pinEdit")->isVisible());
+        QVERIFY(child<QLabel>(&dialog, "pinEditError")->isVisible());
+        QVERIFY2(dialog.shownProblem(child<QWidget>(&dialog, "pinEdit")).contains(QLatin1String("SHA-256")),
+                 qPrintable(dialog.shownProblem(child<QWidget>(&dialog, "pinEdit"))));
+        QVERIFY(child<QLabel>(&dialog, "totalTimeoutSpinError")->isVisible());
+        QVERIFY(!child<QLabel>(&dialog, "problemsLabel")->isVisible()); // each said once, under its field
+        QCOMPARE(store.profiles().size(), 0);
+
+        child<QLineEdit>(&dialog, "pinEdit")->clear();
+        child<QSpinBox>(&dialog, "totalTimeoutSpin")->setValue(120);
+        QVERIFY(!child<QLabel>(&dialog, "pinEditError")->isVisible());
+        QVERIFY(dialog.problems().isEmpty());
+        // The fold itself is a button a keyboard reaches.
+        auto* toggle = child<QToolButton>(&dialog, "advancedToggle");
+        QVERIFY(toggle->isCheckable() && toggle->focusPolicy() != Qt::NoFocus);
+        toggle->click();
+        QVERIFY(!dialog.isAdvancedOpen());
+        QVERIFY(!child<QWidget>(&dialog, "pinEdit")->isVisible());
+    }
+
+    // The eye on the secret field shows what was typed, and the secret is hidden again when the dialog opens.
+    void showSecretToggle()
+    {
+        ProfileStore store(test::makeTestDir(QStringLiteral("gui-dialog-eye")));
+        SecretStore secrets(SecretStore::Backend::MemoryOnly);
+        ProfileDialog dialog(&store, &secrets);
+        dialog.show();
+        auto* edit = child<QLineEdit>(&dialog, "secretEdit");
+        auto* eye = dialog.findChild<QAction*>(QStringLiteral("showSecretAction"));
+        QVERIFY(eye);
+        QVERIFY(edit->actions().contains(eye));
+        edit->setText(QStringLiteral("s3cret"));
+        QCOMPARE(edit->echoMode(), QLineEdit::Password);
+        QCOMPARE(eye->text(), QStringLiteral("Show the password or key"));
+        QToolButton* button = nullptr;
+        for (QObject* o : eye->associatedObjects()) {
+            if (auto* b = qobject_cast<QToolButton*>(o))
+                button = b;
+        }
+        QVERIFY(button && button->isVisible());
+        QCOMPARE(button->accessibleName(), QStringLiteral("Show the password or key"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(edit->echoMode(), QLineEdit::Normal);
+        QVERIFY(eye->isChecked());
+        QCOMPARE(button->accessibleName(), QStringLiteral("Hide the password or key"));
+        eye->trigger();
+        QCOMPARE(edit->echoMode(), QLineEdit::Password);
+        eye->trigger();
+        QCOMPARE(edit->echoMode(), QLineEdit::Normal);
+        // Closed and opened again: hidden.
+        dialog.reject();
+        dialog.show();
+        QCOMPARE(edit->echoMode(), QLineEdit::Password);
+        QVERIFY(!eye->isChecked());
+    }
+
+    // Where the key comes from is said per service, and the recommended sign-in on a line of its own.
+    void hintsFollowTheService()
+    {
+        ProfileStore store(test::makeTestDir(QStringLiteral("gui-dialog-hints")));
+        SecretStore secrets(SecretStore::Backend::MemoryOnly);
+        ProfileDialog dialog(&store, &secrets);
+        dialog.show();
+        auto* service = child<QComboBox>(&dialog, "serviceCombo");
+        auto* auth = child<QComboBox>(&dialog, "authKindCombo");
+        QCOMPARE(auth->itemText(auth->findData(static_cast<int>(net::AuthKind::Basic))), QStringLiteral("HTTP Basic"));
+        QCOMPARE(auth->itemText(auth->findData(static_cast<int>(net::AuthKind::Bearer))),
+                 QStringLiteral("Bearer token"));
+        QCOMPARE(auth->itemText(auth->findData(static_cast<int>(net::AuthKind::Header))),
+                 QStringLiteral("Key in a named header"));
+        QSet<QString> hints;
+        for (const char* id : {"printlounge", "htk", "virtpos", "webshippy"}) {
+            service->setCurrentIndex(service->findData(QLatin1String(id)));
+            auto* hint = child<QLabel>(&dialog, "secretHintLabel");
+            QVERIFY2(hint->isVisible() && !hint->text().isEmpty(), id);
+            QVERIFY2(hint->wordWrap(), id);
+            hints.insert(hint->text());
+            const QString recommended = child<QLabel>(&dialog, "authHintLabel")->text();
+            QVERIFY2(recommended.startsWith(QLatin1String("Recommended for ")), qPrintable(recommended));
+            // No list entry carries the recommendation: it would be cut off in a narrow combo.
+            for (int i = 0; i < auth->count(); ++i)
+                QVERIFY2(!auth->itemText(i).contains(QLatin1String("recommend")), qPrintable(auth->itemText(i)));
+        }
+        QCOMPARE(hints.size(), 4);
+        service->setCurrentIndex(service->findData(QStringLiteral("printlounge")));
+        QVERIFY(child<QLabel>(&dialog, "secretHintLabel")->text().contains(QLatin1String("API key")));
+        QVERIFY(child<QLabel>(&dialog, "authHintLabel")->text().contains(QLatin1String("HTTP Basic")));
     }
 
     void plainHttpNeedsExplicitPermission()
@@ -179,14 +341,27 @@ private slots:
         ProfileStore store(test::makeTestDir(QStringLiteral("gui-dialog-http")));
         SecretStore secrets(SecretStore::Backend::MemoryOnly);
         ProfileDialog dialog(&store, &secrets);
-        dialog.show();
+        showActive(dialog);
         fillPrintlounge(dialog, QStringLiteral("Test shop"), secret());
-        child<QLineEdit>(&dialog, "baseUrlEdit")->setText(QStringLiteral("http://test.example.com"));
-        QVERIFY(!okButton(dialog)->isEnabled());
+        auto* url = child<QLineEdit>(&dialog, "baseUrlEdit");
+        url->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), url);
+        url->setText(QStringLiteral("http://test.example.com"));
+        QVERIFY(!dialog.problems().isEmpty());
+        QVERIFY(!dialog.isAdvancedOpen());
+        QTest::keyClick(url, Qt::Key_Tab);
+        // The address's problem says to allow plain http: the part that allows it opens.
+        QVERIFY(dialog.isAdvancedOpen());
+        QVERIFY(child<QCheckBox>(&dialog, "insecureCheck")->isVisible());
         QVERIFY(!child<QLabel>(&dialog, "insecureWarningLabel")->isVisible());
         child<QCheckBox>(&dialog, "insecureCheck")->setChecked(true);
-        QVERIFY(okButton(dialog)->isEnabled());
-        QVERIFY(child<QLabel>(&dialog, "insecureWarningLabel")->isVisible());
+        QVERIFY(dialog.problems().isEmpty());
+        QVERIFY(!child<QLabel>(&dialog, "baseUrlEditError")->isVisible());
+        auto* warning = child<QLabel>(&dialog, "insecureWarningLabel");
+        QVERIFY(warning->isVisible());
+        QVERIFY(warning->wordWrap());
+        // Wrapped, not cut: the label is as tall as its text needs at its width.
+        QTRY_VERIFY(warning->height() >= warning->heightForWidth(warning->width()));
         QVERIFY(dialog.profileFromForm().allowInsecureHttp);
     }
 
@@ -202,10 +377,12 @@ private slots:
         ProfileDialog dialog(&store, &secrets);
         dialog.show();
         fillPrintlounge(dialog, QStringLiteral("hauptshop"), QString());
-        QVERIFY(!okButton(dialog)->isEnabled());
-        const QString problems = child<QLabel>(&dialog, "problemsLabel")->text();
-        QVERIFY2(problems.contains(QStringLiteral("already called")), qPrintable(problems));
-        QVERIFY2(problems.contains(QStringLiteral("password or API key")), qPrintable(problems));
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        QVERIFY(dialog.isVisible());
+        const QString name = dialog.shownProblem(child<QWidget>(&dialog, "nameEdit"));
+        QVERIFY2(name.contains(QStringLiteral("already called")), qPrintable(name));
+        const QString key = dialog.shownProblem(child<QWidget>(&dialog, "secretEdit"));
+        QVERIFY2(key.contains(QStringLiteral("password or API key")), qPrintable(key));
 
         // Format is offered only where the service has a choice.
         QVERIFY(!child<QComboBox>(&dialog, "formatCombo")->isEnabled());
@@ -337,6 +514,8 @@ private slots:
         auto* remove = child<QPushButton>(&dialog, "removeStatusButton");
         auto* method = child<QComboBox>(&dialog, "statusMethodCombo");
         auto* message = child<QLabel>(&dialog, "statusNamesProblemLabel");
+        QVERIFY(!dialog.isAdvancedOpen()); // the method is a technical option
+        dialog.setAdvancedOpen(true);
         QVERIFY(table->isVisible() && add->isVisible() && method->isVisible());
         QCOMPARE(table->rowCount(), 0);
         QCOMPARE(table->horizontalHeaderItem(0)->text(), QStringLiteral("Status code"));
@@ -366,13 +545,13 @@ private slots:
         QVERIFY(message->isVisible());
         QVERIFY2(message->text().contains(QStringLiteral("give the status code 71 a name")),
                  qPrintable(message->text()));
-        QVERIFY(!okButton(dialog)->isEnabled());
+        QVERIFY(!dialog.problems().isEmpty());
         QVERIFY(!child<QLabel>(&dialog, "problemsLabel")->isVisible()); // said once, where it is
         // A code named twice is refused the same way.
         table->item(2, 0)->setText(QStringLiteral("61"));
         table->item(2, 1)->setText(QStringLiteral("Doppelt"));
         QVERIFY2(message->text().contains(QStringLiteral("61 is named twice")), qPrintable(message->text()));
-        QVERIFY(!okButton(dialog)->isEnabled());
+        QVERIFY(!dialog.problems().isEmpty());
         dialog.accept();
         QVERIFY(dialog.isVisible());
         QVERIFY(store.profiles().constFirst().statusNames.isEmpty());
@@ -453,7 +632,8 @@ private slots:
         for (const auto& c : cases) {
             service->setCurrentIndex(service->findData(QLatin1String(c.id)));
             QVERIFY2(group->isVisible() == c.names, c.id);
-            QVERIFY2(method->isVisible() == c.method && methodLabel->isVisible() == c.method, c.id);
+            QWidget* advanced = child<QWidget>(&dialog, "advancedGroup");
+            QVERIFY2(method->isVisibleTo(advanced) == c.method && methodLabel->isVisibleTo(advanced) == c.method, c.id);
         }
         // A hidden table neither blocks saving nor changes what the profile keeps.
         Profile p = Profile::defaultsFor(Service::Virtpos);
@@ -484,10 +664,12 @@ private slots:
                                 QStringLiteral("statusNamesTable"),
                                 QStringLiteral("addStatusButton"),
                                 QStringLiteral("removeStatusButton"),
-                                QStringLiteral("insecureCheck"),
+                                QStringLiteral("advancedToggle"),
+                                QStringLiteral("formatCombo"),
                                 QStringLiteral("connectTimeoutSpin"),
                                 QStringLiteral("inactivityTimeoutSpin"),
                                 QStringLiteral("totalTimeoutSpin"),
+                                QStringLiteral("insecureCheck"),
                                 QStringLiteral("pinEdit"),
                                 QStringLiteral("statusMethodCombo"),
                                 QStringLiteral("testButton")};
@@ -501,25 +683,41 @@ private slots:
         }
     }
 
+    // For docs/: KONTOR_SCREENSHOT_DIR=... (and QT_SCALE_FACTOR=2 for the -2x files) tst_profiledialog screenshot.
     void screenshot()
     {
         const QString dir = qEnvironmentVariable("KONTOR_SCREENSHOT_DIR");
         if (dir.isEmpty())
             QSKIP("set KONTOR_SCREENSHOT_DIR to write screenshots");
-        ProfileStore store(test::makeTestDir(QStringLiteral("gui-dialog-shot")));
-        SecretStore secrets(SecretStore::Backend::MemoryOnly);
-        ProfileDialog dialog(&store, &secrets);
-        dialog.show();
-        fillPrintlounge(dialog, QStringLiteral("Druckerei Müller"), QString());
-        QTest::qWait(200);
-        QVERIFY(dialog.grab().save(dir + QStringLiteral("/kontor-profiledialog-invalid.png")));
-        child<QLineEdit>(&dialog, "secretEdit")->setText(secret());
-        QTest::mouseClick(child<QPushButton>(&dialog, "testButton"), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            child<QLabel>(&dialog, "testResultLabel")->text().startsWith(QStringLiteral("The connection works")),
-            20000);
-        QTest::qWait(200);
-        QVERIFY(dialog.grab().save(dir + QStringLiteral("/kontor-profiledialog.png")));
+        const QString scale =
+            qEnvironmentVariable("QT_SCALE_FACTOR") == QLatin1String("2") ? QStringLiteral("-2x") : QString();
+        for (const QString& language :
+             {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("ru"), QStringLiteral("hu")}) {
+            const test::ScopedLanguage scope(language);
+            const auto save = [&](QWidget& w, const QString& what) {
+                QTest::qWait(200); // the layout settles from the event loop
+                QVERIFY(w.grab().save(dir + QStringLiteral("/profile-dialog%1-%2%3.png").arg(what, language, scale)));
+            };
+            ProfileStore store(test::makeTestDir(QStringLiteral("gui-dialog-shot-") + language));
+            SecretStore secrets(SecretStore::Backend::MemoryOnly);
+            {
+                // As a new person meets it, then after pressing Save with nothing filled in.
+                ProfileDialog fresh(&store, &secrets);
+                showActive(fresh);
+                save(fresh, QStringLiteral("-new"));
+                QTest::mouseClick(okButton(fresh), Qt::LeftButton);
+                save(fresh, QStringLiteral("-errors"));
+            }
+            ProfileDialog dialog(&store, &secrets);
+            showActive(dialog);
+            fillPrintlounge(dialog, QStringLiteral("Druckerei Müller"), secret());
+            QTest::mouseClick(child<QPushButton>(&dialog, "testButton"), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(&dialog, "testIconLabel")->isVisible(), 20000);
+            save(dialog, QString());
+            dialog.setAdvancedOpen(true);
+            child<QCheckBox>(&dialog, "insecureCheck")->setChecked(true);
+            save(dialog, QStringLiteral("-advanced"));
+        }
     }
 
 private:
@@ -555,6 +753,13 @@ private:
         auth->setCurrentIndex(auth->findData(static_cast<int>(net::AuthKind::Basic)));
         child<QLineEdit>(&dialog, "userEdit")->setText(QString::fromUtf8(test::SandboxUser));
         child<QLineEdit>(&dialog, "secretEdit")->setText(secretText);
+    }
+
+    static void showActive(QDialog& dialog)
+    {
+        dialog.show();
+        QApplication::setActiveWindow(&dialog);
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
     }
 
     static QPushButton* okButton(ProfileDialog& dialog)

@@ -9,14 +9,19 @@ static void initKontorResources()
 
 namespace kontor::gui::Icons {
 
-namespace {
-QIcon fromResource(const char* name)
+void initResources()
 {
     static const bool initialised = [] {
         initKontorResources();
         return true;
     }();
     Q_UNUSED(initialised);
+}
+
+namespace {
+QIcon fromResource(const char* name)
+{
+    initResources();
     return QIcon(QStringLiteral(":/kontor/icons/%1.svg").arg(QLatin1String(name)));
 }
 } // namespace
@@ -80,6 +85,16 @@ QIcon refresh()
 QIcon close()
 {
     return fromResource("action-close");
+}
+
+QIcon showSecret()
+{
+    return fromResource("action-show");
+}
+
+QIcon hideSecret()
+{
+    return fromResource("action-hide");
 }
 
 } // namespace kontor::gui::Icons

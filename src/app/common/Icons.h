@@ -8,6 +8,9 @@
 
 namespace kontor::gui::Icons {
 
+// Makes the resources of kontor.qrc (icons and the user guide) available; every icon function calls it.
+void initResources();
+
 QIcon application();
 QIcon service(Service service);
 QIcon info();
@@ -20,5 +23,8 @@ QIcon remove();
 QIcon test();
 QIcon refresh();
 QIcon close();
+// The show-secret toggle of a password field: an eye, and the eye struck through.
+QIcon showSecret();
+QIcon hideSecret();
 
 } // namespace kontor::gui::Icons

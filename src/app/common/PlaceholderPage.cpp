@@ -36,8 +36,27 @@ PlaceholderPage::PlaceholderPage(QWidget* parent)
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_button->setObjectName(QStringLiteral("placeholderButton"));
     m_button->hide();
+    // The page's one main action stands out (filled, larger); the other is a quiet link beside it. Sizes in
+    // em follow the font, so they grow with it at 2x and in every language.
+    QFont buttonFont = m_button->font();
+    buttonFont.setPointSizeF(buttonFont.pointSizeF() * 1.1);
+    buttonFont.setBold(true);
+    m_button->setFont(buttonFont);
+    m_button->setDefault(true);
+    m_button->setCursor(Qt::PointingHandCursor);
+    m_button->setStyleSheet(
+        QStringLiteral("QPushButton { background-color: palette(highlight); color: palette(highlighted-text);"
+                       " border: 1px solid palette(highlight); border-radius: 4px; padding: 0.5em 1.5em; }"
+                       "QPushButton:hover { border-color: palette(window-text); }"
+                       "QPushButton:focus { border: 2px solid palette(window-text); }"
+                       "QPushButton:pressed { padding-top: 0.55em; padding-bottom: 0.45em; }"));
     m_secondary->setObjectName(QStringLiteral("placeholderSecondaryButton"));
     m_secondary->hide();
+    m_secondary->setFlat(true);
+    m_secondary->setCursor(Qt::PointingHandCursor);
+    m_secondary->setStyleSheet(QStringLiteral(
+        "QPushButton { color: palette(link); text-decoration: underline; border: none; padding: 0.5em 0.8em; }"
+        "QPushButton:focus { border: 1px dotted palette(link); }"));
 
     // A column of at most 560 pixels, centred: wrapped labels need a real width to wrap into, which a
     // widget centred with AlignHCenter would not get.
@@ -53,7 +72,7 @@ PlaceholderPage::PlaceholderPage(QWidget* parent)
     columnLayout->addWidget(m_text);
     columnLayout->addSpacing(4);
     auto* buttons = new QHBoxLayout;
-    buttons->setSpacing(8);
+    buttons->setSpacing(12);
     buttons->addStretch();
     buttons->addWidget(m_button);
     buttons->addWidget(m_secondary);

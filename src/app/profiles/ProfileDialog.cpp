@@ -11,6 +11,8 @@
 #include "ui_ProfileDialog.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
@@ -18,7 +20,9 @@
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
 #include <QSet>
+#include <QShowEvent>
 #include <QStyledItemDelegate>
+#include <QToolButton>
 #include <QUuid>
 #include <algorithm>
 #include <functional>
@@ -106,15 +110,58 @@ ProfileDialog::ProfileDialog(ProfileStore* store, SecretStore* secrets, QWidget*
     m_ui->testIconLabel->hide();
     m_ui->insecureWarningLabel->hide();
     m_ui->trustButton->hide();
+    QColor hintColour = palette().color(QPalette::WindowText);
+    hintColour.setAlphaF(0.72);
+    setTextColour(m_ui->authHintLabel, hintColour);
+    setTextColour(m_ui->secretHintLabel, hintColour);
     setTextColour(m_ui->insecureWarningLabel, WarningColour);
     setTextColour(m_ui->problemsLabel, ErrorColour);
     setTextColour(m_ui->statusNamesProblemLabel, ErrorColour);
+    // A wrapped line in a form's field column gets the column's whole width only if it asks to expand;
+    // otherwise it wraps at its own narrow size hint and is cut at the bottom.
+    for (QLabel* label : {m_ui->authHintLabel, m_ui->secretHintLabel, m_ui->statusNamesProblemLabel}) {
+        label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        // QFormLayout sizes a wrapped row by the label's narrowest width: a sane one keeps rows from
+        // being several lines taller than their text.
+        label->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
+    }
     m_ui->statusForm->setRowVisible(m_ui->statusNamesProblemLabel, false);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Save profile"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
     fillCombos();
     alignLabelColumns();
+
+    // Advanced: folded until opened, or until it holds a problem.
+    m_ui->advancedGroup->hide();
+    connect(m_ui->advancedToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_ui->advancedToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        m_ui->advancedGroup->setVisible(open);
+        fitHeight();
+    });
+
+    // Show the secret: an eye on the field, hidden again whenever the dialog opens.
+    m_showSecretAction = new QAction(this);
+    m_showSecretAction->setObjectName(QStringLiteral("showSecretAction"));
+    m_showSecretAction->setCheckable(true);
+    m_ui->secretEdit->addAction(m_showSecretAction, QLineEdit::TrailingPosition);
+    connect(m_showSecretAction, &QAction::toggled, this, &ProfileDialog::setSecretShown);
+    setSecretShown(false);
+
+    // A line under each field that can be wrong; it speaks once the field has been left.
+    for (QWidget* field : {static_cast<QWidget*>(m_ui->nameEdit), static_cast<QWidget*>(m_ui->baseUrlEdit),
+                           static_cast<QWidget*>(m_ui->headerNameEdit), static_cast<QWidget*>(m_ui->userEdit),
+                           static_cast<QWidget*>(m_ui->secretEdit), static_cast<QWidget*>(m_ui->totalTimeoutSpin),
+                           static_cast<QWidget*>(m_ui->pinEdit)}) {
+        addErrorLabel(field);
+        m_leaveMarks.insert(field, field);
+    }
+    // The three time limits are judged together, under the last of them.
+    m_leaveMarks.insert(m_ui->connectTimeoutSpin, m_ui->totalTimeoutSpin);
+    m_leaveMarks.insert(m_ui->inactivityTimeoutSpin, m_ui->totalTimeoutSpin);
+    m_leaveMarks.insert(m_ui->statusNamesTable, m_ui->statusNamesTable);
+    connect(qApp, &QApplication::focusChanged, this, &ProfileDialog::onFocusChanged);
 
     QTableWidget* table = m_ui->statusNamesTable;
     table->setItemDelegateForColumn(CodeColumn, new StatusCodeDelegate(table));
@@ -133,7 +180,12 @@ ProfileDialog::ProfileDialog(ProfileStore* store, SecretStore* secrets, QWidget*
     removeKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(removeKey, &QAction::triggered, this, &ProfileDialog::removeStatusNames);
     table->addAction(removeKey);
-    connect(table, &QTableWidget::itemChanged, this, &ProfileDialog::onStatusNamesChanged);
+    connect(table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
+        // A name typed in (or left empty) finishes a row: from then on the table says what is wrong with it.
+        if (!m_filling && item->column() == NameColumn)
+            m_checked.insert(m_ui->statusNamesTable);
+        onStatusNamesChanged();
+    });
     connect(table, &QTableWidget::itemSelectionChanged, this, [this] {
         m_ui->removeStatusButton->setEnabled(!m_saving && !m_ui->statusNamesTable->selectedItems().isEmpty());
     });
@@ -153,7 +205,8 @@ ProfileDialog::ProfileDialog(ProfileStore* store, SecretStore* secrets, QWidget*
     connect(m_ui->insecureCheck, &QCheckBox::toggled, this, &ProfileDialog::onFormChanged);
 
     loadForm(Profile::defaultsFor(Service::Printlounge));
-    resize(sizeHint().expandedTo(QSize(540, 0)));
+    // Wide enough that the longest translated label and the hints wrap into a few lines, not dozens.
+    resize(sizeHint().expandedTo(QSize(fontMetrics().averageCharWidth() * 80, 0)));
 }
 
 ProfileDialog::~ProfileDialog()
@@ -184,8 +237,8 @@ void ProfileDialog::fillCombos()
     m_ui->formatCombo->addItem(tr("JSON"), formatId(WireFormat::Json));
     m_ui->formatCombo->addItem(tr("XML"), formatId(WireFormat::Xml));
     m_ui->authKindCombo->addItem(ProfileHints::noAuthText(Service::Printlounge), static_cast<int>(net::AuthKind::None));
-    m_ui->authKindCombo->addItem(tr("User name and key (HTTP Basic)"), static_cast<int>(net::AuthKind::Basic));
-    m_ui->authKindCombo->addItem(tr("Token (Bearer)"), static_cast<int>(net::AuthKind::Bearer));
+    m_ui->authKindCombo->addItem(tr("HTTP Basic"), static_cast<int>(net::AuthKind::Basic));
+    m_ui->authKindCombo->addItem(tr("Bearer token"), static_cast<int>(net::AuthKind::Bearer));
     m_ui->authKindCombo->addItem(tr("Key in a named header"), static_cast<int>(net::AuthKind::Header));
     m_ui->statusMethodCombo->addItem(tr("PUT (default)"), QStringLiteral("put"));
     m_ui->statusMethodCombo->addItem(tr("PATCH"), QStringLiteral("patch"));
@@ -218,6 +271,11 @@ void ProfileDialog::loadForm(const Profile& profile)
     m_ui->statusMethodCombo->setCurrentIndex(profile.patchesStatus() ? 1 : 0);
     loadStatusNames(profile);
     m_filling = false;
+    // A loaded profile is judged afresh: nothing is said until a field is left or Save is pressed.
+    m_checked.clear();
+    m_saveTried = false;
+    // Open where the profile has something unusual in it, so nobody is surprised by a hidden setting.
+    setAdvancedOpen(profile.allowInsecureHttp || !profile.pinnedSha256.isEmpty());
     updateFieldStates();
     updateValidation();
     clearTestResult();
@@ -255,24 +313,173 @@ Profile ProfileDialog::profileFromForm() const
 
 QStringList ProfileDialog::problems() const
 {
+    QStringList reasons;
+    for (const auto& [field, reason] : fieldProblems())
+        reasons << reason;
+    if (namesStatuses(profileFromForm().service))
+        reasons << statusNameProblems();
+    return reasons;
+}
+
+QList<std::pair<QWidget*, QString>> ProfileDialog::fieldProblems() const
+{
+    QList<std::pair<QWidget*, QString>> found;
     const Profile p = profileFromForm();
-    QStringList reasons = p.validate();
+    const QStringList core = p.validate();
+    // The core says what is wrong, not where: a problem belongs to the field that, made valid alone, ends it.
+    // New rules in Profile::validate() thus land under their field, or below the form when no field claims them.
+    const std::pair<QWidget*, std::function<void(Profile&)>> neutral[] = {
+        {m_ui->nameEdit, [](Profile& q) { q.name = QStringLiteral("n"); }},
+        {m_ui->baseUrlEdit, [](Profile& q) { q.baseUrl = QUrl(QStringLiteral("https://shop.example.com")); }},
+        {m_ui->headerNameEdit, [](Profile& q) { q.authHeaderName = "X-Api-Key"; }},
+        {m_ui->userEdit, [](Profile& q) { q.user = QStringLiteral("u"); }},
+        {m_ui->pinEdit, [](Profile& q) { q.pinnedSha256.clear(); }},
+        {m_ui->totalTimeoutSpin, [](Profile& q) { q.timeouts = net::Timeouts(); }},
+    };
+    QStringList claimed;
+    for (const auto& [field, makeValid] : neutral) {
+        Profile fixed = p;
+        makeValid(fixed);
+        const QStringList remaining = fixed.validate();
+        for (const QString& reason : core) {
+            if (!remaining.contains(reason) && !claimed.contains(reason)) {
+                found.append({field, reason});
+                claimed << reason;
+            }
+        }
+    }
+    for (const QString& reason : core) {
+        if (!claimed.contains(reason))
+            found.append({nullptr, reason});
+    }
     for (const Profile& other : m_store->profiles()) {
         if (!p.name.isEmpty() && other.id != p.id && other.name.compare(p.name, Qt::CaseInsensitive) == 0) {
-            reasons << tr("Another profile is already called '%1'. Choose another name.").arg(p.name);
+            found.append(
+                {m_ui->nameEdit, tr("Another profile is already called '%1'. Choose another name.").arg(p.name)});
             break;
         }
     }
     if (!m_ui->pinEdit->text().trimmed().isEmpty() && net::normalizeSha256(m_ui->pinEdit->text()).isEmpty())
-        reasons << tr("The trusted certificate must be given as its SHA-256 fingerprint: 64 hexadecimal digits, "
-                      "colons allowed.");
+        found.append({m_ui->pinEdit, tr("The trusted certificate must be given as its SHA-256 fingerprint: 64 "
+                                        "hexadecimal digits, colons allowed.")});
     // Editing: an empty field keeps the stored secret, unless the old profile had none to keep.
     const bool hadSecret = m_editing && m_original.needsSecret();
     if (p.needsSecret() && m_ui->secretEdit->text().isEmpty() && !hadSecret)
-        reasons << tr("Enter the password or API key your provider gave you.");
-    if (namesStatuses(p.service))
-        reasons << statusNameProblems();
-    return reasons;
+        found.append({m_ui->secretEdit, tr("Enter the password or API key your provider gave you.")});
+    return found;
+}
+
+QString ProfileDialog::shownProblem(const QWidget* field) const
+{
+    if (field == m_ui->statusNamesTable)
+        return m_ui->statusNamesProblemLabel->isVisibleTo(this) ? m_ui->statusNamesProblemLabel->text() : QString();
+    QLabel* label = m_errorLabels.value(const_cast<QWidget*>(field));
+    return label && !label->isHidden() ? label->text() : QString();
+}
+
+void ProfileDialog::addErrorLabel(QWidget* field)
+{
+    auto* form = qobject_cast<QFormLayout*>(field->parentWidget()->layout());
+    Q_ASSERT(form);
+    int row = -1;
+    QFormLayout::ItemRole role;
+    form->getWidgetPosition(field, &row, &role);
+    auto* label = new QLabel(field->parentWidget());
+    label->setObjectName(field->objectName() + QStringLiteral("Error"));
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    label->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
+    label->setAccessibleName(tr("Problem"));
+    setTextColour(label, ErrorColour);
+    form->insertRow(row + 1, static_cast<QWidget*>(nullptr), label);
+    form->setRowVisible(label, false);
+    m_errorLabels.insert(field, label);
+}
+
+void ProfileDialog::onFocusChanged(QWidget* old, QWidget* now)
+{
+    // Only a move inside this dialog counts: switching to another window is not leaving a field.
+    if (!old || !now || !isAncestorOf(now) || m_filling)
+        return;
+    bool changed = false;
+    for (auto it = m_leaveMarks.cbegin(); it != m_leaveMarks.cend(); ++it) {
+        QWidget* w = it.key();
+        const bool wasIn = w == old || w->isAncestorOf(old);
+        const bool isIn = w == now || w->isAncestorOf(now);
+        if (wasIn && !isIn && !m_checked.contains(it.value())) {
+            m_checked.insert(it.value());
+            changed = true;
+        }
+    }
+    if (changed)
+        updateValidation();
+}
+
+void ProfileDialog::revealAllProblems()
+{
+    m_saveTried = true;
+    for (QWidget* field : m_errorLabels.keys())
+        m_checked.insert(field);
+    m_checked.insert(m_ui->statusNamesTable);
+    updateValidation();
+    // The person's eyes go where the first problem is.
+    QWidget* w = m_ui->nameEdit;
+    do {
+        if (!shownProblem(w).isEmpty() && w->isEnabled()) {
+            w->setFocus(Qt::OtherFocusReason);
+            break;
+        }
+        w = w->nextInFocusChain();
+    } while (w && w != m_ui->nameEdit);
+}
+
+bool ProfileDialog::isAdvancedOpen() const
+{
+    return m_ui->advancedToggle->isChecked();
+}
+
+void ProfileDialog::setAdvancedOpen(bool open)
+{
+    m_ui->advancedToggle->setChecked(open);
+}
+
+void ProfileDialog::setSecretShown(bool shown)
+{
+    m_showSecretAction->setChecked(shown);
+    m_ui->secretEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+    m_showSecretAction->setIcon(shown ? Icons::hideSecret() : Icons::showSecret());
+    const QString text = shown ? tr("Hide the password or key") : tr("Show the password or key");
+    m_showSecretAction->setText(text);
+    m_showSecretAction->setToolTip(text);
+    for (QObject* o : m_showSecretAction->associatedObjects()) {
+        if (auto* button = qobject_cast<QToolButton*>(o))
+            button->setAccessibleName(text);
+    }
+}
+
+void ProfileDialog::fitHeight(bool shrink)
+{
+    // Wrapped lines need the height their text takes at the dialog's width, which a window's minimum size
+    // does not know: lines appearing grow the dialog, folding grows or shrinks it. The width stays.
+    if (!isVisible())
+        return;
+    layout()->activate();
+    const int wanted =
+        qMax(layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height(),
+             minimumSizeHint().height());
+    if (wanted > height() || (shrink && wanted < height()))
+        resize(width(), wanted);
+}
+
+void ProfileDialog::showEvent(QShowEvent* event)
+{
+    setSecretShown(false);
+    QDialog::showEvent(event);
+    // An edited profile may open with Advanced unfolded: the height follows what is shown.
+    if (!event->spontaneous())
+        fitHeight();
 }
 
 void ProfileDialog::onServiceChanged()
@@ -304,14 +511,13 @@ void ProfileDialog::updateFieldStates()
 {
     const Profile p = profileFromForm();
     m_ui->authKindCombo->setItemText(0, ProfileHints::noAuthText(p.service));
+    m_ui->authHintLabel->setText(ProfileHints::recommendedAuthHint(p.service));
     const bool formats = serviceHasFormats(p.service);
     m_ui->formatCombo->setEnabled(formats && !m_saving);
     m_ui->formatCombo->setToolTip(formats ? tr("How the service sends its data. Leave JSON unless your provider "
                                                "says otherwise.")
                                           : tr("%1 always sends JSON.").arg(serviceDisplayName(p.service)));
-    const bool header = p.authKind == net::AuthKind::Header;
-    m_ui->headerNameLabel->setVisible(header);
-    m_ui->headerNameEdit->setVisible(header);
+    m_ui->signInForm->setRowVisible(m_ui->headerNameEdit, p.authKind == net::AuthKind::Header);
     const bool user = ProfileHints::needsUser(p);
     m_ui->userLabel->setEnabled(user);
     m_ui->userEdit->setEnabled(user && !m_saving);
@@ -322,37 +528,71 @@ void ProfileDialog::updateFieldStates()
     m_ui->secretEdit->setEnabled(secret && !m_saving);
     const bool hadSecret = m_editing && m_original.needsSecret();
     m_ui->secretEdit->setPlaceholderText(!secret ? tr("not needed") : hadSecret ? tr("unchanged") : QString());
-    m_ui->insecureWarningLabel->setVisible(m_ui->insecureCheck->isChecked());
+    m_ui->secretHintLabel->setText(ProfileHints::secretHint(p.service));
+    m_ui->signInForm->setRowVisible(m_ui->secretHintLabel, secret);
+    m_showSecretAction->setVisible(secret);
+    m_ui->advancedForm->setRowVisible(m_ui->insecureWarningLabel, m_ui->insecureCheck->isChecked());
     m_ui->statusGroup->setVisible(namesStatuses(p.service));
-    const bool method = choosesStatusMethod(p.service);
-    m_ui->statusMethodLabel->setVisible(method);
-    m_ui->statusMethodCombo->setVisible(method);
+    m_ui->advancedForm->setRowVisible(m_ui->statusMethodCombo, choosesStatusMethod(p.service));
 }
 
 void ProfileDialog::updateValidation()
 {
-    const QStringList reasons = problems();
-    // The status table's problems are shown beside the table, the others below the form.
-    const QStringList statusReasons = m_ui->statusGroup->isVisibleTo(this) ? statusNameProblems() : QStringList();
-    QStringList lines;
-    for (const QString& reason : reasons) {
-        if (!statusReasons.contains(reason))
-            lines << QStringLiteral("• ") + reason;
+    QHash<QWidget*, QStringList> byField;
+    QStringList general;
+    for (const auto& [field, reason] : fieldProblems()) {
+        if (field)
+            byField[field] << reason;
+        else
+            general << QStringLiteral("• ") + reason;
     }
-    m_ui->problemsLabel->setText(lines.join(QLatin1Char('\n')));
-    m_ui->problemsLabel->setVisible(!lines.isEmpty());
+    bool advancedProblem = false;
+    for (auto it = m_errorLabels.cbegin(); it != m_errorLabels.cend(); ++it) {
+        QWidget* field = it.key();
+        const QStringList reasons =
+            field->isVisibleTo(this) || m_ui->advancedGroup->isAncestorOf(field) ? byField.value(field) : QStringList();
+        // Put right, a field is quiet again until it is left with a new problem.
+        if (reasons.isEmpty())
+            m_checked.remove(field);
+        const bool show = m_checked.contains(field) && !reasons.isEmpty();
+        it.value()->setText(reasons.join(QLatin1Char('\n')));
+        auto* form = qobject_cast<QFormLayout*>(field->parentWidget()->layout());
+        form->setRowVisible(it.value(), show && form->isRowVisible(field));
+        field->setAccessibleDescription(show ? it.value()->text() : QString());
+        if (show && m_ui->advancedGroup->isAncestorOf(field))
+            advancedProblem = true;
+    }
+    // Plain http is allowed in Advanced: the address's problem says so, and the box must be in sight.
+    const Profile p = profileFromForm();
+    if (m_checked.contains(m_ui->baseUrlEdit) && p.usesInsecureHttp() && !p.allowInsecureHttp)
+        advancedProblem = true;
+    // Problems no field owns (and a failed save) are listed below the form once Save has been pressed.
+    m_ui->problemsLabel->setText(general.join(QLatin1Char('\n')));
+    m_ui->problemsLabel->setVisible(m_saveTried && !general.isEmpty());
+
+    // The status table's problems are shown beside the table.
+    const QStringList statusReasons = m_ui->statusGroup->isVisibleTo(this) ? statusNameProblems() : QStringList();
+    if (statusReasons.isEmpty())
+        m_checked.remove(m_ui->statusNamesTable);
     m_ui->statusNamesProblemLabel->setText(statusReasons.join(QLatin1Char('\n')));
     // The whole row, so that an empty message leaves no gap under the table.
-    m_ui->statusForm->setRowVisible(m_ui->statusNamesProblemLabel, !statusReasons.isEmpty());
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(reasons.isEmpty() && !m_saving);
-    m_ui->testButton->setEnabled(reasons.isEmpty() && !m_saving);
+    m_ui->statusForm->setRowVisible(m_ui->statusNamesProblemLabel,
+                                    m_checked.contains(m_ui->statusNamesTable) && !statusReasons.isEmpty());
+    if (advancedProblem && !isAdvancedOpen())
+        setAdvancedOpen(true);
+    // Save and Test stay available: pressed too early, they show every problem instead of failing silently.
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!m_saving);
+    m_ui->testButton->setEnabled(!m_saving);
+    fitHeight(false);
 }
 
 void ProfileDialog::startTest()
 {
     cancelTest();
-    if (!problems().isEmpty())
+    if (!problems().isEmpty()) {
+        revealAllProblems();
         return;
+    }
     const Profile p = profileFromForm();
     const QString typed = m_ui->secretEdit->text();
     const quint64 generation = ++m_testGeneration;
@@ -585,9 +825,10 @@ void ProfileDialog::accept()
     if (m_saving)
         return;
     commitStatusEdit();
-    updateValidation();
-    if (!problems().isEmpty())
+    if (!problems().isEmpty()) {
+        revealAllProblems();
         return;
+    }
     Profile p = profileFromForm();
     if (p.id.isEmpty()) {
         // Known before anything is stored, so the secret and the profile share it (and a retry reuses it).
@@ -655,6 +896,7 @@ void ProfileDialog::setSaving(bool saving)
 void ProfileDialog::done(int result)
 {
     cancelTest();
+    setSecretShown(false);
     QDialog::done(result);
 }
 

@@ -1,6 +1,8 @@
 #pragma once
-// ProfileDialog: create or edit a connection profile. Validates as the person types (OK stays disabled
-// and the reasons are listed until the profile is complete), tests the connection with the form's
+// ProfileDialog: create or edit a connection profile. Validates as the person types, but says a field is
+// wrong only once the person has left it (or pressed Save, which then shows every problem at once, each
+// under its field, and keeps the dialog open). The technical options live in a folded "Advanced" part
+// that opens by itself when it holds a problem. Tests the connection with the form's
 // current values without saving them, and on OK stores the profile (never the secret) in the
 // ProfileStore and the secret in the SecretStore. Nothing blocks: the test and the keychain write are
 // asynchronous, and closing the dialog drops a running test. Where a service's orders carry status codes, the
@@ -10,9 +12,14 @@
 #include "profile/Profile.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QScopedPointer>
+#include <QSet>
 #include <memory>
 #include <optional>
+
+class QAction;
+class QLabel;
 
 namespace Ui {
 class ProfileDialog;
@@ -42,9 +49,16 @@ public:
     // Plain sentences saying why the form cannot be saved yet; empty when it can.
     QStringList problems() const;
     bool isTesting() const { return m_client != nullptr || m_testPending; }
+    // The problem shown under `field` now; empty when none is shown (none yet, or the field is fine).
+    QString shownProblem(const QWidget* field) const;
+    bool isAdvancedOpen() const;
+    void setAdvancedOpen(bool open);
 
     void accept() override;
     void done(int result) override;
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 signals:
     // The profile (and its secret, when one was typed) has been stored.
@@ -58,6 +72,13 @@ private:
     void onFormChanged();
     void updateFieldStates();
     void updateValidation();
+    // Each problem with the field it belongs to (nullptr: the profile as a whole).
+    QList<std::pair<QWidget*, QString>> fieldProblems() const;
+    void addErrorLabel(QWidget* field);
+    void onFocusChanged(QWidget* old, QWidget* now);
+    void revealAllProblems();
+    void setSecretShown(bool shown);
+    void fitHeight(bool shrink = true);
     void startTest();
     void runTest(const Profile& profile, const QString& secret, quint64 generation);
     void cancelTest();
@@ -88,6 +109,11 @@ private:
     quint64 m_testGeneration = 0;
     std::unique_ptr<ServiceClient> m_client;
     std::optional<PeerCertificate> m_lastCertificate; // of the last test that failed on TLS
+    QHash<QWidget*, QLabel*> m_errorLabels;           // field -> the line under it that says what is wrong
+    QHash<QWidget*, QWidget*> m_leaveMarks;           // leaving this widget -> check that field
+    QSet<QWidget*> m_checked;                         // fields whose problem is shown (left once, or Save pressed)
+    bool m_saveTried = false;
+    QAction* m_showSecretAction = nullptr;
 };
 
 } // namespace kontor::gui

@@ -2,16 +2,70 @@
 
 #include "ProfileListModel.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QHelpEvent>
 #include <QLocale>
 #include <QPainter>
+#include <QToolTip>
 
 namespace kontor::gui {
 
 namespace {
 constexpr int Padding = 8;
 constexpr int IconSize = 32;
+
+QFont tagFontFor(const QFont& font)
+{
+    QFont tagFont = font;
+    tagFont.setPointSizeF(tagFont.pointSizeF() * 0.8);
+    tagFont.setBold(true);
+    return tagFont;
+}
+
+int tagWidth(const QFont& font)
+{
+    return QFontMetrics(tagFontFor(font)).horizontalAdvance(ProfileItemDelegate::tr("Demo")) + 10;
+}
+
+// Where the name may be drawn in a row of `rect`.
+int nameWidthIn(const QRect& rect, bool demo, const QFont& font)
+{
+    const QRect r = rect.adjusted(Padding, Padding / 2, -Padding, -Padding / 2);
+    const int textLeft = r.left() + IconSize - 1 + Padding + 2; // as paint() places it
+    const int nameRight = demo ? r.right() - tagWidth(font) - Padding / 2 : r.right();
+    return qMax(0, nameRight - textLeft);
+}
 } // namespace
+
+int ProfileItemDelegate::minimumWidth(const QFont& font)
+{
+    // Icon, the tag whole, and about ten characters of the name.
+    QFont bold = font;
+    bold.setBold(true);
+    return 2 * Padding + IconSize + Padding + 2 + tagWidth(font) + Padding / 2 +
+           10 * QFontMetrics(bold).averageCharWidth();
+}
+
+bool ProfileItemDelegate::nameElided(const QStyleOptionViewItem& option, const QModelIndex& index)
+{
+    QFont bold = option.font;
+    bold.setBold(true);
+    const int width = nameWidthIn(option.rect, index.data(ProfileListModel::DemoRole).toBool(), option.font);
+    return QFontMetrics(bold).horizontalAdvance(index.data(Qt::DisplayRole).toString()) > width;
+}
+
+bool ProfileItemDelegate::helpEvent(QHelpEvent* event, QAbstractItemView* view, const QStyleOptionViewItem& option,
+                                    const QModelIndex& index)
+{
+    if (event->type() != QEvent::ToolTip || !index.isValid() || !nameElided(option, index))
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    // A shortened name: the tooltip starts with the whole of it.
+    const QString name = index.data(Qt::DisplayRole).toString();
+    const QString more = index.data(Qt::ToolTipRole).toString();
+    QToolTip::showText(event->globalPos(), more.isEmpty() ? name : name + QLatin1Char('\n') + more, view, option.rect);
+    return true;
+}
 
 QString ProfileItemDelegate::countText(const QModelIndex& index)
 {
@@ -54,15 +108,13 @@ void ProfileItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     const int blockHeight = nameMetrics.height() + smallMetrics.height();
     const int top = r.top() + (r.height() - blockHeight) / 2;
 
-    QFont tagFont = option.font;
-    tagFont.setPointSizeF(tagFont.pointSizeF() * 0.8);
-    tagFont.setBold(true);
+    const QFont tagFont = tagFontFor(option.font);
     // The first line: the name, and on its right the demo tag.
     int nameRight = textRight;
     if (index.data(ProfileListModel::DemoRole).toBool()) {
         const QString tag = tr("Demo");
         const QFontMetrics fm(tagFont);
-        const int w = fm.horizontalAdvance(tag) + 10;
+        const int w = tagWidth(option.font);
         const int h = fm.height() + 2;
         const QRect tagRect(textRight - w, top + (nameMetrics.height() - h) / 2, w, h);
         painter->setRenderHint(QPainter::Antialiasing);
@@ -121,7 +173,9 @@ QSize ProfileItemDelegate::sizeHint(const QStyleOptionViewItem& option, const QM
     QFont bold = option.font;
     bold.setBold(true);
     const int textHeight = QFontMetrics(bold).height() + QFontMetrics(option.font).height();
-    return {200, qMax(IconSize, textHeight) + Padding + 4};
+    // As narrow as a row may be: the list gives every row its whole width, and a wider hint would only make the
+    // narrowest sidebar scroll sideways and cut the tag and the count.
+    return {minimumWidth(option.font), qMax(IconSize, textHeight) + Padding + 4};
 }
 
 } // namespace kontor::gui

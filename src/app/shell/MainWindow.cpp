@@ -8,6 +8,7 @@
 #include "CategoriesView.h"
 #include "CustomersView.h"
 #include "DemoSession.h"
+#include "HelpMenu.h"
 #include "HistoryView.h"
 #include "Icons.h"
 #include "OrdersView.h"
@@ -280,7 +281,13 @@ void MainWindow::buildCentral()
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setSizes({260, 840});
-    sidebar->setMinimumWidth(190);
+    // Narrow enough for a small screen, wide enough for the whole tag, a few letters of each name and the
+    // sidebar's buttons in every language.
+    sidebar->setMinimumWidth(qMax(sidebar->minimumSizeHint().width(),
+                                  ProfileItemDelegate::minimumWidth(m_profileList->font()) +
+                                      2 * m_profileList->frameWidth() +
+                                      m_profileList->style()->pixelMetric(QStyle::PM_ScrollBarExtent) +
+                                      sideLayout->contentsMargins().left() + sideLayout->contentsMargins().right()));
     setCentralWidget(m_splitter);
 
     // Status bar: what is being worked on right now.
@@ -400,6 +407,9 @@ void MainWindow::buildActions()
     view->addAction(m_filterAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    auto* helpMenu = new HelpMenu(this, help);
+    connect(helpMenu, &HelpMenu::notice, this,
+            [this](const QString& text) { showNotice(text, MessageBanner::Type::Warning); });
     QAction* about = help->addAction(Icons::application(), tr("&About Kontor"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
     about->setMenuRole(QAction::AboutRole);
