@@ -44,6 +44,8 @@ struct ClientConfig
     // SHA-256 of a certificate the person trusts for this profile (lower-case hex, no colons); empty for
     // none. Only a server presenting exactly this certificate is accepted despite verification errors.
     QByteArray pinnedSha256;
+    // The profile's name as people know it, for the request log (the inspector's Profile column, --trace).
+    QString displayName;
 };
 
 // "AB:cd:01 ..." -> "abcd01": the canonical form of a SHA-256 fingerprint; empty when `text` is not 64
