@@ -82,8 +82,10 @@ QString indented(const QString& text, int indent)
 {
     const QString pad(indent, QLatin1Char(' '));
     QStringList lines = text.split(QLatin1Char('\n'));
-    for (QString& line : lines)
-        line.prepend(pad);
+    for (QString& line : lines) {
+        if (!line.isEmpty())
+            line.prepend(pad);
+    }
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -249,7 +251,7 @@ QString fullText(const RequestRecord& r, int indent)
 {
     QString text = summaryLine(r);
     text += QLatin1Char('\n') + indented(requestText(r), indent);
-    text += QLatin1Char('\n') + indented(responseText(r), indent);
+    text += QStringLiteral("\n\n") + indented(responseText(r), indent);
     return text;
 }
 
