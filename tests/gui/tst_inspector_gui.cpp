@@ -277,7 +277,7 @@ private slots:
                 QCoreApplication::installTranslator(t);
             net::RequestLog::instance()->clear();
             auto* window = new MainWindow(m_store.get(), m_secrets.get());
-            window->resize(1200, 860);
+            window->resize(1280, 940);
             window->show();
             auto* inspector = window->findChild<RequestInspector*>();
             inspector->show();
@@ -289,7 +289,7 @@ private slots:
                 if (inspector->requestText().contains(QLatin1String("\"apiKey\"")))
                     break;
             }
-            window->resizeDocks({inspector}, {520}, Qt::Vertical);
+            window->resizeDocks({inspector}, {640}, Qt::Vertical);
             QTest::qWait(200);
             inspector->grab().save(dir + QStringLiteral("/inspector-%1.png").arg(language));
             window->close();

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFontDatabase>
+#include <QFontMetrics>
 #include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -17,8 +18,10 @@
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QTime>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 namespace kontor::gui {
 
@@ -67,15 +70,49 @@ RequestInspector::RequestInspector(AppSettings* settings, QWidget* parent)
     QHeaderView* header = table->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
+    // Widths from the longest texts a column shows in this language (the header's included), so nothing is cut
+    // off; measuring the rows themselves would cost a pass over up to 2,000 of them on every insert.
     const int em = table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const QList<int> widths = {7, 9, 5, 32, 10, 6, 6, 6, 4};
-    for (int c = 0; c < widths.size(); ++c)
-        header->resizeSection(c, widths[c] * em);
+    auto statusSample = [](int status, bool finished) {
+        net::RequestRecord r;
+        r.finished = finished;
+        r.status = status;
+        return net::RequestFormat::statusText(r);
+    };
+    const QList<QStringList> samples = {
+        {RequestLogModel::timeText(QTime(23, 59, 59)), RequestLogModel::timeText(QTime(10, 59, 59))},
+        {QStringLiteral("Printlounge Kft.")},
+        {QStringLiteral("DELETE")},
+        {},
+        {statusSample(200, true), statusSample(401, true), statusSample(404, true), statusSample(429, true),
+         statusSample(503, true), statusSample(0, true), statusSample(0, false)},
+        {RequestLogModel::durationText(99'999)},
+        {RequestLogModel::sizeText(999), RequestLogModel::sizeText(999'999), RequestLogModel::sizeText(99'999'999)},
+        {RequestLogModel::sizeText(999), RequestLogModel::sizeText(999'999), RequestLogModel::sizeText(99'999'999)},
+        {QStringLiteral("9")},
+    };
+    QFont headerFont = header->font();
+    headerFont.setBold(true); // some styles draw the header bold
+    const QFontMetrics headerMetrics(headerFont);
+    QList<int> fitted;
+    for (int c = 0; c < samples.size(); ++c) {
+        // Room for the sort indicator and the cell's margins.
+        int width = headerMetrics.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 3 * em;
+        for (const QString& text : samples[c])
+            width = std::max(width, table->fontMetrics().horizontalAdvance(text) + em);
+        fitted << width;
+        header->resizeSection(c, c == RequestLogModel::Url ? 30 * em : width);
+    }
     header->setSectionResizeMode(RequestLogModel::Url, QHeaderView::Stretch);
     if (m_settings) {
         const QByteArray state = m_settings->value(AppSettings::Key::InspectorHeaderState).toByteArray();
         if (!state.isEmpty())
             header->restoreState(state);
+    }
+    // Widths remembered from another language (or a narrower font) must not cut this one's texts.
+    for (int c = 0; c < fitted.size(); ++c) {
+        if (c != RequestLogModel::Url && header->sectionSize(c) < fitted[c])
+            header->resizeSection(c, fitted[c]);
     }
     m_headerSaveTimer->setSingleShot(true);
     m_headerSaveTimer->setInterval(500);

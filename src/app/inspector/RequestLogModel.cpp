@@ -10,23 +10,6 @@
 
 namespace kontor::gui {
 
-namespace {
-
-QString sizeText(qint64 bytes)
-{
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
-}
-
-// The locale's time with seconds and without the time zone ("3:41:56 AM", "3:41:56").
-QString timeFormat()
-{
-    QString format = QLocale().timeFormat(QLocale::LongFormat);
-    format.remove(QLatin1Char('t'));
-    return format.trimmed();
-}
-
-} // namespace
-
 RequestLogModel::RequestLogModel(net::RequestLog* log, QObject* parent)
     : QAbstractTableModel(parent)
     , m_log(log)
@@ -39,6 +22,24 @@ RequestLogModel::RequestLogModel(net::RequestLog* log, QObject* parent)
     connect(log, &net::RequestLog::cleared, this, &RequestLogModel::onCleared, Qt::QueuedConnection);
     // Read after connecting, so no request slips between; one already here is skipped by its id.
     m_rows = log->records();
+}
+
+QString RequestLogModel::timeText(const QTime& time)
+{
+    // The locale's time with seconds and without the time zone ("3:41:56 AM", "3:41:56").
+    QString format = QLocale().timeFormat(QLocale::LongFormat);
+    format.remove(QLatin1Char('t'));
+    return QLocale().toString(time, format.trimmed());
+}
+
+QString RequestLogModel::sizeText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+QString RequestLogModel::durationText(qint64 ms)
+{
+    return tr("%1 ms").arg(QLocale().toString(ms));
 }
 
 int RequestLogModel::rowCount(const QModelIndex& parent) const
@@ -71,7 +72,7 @@ QVariant RequestLogModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole) {
         switch (column) {
         case Time:
-            return QLocale().toString(r.started.time(), timeFormat());
+            return timeText(r.started.time());
         case Profile:
             return r.profile;
         case Method:
@@ -81,7 +82,7 @@ QVariant RequestLogModel::data(const QModelIndex& index, int role) const
         case Status:
             return net::RequestFormat::statusText(r);
         case Duration:
-            return r.finished ? tr("%1 ms").arg(QLocale().toString(r.durationMs)) : QString();
+            return r.finished ? durationText(r.durationMs) : QString();
         case Sent:
             return sizeText(r.requestBytes);
         case Received:

@@ -27,6 +27,11 @@ public:
     const net::RequestRecord& record(int row) const { return m_rows.at(row); }
     int rowOf(quint64 id) const; // -1 when not shown
 
+    // The cells' texts, also for measuring the columns.
+    static QString timeText(const QTime& time);
+    static QString sizeText(qint64 bytes);
+    static QString durationText(qint64 ms);
+
 private:
     void onAdded(quint64 id);
     void onFinished(quint64 id);
