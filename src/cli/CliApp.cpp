@@ -12,6 +12,8 @@
 #include "ProfileCommands.h"
 #include "ReadCommands.h"
 #include "WriteCommands.h"
+#include "net/RequestFormat.h"
+#include "net/RequestLog.h"
 #include "profile/ProfileStore.h"
 #include "profile/SecretStore.h"
 #include "services/ClientRegistry.h"
@@ -21,6 +23,9 @@
 #include <QDir>
 #include <QJsonObject>
 #include <QLocale>
+#include <QMutex>
+#include <QMutexLocker>
+#include <cstdio>
 
 namespace kontor::cli {
 
@@ -112,6 +117,25 @@ CliApp::CliApp(QObject* parent)
 }
 
 CliApp::~CliApp() = default;
+
+void CliApp::startTrace()
+{
+    // Direct: the upload engine's connections report from their own thread, and a request finishing just
+    // before the run ends must still be printed. RequestLog has redacted everything already.
+    connect(
+        net::RequestLog::instance(), &net::RequestLog::entryFinished, this,
+        [](quint64 id) {
+            const std::optional<net::RequestRecord> record = net::RequestLog::instance()->record(id);
+            if (!record)
+                return;
+            static QMutex mutex;
+            const QByteArray text = (net::RequestFormat::fullText(*record, 4) + QLatin1Char('\n')).toUtf8();
+            QMutexLocker lock(&mutex);
+            std::fwrite(text.constData(), 1, static_cast<size_t>(text.size()), stderr);
+            std::fflush(stderr);
+        },
+        Qt::DirectConnection);
+}
 
 void CliApp::installLogging(const QStringList& arguments)
 {
@@ -259,6 +283,8 @@ void CliApp::start(const QStringList& arguments)
         return showHelp(words.mid(1));
     if (m_parser.isSet(QStringLiteral("secret-env")) && m_parser.value(QStringLiteral("secret-env")).isEmpty())
         return finish(m_out.failUsage(tr("--secret-env needs the name of an environment variable.")));
+    if (m_parser.isSet(QStringLiteral("trace")))
+        startTrace();
     m_ctx.profileOption = m_parser.value(QStringLiteral("profile"));
     m_ctx.secretEnv = m_parser.value(QStringLiteral("secret-env"));
 

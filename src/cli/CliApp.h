@@ -46,6 +46,7 @@ public:
     static void loadTranslations(QCoreApplication* app);
 
 private:
+    void startTrace(); // --trace: every finished request to stderr
     void addOptions();
     // The help texts, all made from the table in Commands.h.
     static QString overviewText();

@@ -58,6 +58,9 @@ const QList<OptionSpec>& globalOptions()
                            "Take the secret from the environment variable VAR for this run (for unattended runs "
                            "without a keychain).")},
         {"verbose", nullptr, QT_TRANSLATE_NOOP("kontor::cli::CliApp", "Also write the log to standard error.")},
+        {"trace", nullptr,
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp",
+                           "Print every request and its answer to standard error, every secret masked.")},
     };
     return options;
 }

@@ -13,6 +13,8 @@
 #include "SandboxTestBase.h"
 #include "TestEnv.h"
 #include "UploadWindow.h"
+#include "net/RequestFormat.h"
+#include "net/RequestLog.h"
 #include "profile/ProfileStore.h"
 #include "profile/SecretStore.h"
 #include "services/ClientRegistry.h"
@@ -187,6 +189,23 @@ private slots:
         QCOMPARE(model->countIn(RowState::NotSent), 4);
         QCOMPARE(storedCount(), 4);
         QVERIFY(duplicates().isEmpty());
+        // The request log (the Requests dock, --trace) has the upload: finished, its body an excerpt with the
+        // whole size, the key masked, no form of the secret anywhere in its texts.
+        bool logged = false;
+        for (const net::RequestRecord& r : net::RequestLog::instance()->records()) {
+            if (!r.url.contains(QLatin1String("uploadMarketplaceTransactionInvoice")))
+                continue;
+            logged = true;
+            QVERIFY(r.finished);
+            QCOMPARE(r.status, 200);
+            QVERIFY(r.requestBytes > 0 && r.requestBody.size() <= net::RequestLog::kBodyExcerptBytes);
+            QCOMPARE(r.requestTruncated, r.requestBytes > net::RequestLog::kBodyExcerptBytes);
+            QVERIFY(r.requestBody.startsWith("request=") && r.requestBody.contains("***"));
+            const QByteArray text = (net::RequestFormat::fullText(r) + net::RequestFormat::curlCommand(r)).toUtf8();
+            QVERIFY(!text.contains(test::secret().toUtf8()));
+            QVERIFY(!text.contains(QUrl::toPercentEncoding(test::secret())));
+        }
+        QVERIFY(logged);
         const QList<Transaction> after = transactions();
         for (const QString& id : {open[0], open[1], open[2], open[5]})
             QCOMPARE(statusOf(after, id), QStringLiteral("invoiced"));

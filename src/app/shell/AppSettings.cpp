@@ -29,6 +29,8 @@ QString AppSettings::keyName(Key key)
         return QStringLiteral("AllOrders/header");
     case Key::HistoryHeaderState:
         return QStringLiteral("History/header");
+    case Key::InspectorHeaderState:
+        return QStringLiteral("Inspector/header");
     case Key::LastProfileId:
         return QStringLiteral("MainWindow/lastProfileId");
     }

@@ -22,6 +22,7 @@ public:
         ProductsHeaderState,
         AllOrdersHeaderState,
         HistoryHeaderState,
+        InspectorHeaderState,
         LastProfileId,
     };
 

@@ -17,6 +17,7 @@
 #include "ProfileActions.h"
 #include "ProfileItemDelegate.h"
 #include "ProfileListModel.h"
+#include "RequestInspector.h"
 #include "SettingsDialog.h"
 #include "TransactionsView.h"
 #include "UploadWindow.h"
@@ -405,6 +406,17 @@ void MainWindow::buildActions()
     view->addSeparator();
     view->addAction(m_refreshAction);
     view->addAction(m_filterAction);
+    view->addSeparator();
+    // The Requests dock: every request of the session, secrets masked; kept in memory only.
+    m_inspector = new RequestInspector(m_settings.get(), this);
+    m_inspector->hide();
+    addDockWidget(Qt::BottomDockWidgetArea, m_inspector);
+    QAction* requests = m_inspector->toggleViewAction();
+    requests->setText(tr("&Requests"));
+    requests->setObjectName(QStringLiteral("actionRequests"));
+    requests->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    requests->setToolTip(tr("Every request Kontor sent in this session, secrets masked (Ctrl+Shift+R)"));
+    view->addAction(requests);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     auto* helpMenu = new HelpMenu(this, help);

@@ -43,6 +43,7 @@ class ProductsView;
 class ProfileActions;
 class ProfileListModel;
 class RecordsView;
+class RequestInspector;
 class UploadWindow;
 
 class MainWindow : public QMainWindow
@@ -122,6 +123,7 @@ private:
     SecretStore* m_secrets;
     ClientRegistry* m_clients;
     std::unique_ptr<AppSettings> m_settings;
+    RequestInspector* m_inspector = nullptr;
     ProfileListModel* m_profileModel;
     ProfileActions* m_actions;
     DemoSession* m_demo = nullptr;

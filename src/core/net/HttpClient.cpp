@@ -4,6 +4,7 @@
 #include "Logging.h"
 #include "net/NetworkAccess.h"
 #include "net/Redactor.h"
+#include "net/RequestLog.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -146,6 +147,12 @@ void HttpCall::startAttempt()
     else
         reply = m_client->m_nam->sendCustomRequest(req, m_request.method, m_request.body);
     m_reply = reply;
+    if (m_logId == 0) {
+        QList<QPair<QByteArray, QByteArray>> headers;
+        for (const QByteArray& name : req.rawHeaderList())
+            headers.append({name, req.rawHeader(name)});
+        logStart(headers);
+    }
     connect(reply, &QNetworkReply::readyRead, this, &HttpCall::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &HttpCall::onReplyFinished);
     connect(reply, &QNetworkReply::requestSent, m_connectTimer, &QTimer::stop);
@@ -164,6 +171,21 @@ void HttpCall::startAttempt()
     if (cfg.timeouts.connectMs > 0)
         m_connectTimer->start(cfg.timeouts.connectMs);
     qCDebug(lcNet).noquote() << "attempt" << m_attempt << m_request.method << Redactor::redactUrl(m_response.url);
+}
+
+void HttpCall::logStart(const QList<QPair<QByteArray, QByteArray>>& headers)
+{
+    const ClientConfig& cfg = m_client->config();
+    RequestLog::Start start;
+    start.profile = cfg.displayName;
+    start.method = m_request.method;
+    start.url = m_response.url;
+    start.auth = cfg.auth.kind;
+    start.user = cfg.auth.user;
+    start.keyHeader = cfg.auth.headerName;
+    start.headers = headers;
+    start.body = m_request.body;
+    m_logId = RequestLog::instance()->begin(start);
 }
 
 void HttpCall::onRedirected(const QUrl& target)
@@ -256,6 +278,7 @@ void HttpCall::onReplyFinished()
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_response.status = status;
     m_response.contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    m_responseHeaders = m_reply->rawHeaderPairs();
     finishAttempt(classify(m_reply, status));
 }
 
@@ -484,6 +507,18 @@ void HttpCall::complete(Error error)
                                  << "ms," << entry.bytesReceived << "bytes," << entry.attempts << "attempt(s)";
     else
         qCInfo(lcNet).noquote() << entry.method << entry.url << "failed:" << m_error.detail;
+
+    if (m_logId == 0) // refused before anything was sent
+        logStart({});
+    RequestLog::End end;
+    end.status = m_response.status;
+    end.attempts = m_attempt;
+    end.durationMs = entry.elapsedMs;
+    end.headers = m_responseHeaders;
+    end.body = m_response.body;
+    end.errorMessage = m_error.message;
+    end.errorDetail = m_error.detail;
+    RequestLog::instance()->finish(m_logId, end);
 
     m_client->m_inFlight = std::max(0, m_client->m_inFlight - 1);
     emit m_client->activityChanged(m_client->m_inFlight);

@@ -64,6 +64,7 @@ private:
     Error classify(QNetworkReply* reply, int status);
     void onRedirected(const QUrl& target);
     void onSslErrors(const QList<QSslError>& errors);
+    void logStart(const QList<QPair<QByteArray, QByteArray>>& headers);
 
     HttpClient* m_client;
     HttpRequest m_request;
@@ -75,7 +76,9 @@ private:
     QTimer* m_retryTimer;
     QElapsedTimer m_elapsed;
     QByteArray m_buffer;
-    std::optional<PeerCertificate> m_certificate; // the last certificate that failed verification
+    QList<QPair<QByteArray, QByteArray>> m_responseHeaders; // of the last attempt, for the request log
+    quint64 m_logId = 0;                                    // this call's entry in RequestLog, 0 until it is logged
+    std::optional<PeerCertificate> m_certificate;           // the last certificate that failed verification
     int m_attempt = 0;
     bool m_finished = false;
     bool m_tooLarge = false;

@@ -47,6 +47,8 @@ struct ClientConfig
     QByteArray pinnedSha256;
     // The profile's own proxy (none or manual) or, by default, the application's (see ProxyConfig).
     ProxyConfig proxy;
+    // The profile's name as people know it, for the request log (the inspector's Profile column, --trace).
+    QString displayName;
 };
 
 // "AB:cd:01 ..." -> "abcd01": the canonical form of a SHA-256 fingerprint; empty when `text` is not 64

@@ -228,6 +228,7 @@ net::ClientConfig Profile::clientConfig(const QString& secret) const
     c.secretRequired = needsSecret();
     c.pinnedSha256 = pinnedSha256;
     c.proxy = proxy;
+    c.displayName = name;
     // VirtualPOS answers the whole order list in one answer, read as a stream: 100,000 orders are some 154 MB
     // of XML (bench/orders_paging). The other services page their lists and keep the common cap.
     if (service == Service::Virtpos)

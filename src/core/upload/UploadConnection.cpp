@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "net/Redactor.h"
+#include "net/RequestLog.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -101,6 +102,13 @@ UploadConnection::~UploadConnection()
 {
     m_done = nullptr;
     dropSocket();
+    if (m_logId != 0) {
+        PostOutcome aborted;
+        aborted.error = Error::make(Error::Kind::Cancelled,
+                                    QCoreApplication::translate("kontor::net::HttpCall", "The request was cancelled."),
+                                    QStringLiteral("cancelled by caller"));
+        logEnd(aborted);
+    }
 }
 
 void UploadConnection::post(std::unique_ptr<InvoiceRequestBody> body, Done done, Sent sent)
@@ -120,6 +128,17 @@ void UploadConnection::post(std::unique_ptr<InvoiceRequestBody> body, Done done,
     m_keepAlive = true;
     m_mustClose = false;
     m_tlsProblem.reset();
+    m_started.start();
+    m_logBody.clear();
+    {
+        net::RequestLog::Start start;
+        start.profile = m_target.profileName;
+        start.method = "POST";
+        start.url = m_target.url;
+        start.headers = requestHeaders();
+        start.bodyBytes = m_body ? m_body->size() : 0;
+        m_logId = net::RequestLog::instance()->begin(start);
+    }
     const bool reusable = m_socket && m_connected && m_socket->state() == QAbstractSocket::ConnectedState &&
                           m_idle.isValid() && m_idle.elapsed() < kReuseIdleMs;
     if (reusable) {
@@ -180,11 +199,30 @@ void UploadConnection::onConnected()
     m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
     if (m_target.inactivityMs > 0)
         m_timer.start(m_target.inactivityMs);
+    QByteArray head;
+    head.reserve(512);
+    head += "POST " + requestTarget() + " HTTP/1.1\r\n";
+    for (const auto& [name, value] : requestHeaders())
+        head += name + ": " + value + "\r\n";
+    head += "\r\n";
+    m_toWrite = head.size() + m_body->size();
+    m_socket->write(head);
+    m_headSent = true;
+    writeMore();
+}
+
+QByteArray UploadConnection::requestTarget() const
+{
     QByteArray path = m_target.url.path(QUrl::FullyEncoded).toUtf8();
     if (path.isEmpty())
         path = "/";
     if (m_target.url.hasQuery())
         path += '?' + m_target.url.query(QUrl::FullyEncoded).toUtf8();
+    return path;
+}
+
+QList<QPair<QByteArray, QByteArray>> UploadConnection::requestHeaders() const
+{
     const bool tls = m_target.url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
     QByteArray host = m_target.url.host(QUrl::FullyEncoded).toUtf8();
     if (host.contains(':'))
@@ -192,22 +230,32 @@ void UploadConnection::onConnected()
     const int port = m_target.url.port(-1);
     if (port != -1 && port != (tls ? 443 : 80))
         host += ':' + QByteArray::number(port);
-    QByteArray head;
-    head.reserve(512);
-    head += "POST " + path + " HTTP/1.1\r\n";
-    head += "Host: " + host + "\r\n";
-    head += "User-Agent: Kontor/" + QCoreApplication::applicationVersion().toUtf8() + "\r\n";
-    head += "Accept: " +
-            (m_target.format == WireFormat::Xml ? QByteArrayLiteral("application/xml, text/xml")
-                                                : QByteArrayLiteral("application/json")) +
-            "\r\n";
-    head += "Content-Type: application/x-www-form-urlencoded\r\n";
-    head += "Content-Length: " + QByteArray::number(m_body->size()) + "\r\n";
-    head += "Connection: keep-alive\r\n\r\n";
-    m_toWrite = head.size() + m_body->size();
-    m_socket->write(head);
-    m_headSent = true;
-    writeMore();
+    return {
+        {"Host", host},
+        {"User-Agent", "Kontor/" + QCoreApplication::applicationVersion().toUtf8()},
+        {"Accept", m_target.format == WireFormat::Xml ? QByteArrayLiteral("application/xml, text/xml")
+                                                      : QByteArrayLiteral("application/json")},
+        {"Content-Type", "application/x-www-form-urlencoded"},
+        {"Content-Length", QByteArray::number(m_body ? m_body->size() : 0)},
+        {"Connection", "keep-alive"},
+    };
+}
+
+void UploadConnection::logEnd(const PostOutcome& outcome)
+{
+    if (m_logId == 0)
+        return;
+    net::RequestLog::End end;
+    end.status = outcome.status;
+    end.durationMs = m_started.isValid() ? m_started.elapsed() : 0;
+    end.body = outcome.body.left(net::RequestLog::kBodyExcerptBytes + 8 * 1024);
+    end.bodyBytes = outcome.answerBytes;
+    end.errorMessage = outcome.error.message;
+    end.errorDetail = outcome.error.detail;
+    end.requestBody = m_logBody;
+    net::RequestLog::instance()->finish(m_logId, end);
+    m_logId = 0;
+    m_logBody.clear();
 }
 
 void UploadConnection::writeMore()
@@ -222,6 +270,10 @@ void UploadConnection::writeMore()
         }
         if (chunk.value.isEmpty())
             break;
+        // The log keeps the body's beginning only: an upload body is megabytes of base64.
+        constexpr qsizetype logBytes = net::RequestLog::kBodyExcerptBytes + 8 * 1024;
+        if (m_logId != 0 && m_logBody.size() < logBytes)
+            m_logBody += chunk.value.left(logBytes - m_logBody.size());
         m_socket->write(chunk.value);
     }
 }
@@ -404,6 +456,7 @@ void UploadConnection::complete()
     if (!keep)
         dropSocket();
     m_idle.start();
+    logEnd(outcome);
     if (done)
         done(outcome);
 }
@@ -422,6 +475,7 @@ void UploadConnection::fail(Error error)
     m_body.reset();
     m_filter.reset();
     dropSocket();
+    logEnd(outcome);
     if (done)
         done(outcome);
 }
@@ -435,6 +489,13 @@ PostOutcome::Reach UploadConnection::abort()
     m_body.reset();
     m_filter.reset();
     dropSocket();
+    if (m_logId != 0) {
+        PostOutcome aborted;
+        aborted.error = Error::make(Error::Kind::Cancelled,
+                                    QCoreApplication::translate("kontor::net::HttpCall", "The request was cancelled."),
+                                    QStringLiteral("cancelled by caller"));
+        logEnd(aborted);
+    }
     return r;
 }
 

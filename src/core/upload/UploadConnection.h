@@ -57,7 +57,8 @@ struct UploadTarget
     int inactivityMs = 30'000;
     qint64 maxAnswerBytes = 16LL * 1024 * 1024; // after the echo is dropped
     WireFormat format = WireFormat::Json;
-    QString hostLabel; // the host as a person knows it, for messages
+    QString hostLabel;   // the host as a person knows it, for messages
+    QString profileName; // for the request log
     // The profile's own proxy, else the application's (a socket's DefaultProxy). An HTTP proxy is used as
     // a tunnel (CONNECT), for http:// and https:// alike, so the request goes out byte for byte as without.
     net::ProxyConfig proxy;
@@ -109,6 +110,9 @@ private:
     void dropSocket();
     PostOutcome::Reach reach() const;
     Error networkError(const QString& detail) const;
+    QList<QPair<QByteArray, QByteArray>> requestHeaders() const;
+    QByteArray requestTarget() const;
+    void logEnd(const PostOutcome& outcome);
 
     UploadTarget m_target;
     QPointer<QTcpSocket> m_socket;
@@ -124,6 +128,9 @@ private:
     qint64 m_written = 0; // bytes of head and body handed to the socket and written
     qint64 m_toWrite = 0; // head + body
     bool m_headSent = false;
+    quint64 m_logId = 0;     // the request's entry in net::RequestLog
+    QByteArray m_logBody;    // the body's beginning as written, for the log (never more than its excerpt)
+    QElapsedTimer m_started; // since post()
 
     // The answer.
     QByteArray m_in;

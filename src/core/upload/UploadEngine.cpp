@@ -58,6 +58,7 @@ UploadEngine::UploadEngine(Profile profile, QString secret, QString journalPath)
     m_target.connectMs = m_profile.timeouts.connectMs;
     m_target.inactivityMs = m_profile.timeouts.inactivityMs;
     m_target.format = m_profile.format;
+    m_target.profileName = m_profile.name;
     m_target.hostLabel = m_profile.baseUrl.host().isEmpty()
                              ? QCoreApplication::translate("kontor::upload::UploadEngine", "Webshippy")
                              : m_profile.baseUrl.host();
