@@ -235,7 +235,7 @@ private slots:
         QVERIFY2(components.contains(QLatin1String(KONTOR_QTKEYCHAIN_VERSION)), qPrintable(components));
         QVERIFY(!QByteArray(KONTOR_QTKEYCHAIN_VERSION).isEmpty());
         // Every library with its licence, from the same list as --version (Components.cpp).
-        for (const Component& c : components().mid(1)) {
+        for (const Component& c : kontor::components().mid(1)) {
             QVERIFY2(components.contains(c.name + QLatin1Char(' ') + c.version), qPrintable(components));
             QVERIFY2(components.contains(c.licence), qPrintable(components));
         }
