@@ -8,11 +8,14 @@ set(CPACK_PACKAGE_NAME "kontor")
 set(CPACK_PACKAGE_VENDOR "Kontor")
 set(CPACK_PACKAGE_CONTACT "Kontor team <support@kontor.invalid>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+# Lines under 80 characters: Debian's control file keeps them as they are.
 set(CPACK_PACKAGE_DESCRIPTION
-    "Kontor brings the orders, products, customers, discount cards, marketplace transactions and invoices of a \
-shop that sells through OmniSeller HTK, Printlounge, VirtualPOS and Webshippy into one desktop window. \
-Passwords and API keys stay in the system keychain. kontor-cli offers the same on the command line for \
-scheduled jobs; kontor-sandbox simulates the four services on this computer.")
+    "Kontor brings the orders, products, customers, discount cards, marketplace
+transactions and invoices of a shop that sells through OmniSeller HTK,
+Printlounge, VirtualPOS and Webshippy into one desktop window. Passwords and
+API keys stay in the system keychain. kontor-cli offers the same on the
+command line for scheduled jobs; kontor-sandbox simulates the four services
+on this computer.")
 set(CPACK_PACKAGE_HOMEPAGE_URL "https://kontor.github.io/")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "Kontor")
@@ -98,7 +101,8 @@ else()
                 DESTINATION ${kontor_share}/icons/hicolor/${size}x${size}/apps)
     endforeach()
 
-    # Man pages and the Debian changelog compressed as Debian wants them (gzip -9n: no name, no time stamp).
+    # Man pages and the changelog compressed as Debian wants them (gzip -9n: no name, no time stamp). The
+    # package is native (no Debian revision), so lintian wants changelog.gz, not changelog.Debian.gz.
     # configure_file() makes an edit of the source re-run the configure step, which compresses again.
     find_program(KONTOR_GZIP gzip)
     set(kontor_gz_dir ${CMAKE_BINARY_DIR}/packaging)
@@ -106,16 +110,16 @@ else()
         configure_file(${CMAKE_SOURCE_DIR}/packaging/man/${page} ${kontor_gz_dir}/${page} COPYONLY)
         list(APPEND kontor_man_pages ${kontor_gz_dir}/${page})
     endforeach()
-    configure_file(${CMAKE_SOURCE_DIR}/packaging/debian/changelog ${kontor_gz_dir}/changelog.Debian COPYONLY)
+    configure_file(${CMAKE_SOURCE_DIR}/packaging/debian/changelog ${kontor_gz_dir}/changelog COPYONLY)
     if(KONTOR_GZIP)
-        foreach(file IN LISTS kontor_man_pages ITEMS ${kontor_gz_dir}/changelog.Debian)
+        foreach(file IN LISTS kontor_man_pages ITEMS ${kontor_gz_dir}/changelog)
             execute_process(COMMAND ${KONTOR_GZIP} -9nkf ${file} RESULT_VARIABLE gzip_result)
             if(NOT gzip_result EQUAL 0)
                 message(FATAL_ERROR "gzip ${file}: ${gzip_result}")
             endif()
         endforeach()
         list(TRANSFORM kontor_man_pages APPEND .gz)
-        install(FILES ${kontor_gz_dir}/changelog.Debian.gz DESTINATION ${kontor_doc})
+        install(FILES ${kontor_gz_dir}/changelog.gz DESTINATION ${kontor_doc})
     endif()
     install(FILES ${kontor_man_pages} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
     # /usr/share/doc/kontor/copyright is where Debian looks for the licences (machine-readable format).

@@ -132,7 +132,7 @@ check_packages() {
     deb=$(ls build/kontor_*.deb)
     rpm=$(ls build/kontor-*.rpm)
     echo "-- lintian $deb"
-    lintian --fail-on error --no-tag-display-limit "$deb"
+    lintian --fail-on error --tag-display-limit 0 --allow-root "$deb"
     echo "-- desktop-file-validate, appstreamcli validate, groff"
     desktop-file-validate resources/io.github.kontor.Kontor.desktop
     appstreamcli validate --no-net resources/io.github.kontor.Kontor.metainfo.xml
@@ -167,6 +167,7 @@ check_packages() {
         dbus-run-session -- /usr/bin/kontor --demo --screenshot "$home/kontor.png" </dev/null
         test -s "$home/kontor.png"
         file "$home/kontor.png"
+        cp "$home/kontor.png" "$OLDPWD/build/package-check-screenshot.png"
     )
     local status=$?
     rm -rf "$home"
