@@ -4,6 +4,9 @@
 #   tools/dev.sh test   install what is missing, build, run every test suite (README's test command)
 #   tools/dev.sh asan   build with AddressSanitizer + UBSan and run the unit and integration tests
 #   tools/dev.sh fuzz [SECONDS [TARGET...]]  build the libFuzzer targets (clang) and run each for SECONDS (60)
+#   tools/dev.sh package        build, then the Debian and RPM packages into build/ (kontor_*.deb, kontor-*.rpm)
+#   tools/dev.sh package-check  package, lint them (lintian, desktop-file-validate, appstreamcli, groff), install
+#                               the .deb, run the installed kontor-cli and kontor, remove it again (root or sudo)
 #   tools/dev.sh setup  only install the Debian packages
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +20,8 @@ packages=(
 )
 # Only the fuzz command needs clang and libFuzzer (libclang_rt.fuzzer is in libclang-rt-14-dev).
 fuzz_packages=(clang libclang-rt-14-dev)
+# Only the package commands: dpkg-shlibdeps, rpmbuild, and the checkers of packages, desktop files and man pages.
+package_packages=(dpkg-dev rpm lintian desktop-file-utils appstream file groff-base)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -109,6 +114,66 @@ run_fuzz() {
     [ "$failed" -eq 0 ]
 }
 
+# The packages of the default build, into build/. CPack strips the executables and runs dpkg-shlibdeps.
+make_packages() {
+    rm -f build/kontor_*.deb build/kontor-*.rpm
+    (cd build && cpack -G "DEB;RPM" >cpack.log 2>&1) || { cat build/cpack.log; return 1; }
+    ls -l build/kontor_*.deb build/kontor-*.rpm
+}
+
+remove_package() {
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq kontor >/dev/null || true
+}
+
+# Checks the packages made by make_packages, then installs the .deb and runs what it installed. The package is
+# removed again on the way out, whatever happened, so later steps test the build tree.
+check_packages() {
+    local deb rpm
+    deb=$(ls build/kontor_*.deb)
+    rpm=$(ls build/kontor-*.rpm)
+    echo "-- lintian $deb"
+    lintian --fail-on error --tag-display-limit 0 --allow-root "$deb"
+    echo "-- desktop-file-validate, appstreamcli validate, groff"
+    desktop-file-validate resources/io.github.kontor.Kontor.desktop
+    appstreamcli validate --no-net resources/io.github.kontor.Kontor.metainfo.xml
+    local page warnings
+    for page in packaging/man/*.1; do
+        warnings=$(LC_ALL=C.UTF-8 groff -wall -man -Tutf8 -z "$page" 2>&1)
+        if [ -n "$warnings" ]; then
+            echo "$page: $warnings" >&2
+            return 1
+        fi
+    done
+    echo "-- $rpm"
+    rpm -qp --qf '%{NAME} %{VERSION} %{LICENSE}\n' "$rpm"
+    rpm -qpl "$rpm" | grep -c . | sed 's/^/files: /'
+    rpm -qp --requires "$rpm" | grep -q 'libQt6Widgets' || { echo "$rpm: no Qt requirement" >&2; return 1; }
+
+    echo "-- install $deb"
+    dpkg-deb -f "$deb" Depends
+    trap remove_package EXIT
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "./$deb" >/dev/null
+    local home
+    home=$(mktemp -d)
+    # The installed files only: no build tree, a private HOME and session bus, no display.
+    (
+        cd "$home"
+        export HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share QT_QPA_PLATFORM=offscreen
+        unset KONTOR_CONFIG_DIR KONTOR_DATA_DIR KONTOR_LOG_DIR
+        /usr/bin/kontor-cli --version
+        /usr/bin/kontor --version
+        dpkg -L kontor | grep -E 'bin/|\.desktop|metainfo|man1|doc/|512x512|scalable' | tr '\n' ' '
+        echo
+        dbus-run-session -- /usr/bin/kontor --demo --screenshot "$home/kontor.png" </dev/null
+        test -s "$home/kontor.png"
+        file "$home/kontor.png"
+        cp "$home/kontor.png" "$OLDPWD/build/package-check-screenshot.png"
+    )
+    local status=$?
+    rm -rf "$home"
+    return $status
+}
+
 case "${1:-help}" in
 setup)
     setup
@@ -142,8 +207,19 @@ fuzz)
     build fuzz
     run_fuzz "$seconds" "$@"
     ;;
+package)
+    setup "${package_packages[@]}"
+    build default
+    make_packages
+    ;;
+package-check)
+    setup "${package_packages[@]}"
+    build default
+    make_packages
+    check_packages
+    ;;
 *)
-    sed -n '2,8p' "$0"
+    sed -n '2,11p' "$0"
     exit 2
     ;;
 esac

@@ -1,5 +1,6 @@
 // kontor: the desktop application's entry point. Everything else lives in the kontorapp library.
 
+#include "Components.h"
 #include "DemoSession.h"
 #include "I18n.h"
 #include "Icons.h"
@@ -17,6 +18,7 @@
 #include <QLocale>
 #include <QTimer>
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -108,16 +110,33 @@ int run(const QCommandLineParser& parser, const QCommandLineOption& demoOption, 
     return QApplication::exec();
 }
 
+// --help and --version print text and quit; they need no display, so a terminal without one (ssh, a package
+// check) gets its answer instead of "could not connect to display".
+bool asksOnlyForText(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--version" || arg == "-v" || arg == "--help" || arg == "-h" || arg == "--help-all")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Kontor"));
-    QApplication::setApplicationName(QStringLiteral("Kontor"));
-    QApplication::setApplicationVersion(QStringLiteral(KONTOR_VERSION_STRING));
-    QApplication::setDesktopFileName(QStringLiteral("kontor"));
-    QApplication::setWindowIcon(kontor::gui::Icons::application());
+    const std::unique_ptr<QCoreApplication> app = asksOnlyForText(argc, argv)
+                                                      ? std::make_unique<QCoreApplication>(argc, argv)
+                                                      : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Kontor"));
+    QCoreApplication::setApplicationName(QStringLiteral("Kontor"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KONTOR_VERSION_STRING));
+    if (qobject_cast<QApplication*>(app.get())) {
+        // The desktop file's name (resources/, installed to share/applications): Wayland's app id.
+        QGuiApplication::setDesktopFileName(QStringLiteral("io.github.kontor.Kontor"));
+        QApplication::setWindowIcon(kontor::gui::Icons::application());
+    }
     // Preferences first: the language and the data folder are chosen once, for the whole run.
     const QString configDir = kontor::ProfileStore::resolveConfigDir(configDirArgument(QCoreApplication::arguments()));
     const kontor::AppPreferences::Values preferences = kontor::AppPreferences(configDir).load();
@@ -128,7 +147,10 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Kontor: a back office for shops on several web services."));
     parser.addHelpOption();
-    parser.addVersionOption();
+    // Not addVersionOption(): that prints only "Kontor 0.1.0"; the libraries and their licences belong there too.
+    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
+                                           QCoreApplication::translate("main", "Show the versions and licences."));
+    parser.addOption(versionOption);
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
         QCoreApplication::translate("main", "Add demo profiles connected to a built-in simulator of the services."));
@@ -141,7 +163,11 @@ int main(int argc, char* argv[])
                                         QStringLiteral("file"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({demoOption, configOption, screenshotOption});
-    parser.process(app);
+    parser.process(*app);
+    if (parser.isSet(versionOption)) {
+        std::fputs(qPrintable(kontor::componentsText(QStringLiteral("kontor")) + QLatin1Char('\n')), stdout);
+        return 0;
+    }
 
     const int code = run(parser, demoOption, configOption, screenshotOption);
     kontor::net::releaseSharedNetworkAccess(); // the window and its clients are gone; Qt's HTTP thread goes now

@@ -3,6 +3,7 @@
 #include "BundleCommands.h"
 #include "CardCommands.h"
 #include "Commands.h"
+#include "Components.h"
 #include "CustomerCommands.h"
 #include "ExitCode.h"
 #include "I18n.h"
@@ -21,6 +22,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
 #include <QMutex>
@@ -265,11 +267,23 @@ void CliApp::start(const QStringList& arguments)
         return finish(
             m_out.failUsage(m_parser.errorText() + QLatin1Char(' ') + tr("'kontor-cli --help' lists the options.")));
     if (m_parser.isSet(QStringLiteral("version"))) {
-        if (m_out.json())
+        if (m_out.json()) {
+            QJsonArray list;
+            for (const Component& c : components()) {
+                QJsonObject o{{QStringLiteral("name"), c.name},
+                              {QStringLiteral("version"), c.version},
+                              {QStringLiteral("license"), c.licence}};
+                if (!c.runtimeVersion.isEmpty())
+                    o.insert(QStringLiteral("runtime_version"), c.runtimeVersion);
+                list.append(o);
+            }
             m_out.printJson({{QStringLiteral("name"), QStringLiteral("kontor-cli")},
-                             {QStringLiteral("version"), QCoreApplication::applicationVersion()}});
-        else
-            m_out.printText(QStringLiteral("kontor-cli %1").arg(QCoreApplication::applicationVersion()));
+                             {QStringLiteral("version"), QCoreApplication::applicationVersion()},
+                             {QStringLiteral("license"), components().constFirst().licence},
+                             {QStringLiteral("components"), list}});
+        } else {
+            m_out.printText(componentsText(QStringLiteral("kontor-cli")));
+        }
         return finish(ExitSuccess);
     }
 

@@ -2,6 +2,7 @@
 // banners (no keychain, insecure http), the status bar while loading, and server errors in words.
 #include "AboutDialog.h"
 #include "CategoriesView.h"
+#include "Components.h"
 #include "DemoSession.h"
 #include "GuiTestSupport.h"
 #include "HelpMenu.h"
@@ -246,7 +247,13 @@ private slots:
         QVERIFY2(components.contains(QLatin1String(qVersion())), qPrintable(components));
         QVERIFY2(components.contains(QLatin1String(KONTOR_QTKEYCHAIN_VERSION)), qPrintable(components));
         QVERIFY(!QByteArray(KONTOR_QTKEYCHAIN_VERSION).isEmpty());
-        QVERIFY(!about.findChild<QLabel*>(QStringLiteral("licenseLabel"))->text().isEmpty());
+        // Every library with its licence, from the same list as --version (Components.cpp).
+        for (const Component& c : kontor::components().mid(1)) {
+            QVERIFY2(components.contains(c.name + QLatin1Char(' ') + c.version), qPrintable(components));
+            QVERIFY2(components.contains(c.licence), qPrintable(components));
+        }
+        const QString licence = about.findChild<QLabel*>(QStringLiteral("licenseLabel"))->text();
+        QVERIFY2(licence.contains(QLatin1String("MIT")), qPrintable(licence));
         screenshot(about, QStringLiteral("kontor-about.png"));
     }
 

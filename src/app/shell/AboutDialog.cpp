@@ -1,7 +1,7 @@
 #include "AboutDialog.h"
 
+#include "Components.h"
 #include "Icons.h"
-#include "KontorVersion.h"
 #include "ui_AboutDialog.h"
 
 #include <QDialogButtonBox>
@@ -18,11 +18,15 @@ AboutDialog::AboutDialog(QWidget* parent)
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.6);
     nameFont.setBold(true);
     m_ui->nameLabel->setFont(nameFont);
-    m_ui->versionLabel->setText(tr("Version %1").arg(QLatin1String(KONTOR_VERSION_STRING)));
-    m_ui->componentsLabel->setText(
-        tr("Qt %1 (running on %2)\nQtKeychain %3")
-            .arg(QLatin1String(QT_VERSION_STR), QLatin1String(qVersion()), QLatin1String(KONTOR_QTKEYCHAIN_VERSION)));
-    m_ui->licenseLabel->setText(tr("Copyright © Kontor. Proprietary software: all rights reserved."));
+    const QList<Component> all = components();
+    m_ui->versionLabel->setText(tr("Version %1").arg(all.constFirst().version));
+    QStringList lines{tr("Built with:")};
+    for (qsizetype i = 1; i < all.size(); ++i)
+        lines << componentLine(all.at(i));
+    m_ui->componentsLabel->setText(lines.join(QLatin1Char('\n')));
+    m_ui->licenseLabel->setText(tr("Copyright © 2026 the Kontor authors. Kontor is free software under the %1 "
+                                   "licence and comes with no warranty; the LICENSE file has the full text.")
+                                    .arg(all.constFirst().licence));
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(480);
     adjustSize();
