@@ -738,10 +738,6 @@
         <translation>Probleme mit den Statusnamen</translation>
     </message>
     <message>
-        <source>Technical options</source>
-        <translation>Technische Einstellungen</translation>
-    </message>
-    <message>
         <source>Change status &amp;with:</source>
         <translation>Stat&amp;usänderung per:</translation>
     </message>
@@ -752,6 +748,188 @@
     <message>
         <source>How Kontor sends a status change to the service. Leave PUT unless your provider says the service expects PATCH.</source>
         <translation>Wie Kontor eine Statusänderung an den Dienst sendet. Lassen Sie PUT eingestellt, sofern Ihr Anbieter nicht angibt, dass der Dienst PATCH erwartet.</translation>
+    </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>Erweiterte Einstellungen</translation>
+    </message>
+    <message>
+        <source>Data format, time limits, plain http and the trusted certificate. Most shops need none of them.</source>
+        <translation>Datenformat, Zeitlimits, unverschlüsseltes http und das vertrauenswürdige Zertifikat. Die meisten Shops brauchen nichts davon.</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation>&amp;Erweitert</translation>
+    </message>
+</context>
+<context>
+    <name>RequestInspectorPane</name>
+    <message>
+        <source>Filter by address, profile or status</source>
+        <translation>Nach Adresse, Profil oder Status filtern</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Kept in memory for this session only. Secrets are masked.</source>
+        <translation>Nur für diese Sitzung im Speicher. Geheimnisse sind maskiert.</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url</source>
+        <translation>Als c&amp;url kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a curl command that repeats this request; the secret is read from $KONTOR_SECRET</source>
+        <translation>Einen curl-Befehl kopieren, der diese Anfrage wiederholt; das Geheimnis kommt aus $KONTOR_SECRET</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the request and its answer as text</source>
+        <translation>Anfrage und Antwort als Text kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>Save every request shown to a text file</source>
+        <translation>Alle angezeigten Anfragen in eine Textdatei speichern</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Forget the requests listed so far</source>
+        <translation>Die bisher aufgeführten Anfragen vergessen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Kontor starts. Dates and numbers follow your system&apos;s regional format.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von Kontor. Datum und Zahlen folgen dem Regionalformat des Systems.</translation>
+    </message>
+    <message>
+        <source>Uploads</source>
+        <translation>Uploads</translation>
+    </message>
+    <message>
+        <source>&amp;Parallel uploads:</source>
+        <translation>&amp;Parallele Uploads:</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Upload journal, audit history and logs are kept in:</source>
+        <translation>Upload-Journal, Änderungsverlauf und Logs liegen in:</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>Ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>&amp;Standard</translation>
+    </message>
+    <message>
+        <source>C&amp;lear all local data…</source>
+        <translation>Alle &amp;lokalen Daten löschen…</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>&amp;Connect timeout:</source>
+        <translation>&amp;Verbindungs-Timeout:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Inactivity timeout:</source>
+        <translation>&amp;Leerlauf-Timeout:</translation>
+    </message>
+    <message>
+        <source>&amp;Total time per request:</source>
+        <translation>&amp;Gesamtzeit je Anfrage:</translation>
+    </message>
+    <message>
+        <source>Used for new profiles; each profile can have its own.</source>
+        <translation>Gilt für neue Profile; jedes Profil kann eigene haben.</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy:</translation>
+    </message>
+    <message>
+        <source>Use the &amp;system&apos;s proxy settings</source>
+        <translation>Proxy-Einstellungen des &amp;Systems verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;No proxy</source>
+        <translation>&amp;Kein Proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Manual proxy:</source>
+        <translation>&amp;Manueller Proxy:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keychain, never in a settings file.</source>
+        <translation>Das Passwort liegt im Schlüsselbund des Systems, nie in einer Einstellungsdatei.</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1212,18 @@
     <message>
         <source>No password or API key is stored for the profile &apos;%1&apos;. Edit the profile to enter it.</source>
         <translation>Für das Profil „%1“ ist kein Passwort oder API-Schlüssel gespeichert. Bearbeiten Sie das Profil, um das Passwort oder den API-Schlüssel einzugeben.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::Components</name>
+    <message>
+        <source>%1 (running on %2)</source>
+        <translation>%1 (läuft mit %2)</translation>
+    </message>
+    <message>
+        <source>%1 %2, licence %3</source>
+        <extracomment>%1 a program or library, %2 its version, %3 its licence (an SPDX identifier such as MIT)</extracomment>
+        <translation>%1 %2, Lizenz %3</translation>
     </message>
 </context>
 <context>
@@ -2170,6 +2360,10 @@
         <source>Upload invoice files (or folders of them) to their marketplace transactions, each exactly once (Webshippy).</source>
         <translation>Rechnungsdateien (oder Ordner davon) zu ihren Marktplatz-Transaktionen hochladen, jede genau einmal (Webshippy).</translation>
     </message>
+    <message>
+        <source>Print every request and its answer to standard error, every secret masked.</source>
+        <translation>Jede Anfrage und ihre Antwort auf die Standardfehlerausgabe schreiben, jedes Geheimnis maskiert.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::cli::CustomerCommands</name>
@@ -2973,14 +3167,12 @@
         <translation>Version %1</translation>
     </message>
     <message>
-        <source>Qt %1 (running on %2)
-QtKeychain %3</source>
-        <translation>Qt %1 (zur Laufzeit %2)
-QtKeychain %3</translation>
+        <source>Built with:</source>
+        <translation>Erstellt mit:</translation>
     </message>
     <message>
-        <source>Copyright © Kontor. Proprietary software: all rights reserved.</source>
-        <translation>Copyright © Kontor. Proprietäre Software: alle Rechte vorbehalten.</translation>
+        <source>Copyright © 2026 the Kontor authors. Kontor is free software under the %1 licence and comes with no warranty; the LICENSE file has the full text.</source>
+        <translation>Copyright © 2026 die Kontor-Autoren. Kontor ist freie Software unter der %1-Lizenz, ohne jede Gewährleistung; der volle Text steht in der Datei LICENSE.</translation>
     </message>
 </context>
 <context>
@@ -3748,6 +3940,29 @@ QtKeychain %3</translation>
     </message>
 </context>
 <context>
+    <name>kontor::gui::HelpMenu</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <source>The folder with Kontor&apos;s log files, for your IT support. They hold no passwords or API keys.</source>
+        <translation>Der Ordner mit Kontors Protokolldateien, für Ihren IT-Support. Sie enthalten keine Passwörter oder API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Kontor could not open the log folder. It is %1</source>
+        <translation>Kontor konnte den Protokollordner nicht öffnen. Er liegt unter %1</translation>
+    </message>
+</context>
+<context>
     <name>kontor::gui::HistoryTableModel</name>
     <message>
         <source>Order status</source>
@@ -4153,6 +4368,18 @@ QtKeychain %3</translation>
     <message>
         <source>An upload of invoices to &apos;%1&apos; did not finish: %2 of %3 sent. &quot;Upload invoices…&quot; resumes it.</source>
         <translation>Ein Hochladen von Rechnungen zu „%1“ wurde nicht beendet: %2 von %3 gesendet. „Rechnungen hochladen…“ setzt es fort.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Requests</source>
+        <translation>A&amp;nfragen</translation>
+    </message>
+    <message>
+        <source>Every request Kontor sent in this session, secrets masked (Ctrl+Shift+R)</source>
+        <translation>Jede Anfrage, die Kontor in dieser Sitzung gesendet hat, Geheimnisse maskiert (Strg+Umschalt+R)</translation>
     </message>
 </context>
 <context>
@@ -5163,14 +5390,6 @@ QtKeychain %3</translation>
         <translation>XML</translation>
     </message>
     <message>
-        <source>User name and key (HTTP Basic)</source>
-        <translation>Benutzername und Schlüssel (HTTP Basic)</translation>
-    </message>
-    <message>
-        <source>Token (Bearer)</source>
-        <translation>Token (Bearer)</translation>
-    </message>
-    <message>
         <source>Key in a named header</source>
         <translation>Schlüssel in einem benannten Header</translation>
     </message>
@@ -5266,6 +5485,26 @@ QtKeychain %3</translation>
         <source>Row %1: give the status code %2 a name.</source>
         <translation>Zeile %1: Geben Sie dem Statuscode %2 einen Namen.</translation>
     </message>
+    <message>
+        <source>HTTP Basic</source>
+        <translation>HTTP Basic</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Hide the password or key</source>
+        <translation>Passwort oder Schlüssel verbergen</translation>
+    </message>
+    <message>
+        <source>Show the password or key</source>
+        <translation>Passwort oder Schlüssel anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>kontor::gui::ProfileHints</name>
@@ -5290,8 +5529,32 @@ QtKeychain %3</translation>
         <translation>Keine</translation>
     </message>
     <message>
-        <source>The service&apos;s own (recommended)</source>
-        <translation>Eigenes Verfahren des Dienstes (empfohlen)</translation>
+        <source>The service&apos;s own sign-in</source>
+        <translation>Anmeldung des Dienstes</translation>
+    </message>
+    <message>
+        <source>Recommended for %1: HTTP Basic.</source>
+        <translation>Empfohlen für %1: HTTP Basic.</translation>
+    </message>
+    <message>
+        <source>Recommended for %1: the service&apos;s own sign-in.</source>
+        <translation>Empfohlen für %1: die Anmeldung des Dienstes.</translation>
+    </message>
+    <message>
+        <source>Printlounge gives each shop an API user and an API key; your shop&apos;s administrator or your Printlounge contact has them. After several wrong keys Printlounge locks access for 15 minutes.</source>
+        <translation>Printlounge gibt jedem Shop einen API-Benutzer und einen API-Schlüssel; Ihr Shop-Administrator oder Ihr Ansprechpartner bei Printlounge hat sie. Nach mehreren falschen Schlüsseln sperrt Printlounge den Zugang für 15 Minuten.</translation>
+    </message>
+    <message>
+        <source>Use the API user and API password OmniSeller set up for your shop, not your own login. Your OmniSeller contact has them.</source>
+        <translation>Verwenden Sie den API-Benutzer und das API-Passwort, die OmniSeller für Ihren Shop eingerichtet hat, nicht Ihre eigene Anmeldung. Ihr Ansprechpartner bei OmniSeller hat sie.</translation>
+    </message>
+    <message>
+        <source>The API key is in your VirtualPOS account. Ask whoever manages that account if you cannot find it.</source>
+        <translation>Der API-Schlüssel steht in Ihrem VirtualPOS-Konto. Fragen Sie die Person, die das Konto verwaltet, wenn Sie ihn nicht finden.</translation>
+    </message>
+    <message>
+        <source>The API key comes with your Webshippy account. Ask Webshippy&apos;s support if you do not have one.</source>
+        <translation>Der API-Schlüssel gehört zu Ihrem Webshippy-Konto. Fragen Sie den Webshippy-Support, wenn Sie keinen haben.</translation>
     </message>
 </context>
 <context>
@@ -5436,6 +5699,187 @@ QtKeychain %3</translation>
     <message>
         <source>Show all columns</source>
         <translation>Alle Spalten anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::RequestInspector</name>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>%1 requests</source>
+        <translation>%1 Anfragen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests</source>
+        <translation>%1 von %2 Anfragen</translation>
+    </message>
+    <message>
+        <source>Save the requests</source>
+        <translation>Anfragen speichern</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Gespeichert in %1.</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>%1 konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::RequestLogModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::SettingsDialog</name>
+    <message>
+        <source>Clear local data</source>
+        <translation>Lokale Daten löschen</translation>
+    </message>
+    <message>
+        <source>Tick what to remove from this computer. This cannot be undone.</source>
+        <translation>Wählen Sie, was von diesem Computer entfernt wird. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>Where Kontor keeps its data</source>
+        <translation>Wo Kontor seine Daten ablegt</translation>
+    </message>
+    <message>
+        <source>Upload journal (unfinished uploads can no longer be resumed)</source>
+        <translation>Upload-Journal (unfertige Uploads lassen sich nicht mehr fortsetzen)</translation>
+    </message>
+    <message>
+        <source>History of changes sent to the shops</source>
+        <translation>Verlauf der an die Shops gesendeten Änderungen</translation>
+    </message>
+    <message>
+        <source>Log files</source>
+        <translation>Logdateien</translation>
+    </message>
+    <message>
+        <source>Window layout and column settings</source>
+        <translation>Fensteranordnung und Spalteneinstellungen</translation>
+    </message>
+    <message>
+        <source>Saved profiles and their passwords and keys in the keychain</source>
+        <translation>Gespeicherte Profile samt Passwörtern und Schlüsseln im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>The new folder is used from the next start. Kontor does not move the files; move them yourself while Kontor is closed.</source>
+        <translation>Der neue Ordner gilt ab dem nächsten Start. Kontor verschiebt die Dateien nicht; verschieben Sie sie bei geschlossenem Kontor.</translation>
+    </message>
+    <message>
+        <source>KONTOR_DATA_DIR is set and decides the folder while it is set.</source>
+        <translation>KONTOR_DATA_DIR ist gesetzt und bestimmt den Ordner, solange es gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to %1.</source>
+        <translation>Die Einstellungen konnten nicht in %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>An invoice upload is running. Clear local data once it has finished.</source>
+        <translation>Ein Rechnungs-Upload läuft. Löschen Sie lokale Daten, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <source>Clearing…</source>
+        <translation>Wird gelöscht…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n file(s).</source>
+        <translation>
+            <numerusform>%n Datei entfernt.</numerusform>
+            <numerusform>%n Dateien entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n profile(s) and their secrets.</source>
+        <translation>
+            <numerusform>%n Profil und sein Geheimnis entfernt.</numerusform>
+            <numerusform>%n Profile und ihre Geheimnisse entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be removed; see the log.</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht entfernt werden; siehe Protokoll.</numerusform>
+            <numerusform>%n Dateien konnten nicht entfernt werden; siehe Protokoll.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Sonstige</translation>
     </message>
 </context>
 <context>
@@ -5650,6 +6094,10 @@ QtKeychain %3</translation>
     <message>
         <source>your role: %1</source>
         <translation>Ihre Rolle: %1</translation>
+    </message>
+    <message>
+        <source>The “from” day is after the “to” day: no transaction can match. Change one of them.</source>
+        <translation>Der „Von“-Tag liegt nach dem „Bis“-Tag: Keine Transaktion kann passen. Ändern Sie einen der beiden.</translation>
     </message>
 </context>
 <context>
@@ -6004,6 +6452,25 @@ QtKeychain %3</translation>
         <source>Keep uploading</source>
         <translation>Weiter hochladen</translation>
     </message>
+    <message>
+        <source>the file cannot be opened (%1). Check that it still exists and that you may read it, or choose another map</source>
+        <translation>die Datei lässt sich nicht öffnen (%1). Prüfen Sie, ob sie noch existiert und ob Sie sie lesen dürfen, oder wählen Sie eine andere Zuordnung</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::UserGuideDialog</name>
+    <message>
+        <source>Kontor user guide</source>
+        <translation>Kontor-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation.</source>
+        <translation>Das Benutzerhandbuch fehlt in dieser Installation.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::gui::WritePreviewDialog</name>
@@ -6136,6 +6603,21 @@ QtKeychain %3</translation>
     <message>
         <source>The service</source>
         <translation>Der Dienst</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::net::ProxyConfig</name>
+    <message>
+        <source>Enter the proxy&apos;s host name or address.</source>
+        <translation>Geben Sie Hostnamen oder Adresse des Proxys ein.</translation>
+    </message>
+    <message>
+        <source>This is not a host name or address (no spaces, slashes or @).</source>
+        <translation>Das ist kein Hostname und keine Adresse (keine Leerzeichen, Schrägstriche oder @).</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>Der Port ist eine Zahl von 1 bis 65535.</translation>
     </message>
 </context>
 <context>
@@ -6333,6 +6815,10 @@ QtKeychain %3</translation>
     <message>
         <source>Your profiles could not be read. %1</source>
         <translation>Ihre Profile konnten nicht gelesen werden. %1</translation>
+    </message>
+    <message>
+        <source>Show the versions and licences.</source>
+        <translation>Versionen und Lizenzen anzeigen.</translation>
     </message>
 </context>
 </TS>

@@ -738,10 +738,6 @@
         <translation>Az állapotnevek hibái</translation>
     </message>
     <message>
-        <source>Technical options</source>
-        <translation>Technikai beállítások</translation>
-    </message>
-    <message>
         <source>Change status &amp;with:</source>
         <translation>Állapotmódosítás &amp;módja:</translation>
     </message>
@@ -752,6 +748,188 @@
     <message>
         <source>How Kontor sends a status change to the service. Leave PUT unless your provider says the service expects PATCH.</source>
         <translation>Milyen módon küldi el a Kontor az állapotmódosítást a szolgáltatásnak. Hagyja PUT-on, hacsak a szolgáltató nem mondja, hogy a szolgáltatás PATCH-et vár.</translation>
+    </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>Speciális beállítások</translation>
+    </message>
+    <message>
+        <source>Data format, time limits, plain http and the trusted certificate. Most shops need none of them.</source>
+        <translation>Adatformátum, időkorlátok, titkosítatlan http és a megbízható tanúsítvány. A legtöbb boltnak egyikre sincs szüksége.</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation>&amp;Speciális</translation>
+    </message>
+</context>
+<context>
+    <name>RequestInspectorPane</name>
+    <message>
+        <source>Filter by address, profile or status</source>
+        <translation>Szűrés cím, profil vagy állapot szerint</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Kérés</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Válasz</translation>
+    </message>
+    <message>
+        <source>Kept in memory for this session only. Secrets are masked.</source>
+        <translation>Csak ebben a munkamenetben, a memóriában. A titkok maszkolva.</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url</source>
+        <translation>Másolás c&amp;url-ként</translation>
+    </message>
+    <message>
+        <source>Copy a curl command that repeats this request; the secret is read from $KONTOR_SECRET</source>
+        <translation>A kérést megismétlő curl-parancs másolása; a titkot a $KONTOR_SECRET adja</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Másolás</translation>
+    </message>
+    <message>
+        <source>Copy the request and its answer as text</source>
+        <translation>A kérés és a válasz másolása szövegként</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>M&amp;entés…</translation>
+    </message>
+    <message>
+        <source>Save every request shown to a text file</source>
+        <translation>Minden látható kérés mentése szövegfájlba</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Törlés</translation>
+    </message>
+    <message>
+        <source>Forget the requests listed so far</source>
+        <translation>Az eddigi kérések elfelejtése</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Beállítások</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Általános</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Nyelv:</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Kontor starts. Dates and numbers follow your system&apos;s regional format.</source>
+        <translation>A nyelv a Kontor következő indításakor változik. A dátumok és számok a rendszer területi formátumát követik.</translation>
+    </message>
+    <message>
+        <source>Uploads</source>
+        <translation>Feltöltések</translation>
+    </message>
+    <message>
+        <source>&amp;Parallel uploads:</source>
+        <translation>&amp;Párhuzamos feltöltések:</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Adatok</translation>
+    </message>
+    <message>
+        <source>Upload journal, audit history and logs are kept in:</source>
+        <translation>A feltöltési napló, a változástörténet és a naplók helye:</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Mappa megnyitása</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Módosítás…</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>&amp;Alapértelmezett</translation>
+    </message>
+    <message>
+        <source>C&amp;lear all local data…</source>
+        <translation>Minden &amp;helyi adat törlése…</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Hálózat</translation>
+    </message>
+    <message>
+        <source>&amp;Connect timeout:</source>
+        <translation>&amp;Kapcsolódási időkorlát:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> mp</translation>
+    </message>
+    <message>
+        <source>&amp;Inactivity timeout:</source>
+        <translation>Tétlenségi &amp;időkorlát:</translation>
+    </message>
+    <message>
+        <source>&amp;Total time per request:</source>
+        <translation>Teljes idő &amp;kérésenként:</translation>
+    </message>
+    <message>
+        <source>Used for new profiles; each profile can have its own.</source>
+        <translation>Új profilokra érvényes; minden profilnak lehet sajátja.</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy:</translation>
+    </message>
+    <message>
+        <source>Use the &amp;system&apos;s proxy settings</source>
+        <translation>A &amp;rendszer proxybeállításai</translation>
+    </message>
+    <message>
+        <source>&amp;No proxy</source>
+        <translation>&amp;Nincs proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Manual proxy:</source>
+        <translation>&amp;Kézi proxy:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Típus:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Gazdagép:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Felhasználónév:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>nem kötelező</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Jelszó:</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keychain, never in a settings file.</source>
+        <translation>A jelszó a rendszer kulcstartójában van, soha nem beállításfájlban.</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1212,18 @@
     <message>
         <source>No password or API key is stored for the profile &apos;%1&apos;. Edit the profile to enter it.</source>
         <translation>Ehhez a profilhoz nincs mentett jelszó vagy API-kulcs: „%1”. A megadásához szerkessze a profilt.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::Components</name>
+    <message>
+        <source>%1 (running on %2)</source>
+        <translation>%1 (futó verzió: %2)</translation>
+    </message>
+    <message>
+        <source>%1 %2, licence %3</source>
+        <extracomment>%1 a program or library, %2 its version, %3 its licence (an SPDX identifier such as MIT)</extracomment>
+        <translation>%1 %2, licenc: %3</translation>
     </message>
 </context>
 <context>
@@ -2170,6 +2360,10 @@
         <source>Upload invoice files (or folders of them) to their marketplace transactions, each exactly once (Webshippy).</source>
         <translation>Számlafájlok (vagy mappáik) feltöltése a piactéri tranzakcióikhoz, mindegyik pontosan egyszer (Webshippy).</translation>
     </message>
+    <message>
+        <source>Print every request and its answer to standard error, every secret masked.</source>
+        <translation>Minden kérés és válasza a szabványos hibakimenetre, minden titok maszkolva.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::cli::CustomerCommands</name>
@@ -2973,14 +3167,12 @@
         <translation>Verzió: %1</translation>
     </message>
     <message>
-        <source>Qt %1 (running on %2)
-QtKeychain %3</source>
-        <translation>Qt %1 (futásidőben %2)
-QtKeychain %3</translation>
+        <source>Built with:</source>
+        <translation>Felhasznált összetevők:</translation>
     </message>
     <message>
-        <source>Copyright © Kontor. Proprietary software: all rights reserved.</source>
-        <translation>Copyright © Kontor. Szabadalmazott szoftver: minden jog fenntartva.</translation>
+        <source>Copyright © 2026 the Kontor authors. Kontor is free software under the %1 licence and comes with no warranty; the LICENSE file has the full text.</source>
+        <translation>Copyright © 2026 a Kontor szerzői. A Kontor szabad szoftver a(z) %1 licenc alatt, mindenféle garancia nélkül; a teljes szöveg a LICENSE fájlban olvasható.</translation>
     </message>
 </context>
 <context>
@@ -3748,6 +3940,29 @@ QtKeychain %3</translation>
     </message>
 </context>
 <context>
+    <name>kontor::gui::HelpMenu</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Felhasználói útmutató</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Billentyűparancsok</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>&amp;Naplómappa megnyitása</translation>
+    </message>
+    <message>
+        <source>The folder with Kontor&apos;s log files, for your IT support. They hold no passwords or API keys.</source>
+        <translation>A Kontor naplófájljainak mappája az informatikai támogatás számára. Nincs bennük jelszó vagy API-kulcs.</translation>
+    </message>
+    <message>
+        <source>Kontor could not open the log folder. It is %1</source>
+        <translation>A Kontor nem tudta megnyitni a naplómappát. Helye: %1</translation>
+    </message>
+</context>
+<context>
     <name>kontor::gui::HistoryTableModel</name>
     <message>
         <source>Order status</source>
@@ -4153,6 +4368,18 @@ QtKeychain %3</translation>
     <message>
         <source>An upload of invoices to &apos;%1&apos; did not finish: %2 of %3 sent. &quot;Upload invoices…&quot; resumes it.</source>
         <translation>A(z) „%1” profilba indított számlafeltöltés nem fejeződött be: %2 / %3 elküldve. A „Számlák feltöltése…” folytatja.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Beállítások…</translation>
+    </message>
+    <message>
+        <source>&amp;Requests</source>
+        <translation>&amp;Kérések</translation>
+    </message>
+    <message>
+        <source>Every request Kontor sent in this session, secrets masked (Ctrl+Shift+R)</source>
+        <translation>A Kontor minden kérése ebben a munkamenetben, a titkok maszkolva (Ctrl+Shift+R)</translation>
     </message>
 </context>
 <context>
@@ -5163,14 +5390,6 @@ QtKeychain %3</translation>
         <translation>XML</translation>
     </message>
     <message>
-        <source>User name and key (HTTP Basic)</source>
-        <translation>Felhasználónév és kulcs (HTTP Basic)</translation>
-    </message>
-    <message>
-        <source>Token (Bearer)</source>
-        <translation>Token (Bearer)</translation>
-    </message>
-    <message>
         <source>Key in a named header</source>
         <translation>Kulcs egy megnevezett fejlécben</translation>
     </message>
@@ -5266,6 +5485,26 @@ QtKeychain %3</translation>
         <source>Row %1: give the status code %2 a name.</source>
         <translation>%1. sor: adjon nevet a(z) %2 állapotkódnak.</translation>
     </message>
+    <message>
+        <source>HTTP Basic</source>
+        <translation>HTTP Basic</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer token</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Hiba</translation>
+    </message>
+    <message>
+        <source>Hide the password or key</source>
+        <translation>Jelszó vagy kulcs elrejtése</translation>
+    </message>
+    <message>
+        <source>Show the password or key</source>
+        <translation>Jelszó vagy kulcs megjelenítése</translation>
+    </message>
 </context>
 <context>
     <name>kontor::gui::ProfileHints</name>
@@ -5290,8 +5529,32 @@ QtKeychain %3</translation>
         <translation>Nincs</translation>
     </message>
     <message>
-        <source>The service&apos;s own (recommended)</source>
-        <translation>A szolgáltatás saját módja (ajánlott)</translation>
+        <source>The service&apos;s own sign-in</source>
+        <translation>A szolgáltatás saját bejelentkezése</translation>
+    </message>
+    <message>
+        <source>Recommended for %1: HTTP Basic.</source>
+        <translation>%1 esetén ajánlott: HTTP Basic.</translation>
+    </message>
+    <message>
+        <source>Recommended for %1: the service&apos;s own sign-in.</source>
+        <translation>%1 esetén ajánlott: a szolgáltatás saját bejelentkezése.</translation>
+    </message>
+    <message>
+        <source>Printlounge gives each shop an API user and an API key; your shop&apos;s administrator or your Printlounge contact has them. After several wrong keys Printlounge locks access for 15 minutes.</source>
+        <translation>A Printlounge minden boltnak ad egy API-felhasználót és egy API-kulcsot; ezek a bolt adminisztrátoránál vagy a Printlounge-os kapcsolattartójánál vannak. Több hibás kulcs után a Printlounge 15 percre letiltja a hozzáférést.</translation>
+    </message>
+    <message>
+        <source>Use the API user and API password OmniSeller set up for your shop, not your own login. Your OmniSeller contact has them.</source>
+        <translation>Az OmniSeller által a boltjának beállított API-felhasználót és API-jelszót használja, ne a saját belépését. Ezek az OmniSeller-es kapcsolattartójánál vannak.</translation>
+    </message>
+    <message>
+        <source>The API key is in your VirtualPOS account. Ask whoever manages that account if you cannot find it.</source>
+        <translation>Az API-kulcs a VirtualPOS-fiókjában található. Ha nem találja, kérdezze meg a fiók kezelőjét.</translation>
+    </message>
+    <message>
+        <source>The API key comes with your Webshippy account. Ask Webshippy&apos;s support if you do not have one.</source>
+        <translation>Az API-kulcs a Webshippy-fiókjához tartozik. Ha nincs ilyen, kérdezze a Webshippy ügyfélszolgálatát.</translation>
     </message>
 </context>
 <context>
@@ -5436,6 +5699,184 @@ QtKeychain %3</translation>
     <message>
         <source>Show all columns</source>
         <translation>Az összes oszlop megjelenítése</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::RequestInspector</name>
+    <message>
+        <source>Requests</source>
+        <translation>Kérések</translation>
+    </message>
+    <message>
+        <source>%1 requests</source>
+        <translation>%1 kérés</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests</source>
+        <translation>%1 / %2 kérés</translation>
+    </message>
+    <message>
+        <source>Save the requests</source>
+        <translation>Kérések mentése</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Szövegfájlok (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Mentve ide: %1.</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>Nem sikerült menteni: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::RequestLogModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Idő</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metódus</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Cím</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Állapot</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Időtartam</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Küldve</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Fogadva</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Újrapróbák</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::SettingsDialog</name>
+    <message>
+        <source>Clear local data</source>
+        <translation>Helyi adatok törlése</translation>
+    </message>
+    <message>
+        <source>Tick what to remove from this computer. This cannot be undone.</source>
+        <translation>Jelölje be, mit töröljön erről a gépről. Nem vonható vissza.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Törlés</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Rendszer alapértelmezése</translation>
+    </message>
+    <message>
+        <source>Where Kontor keeps its data</source>
+        <translation>Hol tárolja a Kontor az adatait</translation>
+    </message>
+    <message>
+        <source>Upload journal (unfinished uploads can no longer be resumed)</source>
+        <translation>Feltöltési napló (a befejezetlen feltöltések nem folytathatók)</translation>
+    </message>
+    <message>
+        <source>History of changes sent to the shops</source>
+        <translation>A boltoknak küldött változások története</translation>
+    </message>
+    <message>
+        <source>Log files</source>
+        <translation>Naplófájlok</translation>
+    </message>
+    <message>
+        <source>Window layout and column settings</source>
+        <translation>Ablakelrendezés és oszlopbeállítások</translation>
+    </message>
+    <message>
+        <source>Saved profiles and their passwords and keys in the keychain</source>
+        <translation>Mentett profilok és jelszavaik, kulcsaik a kulcstartóban</translation>
+    </message>
+    <message>
+        <source>The new folder is used from the next start. Kontor does not move the files; move them yourself while Kontor is closed.</source>
+        <translation>Az új mappa a következő indítástól érvényes. A Kontor nem helyezi át a fájlokat; tegye át őket, amíg a Kontor zárva van.</translation>
+    </message>
+    <message>
+        <source>KONTOR_DATA_DIR is set and decides the folder while it is set.</source>
+        <translation>A KONTOR_DATA_DIR be van állítva, és amíg az, ez határozza meg a mappát.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to %1.</source>
+        <translation>A beállítások nem menthetők ide: %1.</translation>
+    </message>
+    <message>
+        <source>An invoice upload is running. Clear local data once it has finished.</source>
+        <translation>Számlafeltöltés fut. A helyi adatokat a befejezése után törölje.</translation>
+    </message>
+    <message>
+        <source>Clearing…</source>
+        <translation>Törlés…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n file(s).</source>
+        <translation>
+            <numerusform>%n fájl törölve.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n profile(s) and their secrets.</source>
+        <translation>
+            <numerusform>%n profil és titkaik törölve.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be removed; see the log.</source>
+        <translation>
+            <numerusform>%n fájl nem törölhető; lásd a naplót.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Billentyűparancsok</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Művelet</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Billentyűparancs</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Egyéb</translation>
     </message>
 </context>
 <context>
@@ -5650,6 +6091,10 @@ QtKeychain %3</translation>
     <message>
         <source>your role: %1</source>
         <translation>az Ön szerepe: %1</translation>
+    </message>
+    <message>
+        <source>The “from” day is after the “to” day: no transaction can match. Change one of them.</source>
+        <translation>Az „Ettől” nap az „Eddig” nap után van: egy tranzakció sem felelhet meg. Módosítsa valamelyiket.</translation>
     </message>
 </context>
 <context>
@@ -6004,6 +6449,25 @@ QtKeychain %3</translation>
         <source>Keep uploading</source>
         <translation>Feltöltés folytatása</translation>
     </message>
+    <message>
+        <source>the file cannot be opened (%1). Check that it still exists and that you may read it, or choose another map</source>
+        <translation>a fájl nem nyitható meg (%1). Ellenőrizze, hogy létezik-e még és olvashatja-e, vagy válasszon másik megfeleltetést</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::UserGuideDialog</name>
+    <message>
+        <source>Kontor user guide</source>
+        <translation>Kontor felhasználói útmutató</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Felhasználói útmutató</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation.</source>
+        <translation>A felhasználói útmutató hiányzik ebből a telepítésből.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::gui::WritePreviewDialog</name>
@@ -6136,6 +6600,21 @@ QtKeychain %3</translation>
     <message>
         <source>The service</source>
         <translation>A szolgáltatás</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::net::ProxyConfig</name>
+    <message>
+        <source>Enter the proxy&apos;s host name or address.</source>
+        <translation>Adja meg a proxy gépnevét vagy címét.</translation>
+    </message>
+    <message>
+        <source>This is not a host name or address (no spaces, slashes or @).</source>
+        <translation>Ez nem gépnév vagy cím (szóköz, perjel és @ nélkül).</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>A port 1 és 65535 közötti szám.</translation>
     </message>
 </context>
 <context>
@@ -6333,6 +6812,10 @@ QtKeychain %3</translation>
     <message>
         <source>Your profiles could not be read. %1</source>
         <translation>A profilokat nem sikerült beolvasni. %1</translation>
+    </message>
+    <message>
+        <source>Show the versions and licences.</source>
+        <translation>A verziók és a licencek megjelenítése.</translation>
     </message>
 </context>
 </TS>

@@ -738,10 +738,6 @@
         <translation>Проблемы с названиями статусов</translation>
     </message>
     <message>
-        <source>Technical options</source>
-        <translation>Технические параметры</translation>
-    </message>
-    <message>
         <source>Change status &amp;with:</source>
         <translation>Смена статуса &amp;через:</translation>
     </message>
@@ -752,6 +748,188 @@
     <message>
         <source>How Kontor sends a status change to the service. Leave PUT unless your provider says the service expects PATCH.</source>
         <translation>Как Kontor передаёт сервису смену статуса. Оставьте PUT, если поставщик не сообщил, что сервис ожидает PATCH.</translation>
+    </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>Дополнительные параметры</translation>
+    </message>
+    <message>
+        <source>Data format, time limits, plain http and the trusted certificate. Most shops need none of them.</source>
+        <translation>Формат данных, ограничения времени, незашифрованный http и доверенный сертификат. Большинству магазинов ничего из этого не нужно.</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation>&amp;Дополнительно</translation>
+    </message>
+</context>
+<context>
+    <name>RequestInspectorPane</name>
+    <message>
+        <source>Filter by address, profile or status</source>
+        <translation>Фильтр по адресу, профилю или статусу</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Kept in memory for this session only. Secrets are masked.</source>
+        <translation>Хранится в памяти только в этом сеансе. Секреты скрыты.</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url</source>
+        <translation>Копировать как c&amp;url</translation>
+    </message>
+    <message>
+        <source>Copy a curl command that repeats this request; the secret is read from $KONTOR_SECRET</source>
+        <translation>Скопировать команду curl, повторяющую этот запрос; секрет берётся из $KONTOR_SECRET</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Copy the request and its answer as text</source>
+        <translation>Скопировать запрос и ответ как текст</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Сохранить…</translation>
+    </message>
+    <message>
+        <source>Save every request shown to a text file</source>
+        <translation>Сохранить все показанные запросы в текстовый файл</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Очистить</translation>
+    </message>
+    <message>
+        <source>Forget the requests listed so far</source>
+        <translation>Забыть перечисленные запросы</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Kontor starts. Dates and numbers follow your system&apos;s regional format.</source>
+        <translation>Язык сменится при следующем запуске Kontor. Даты и числа следуют региональному формату системы.</translation>
+    </message>
+    <message>
+        <source>Uploads</source>
+        <translation>Загрузки</translation>
+    </message>
+    <message>
+        <source>&amp;Parallel uploads:</source>
+        <translation>&amp;Параллельных загрузок:</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <source>Upload journal, audit history and logs are kept in:</source>
+        <translation>Журнал загрузок, история изменений и журналы хранятся в:</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Открыть папку</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>По &amp;умолчанию</translation>
+    </message>
+    <message>
+        <source>C&amp;lear all local data…</source>
+        <translation>&amp;Удалить все локальные данные…</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <source>&amp;Connect timeout:</source>
+        <translation>&amp;Тайм-аут соединения:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>&amp;Inactivity timeout:</source>
+        <translation>Тайм-аут &amp;простоя:</translation>
+    </message>
+    <message>
+        <source>&amp;Total time per request:</source>
+        <translation>&amp;Всего на запрос:</translation>
+    </message>
+    <message>
+        <source>Used for new profiles; each profile can have its own.</source>
+        <translation>Для новых профилей; у каждого профиля могут быть свои.</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Прокси:</translation>
+    </message>
+    <message>
+        <source>Use the &amp;system&apos;s proxy settings</source>
+        <translation>&amp;Системные настройки прокси</translation>
+    </message>
+    <message>
+        <source>&amp;No proxy</source>
+        <translation>&amp;Без прокси</translation>
+    </message>
+    <message>
+        <source>&amp;Manual proxy:</source>
+        <translation>&amp;Вручную:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Хост:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Пар&amp;оль:</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keychain, never in a settings file.</source>
+        <translation>Пароль хранится в системной связке ключей, а не в файле настроек.</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1212,18 @@
     <message>
         <source>No password or API key is stored for the profile &apos;%1&apos;. Edit the profile to enter it.</source>
         <translation>Для профиля «%1» не сохранён ни пароль, ни ключ API. Измените профиль, чтобы ввести его.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::Components</name>
+    <message>
+        <source>%1 (running on %2)</source>
+        <translation>%1 (запущено с %2)</translation>
+    </message>
+    <message>
+        <source>%1 %2, licence %3</source>
+        <extracomment>%1 a program or library, %2 its version, %3 its licence (an SPDX identifier such as MIT)</extracomment>
+        <translation>%1 %2, лицензия %3</translation>
     </message>
 </context>
 <context>
@@ -2170,6 +2360,10 @@
         <source>Upload invoice files (or folders of them) to their marketplace transactions, each exactly once (Webshippy).</source>
         <translation>Загрузить файлы счетов (или папки с ними) к их транзакциям маркетплейса, каждый ровно один раз (Webshippy).</translation>
     </message>
+    <message>
+        <source>Print every request and its answer to standard error, every secret masked.</source>
+        <translation>Выводить каждый запрос и ответ в стандартный поток ошибок, все секреты скрыты.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::cli::CustomerCommands</name>
@@ -2973,14 +3167,12 @@
         <translation>Версия %1</translation>
     </message>
     <message>
-        <source>Qt %1 (running on %2)
-QtKeychain %3</source>
-        <translation>Qt %1 (используется %2)
-QtKeychain %3</translation>
+        <source>Built with:</source>
+        <translation>Собрано с:</translation>
     </message>
     <message>
-        <source>Copyright © Kontor. Proprietary software: all rights reserved.</source>
-        <translation>Copyright © Kontor. Проприетарное программное обеспечение: все права защищены.</translation>
+        <source>Copyright © 2026 the Kontor authors. Kontor is free software under the %1 licence and comes with no warranty; the LICENSE file has the full text.</source>
+        <translation>© 2026 авторы Kontor. Kontor — свободная программа под лицензией %1, без каких-либо гарантий; полный текст — в файле LICENSE.</translation>
     </message>
 </context>
 <context>
@@ -3748,6 +3940,29 @@ QtKeychain %3</translation>
     </message>
 </context>
 <context>
+    <name>kontor::gui::HelpMenu</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Открыть папку &amp;журналов</translation>
+    </message>
+    <message>
+        <source>The folder with Kontor&apos;s log files, for your IT support. They hold no passwords or API keys.</source>
+        <translation>Папка с журналами Kontor для вашей ИТ-поддержки. В них нет паролей и API-ключей.</translation>
+    </message>
+    <message>
+        <source>Kontor could not open the log folder. It is %1</source>
+        <translation>Kontor не смог открыть папку журналов. Она находится здесь: %1</translation>
+    </message>
+</context>
+<context>
     <name>kontor::gui::HistoryTableModel</name>
     <message>
         <source>Order status</source>
@@ -4153,6 +4368,18 @@ QtKeychain %3</translation>
     <message>
         <source>An upload of invoices to &apos;%1&apos; did not finish: %2 of %3 sent. &quot;Upload invoices…&quot; resumes it.</source>
         <translation>Загрузка счетов в «%1» не завершилась: отправлено %2 из %3. «Загрузить счета…» продолжит её.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Requests</source>
+        <translation>&amp;Запросы</translation>
+    </message>
+    <message>
+        <source>Every request Kontor sent in this session, secrets masked (Ctrl+Shift+R)</source>
+        <translation>Все запросы Kontor в этом сеансе, секреты скрыты (Ctrl+Shift+R)</translation>
     </message>
 </context>
 <context>
@@ -5163,14 +5390,6 @@ QtKeychain %3</translation>
         <translation>XML</translation>
     </message>
     <message>
-        <source>User name and key (HTTP Basic)</source>
-        <translation>Имя пользователя и ключ (HTTP Basic)</translation>
-    </message>
-    <message>
-        <source>Token (Bearer)</source>
-        <translation>Токен (Bearer)</translation>
-    </message>
-    <message>
         <source>Key in a named header</source>
         <translation>Ключ в заголовке с заданным именем</translation>
     </message>
@@ -5266,6 +5485,26 @@ QtKeychain %3</translation>
         <source>Row %1: give the status code %2 a name.</source>
         <translation>Строка %1: задайте название для кода статуса %2.</translation>
     </message>
+    <message>
+        <source>HTTP Basic</source>
+        <translation>HTTP Basic</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Токен Bearer</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Hide the password or key</source>
+        <translation>Скрыть пароль или ключ</translation>
+    </message>
+    <message>
+        <source>Show the password or key</source>
+        <translation>Показать пароль или ключ</translation>
+    </message>
 </context>
 <context>
     <name>kontor::gui::ProfileHints</name>
@@ -5290,8 +5529,32 @@ QtKeychain %3</translation>
         <translation>Без авторизации</translation>
     </message>
     <message>
-        <source>The service&apos;s own (recommended)</source>
-        <translation>Собственный способ сервиса (рекомендуется)</translation>
+        <source>The service&apos;s own sign-in</source>
+        <translation>Вход самого сервиса</translation>
+    </message>
+    <message>
+        <source>Recommended for %1: HTTP Basic.</source>
+        <translation>Рекомендуется для %1: HTTP Basic.</translation>
+    </message>
+    <message>
+        <source>Recommended for %1: the service&apos;s own sign-in.</source>
+        <translation>Рекомендуется для %1: вход самого сервиса.</translation>
+    </message>
+    <message>
+        <source>Printlounge gives each shop an API user and an API key; your shop&apos;s administrator or your Printlounge contact has them. After several wrong keys Printlounge locks access for 15 minutes.</source>
+        <translation>Printlounge выдаёт каждому магазину API-пользователя и API-ключ; они есть у администратора вашего магазина или у вашего контакта в Printlounge. После нескольких неверных ключей Printlounge закрывает доступ на 15 минут.</translation>
+    </message>
+    <message>
+        <source>Use the API user and API password OmniSeller set up for your shop, not your own login. Your OmniSeller contact has them.</source>
+        <translation>Используйте API-пользователя и API-пароль, которые OmniSeller создал для вашего магазина, а не свой личный вход. Они есть у вашего контакта в OmniSeller.</translation>
+    </message>
+    <message>
+        <source>The API key is in your VirtualPOS account. Ask whoever manages that account if you cannot find it.</source>
+        <translation>API-ключ находится в вашей учётной записи VirtualPOS. Если не можете его найти, спросите того, кто ведёт эту учётную запись.</translation>
+    </message>
+    <message>
+        <source>The API key comes with your Webshippy account. Ask Webshippy&apos;s support if you do not have one.</source>
+        <translation>API-ключ выдаётся вместе с учётной записью Webshippy. Если его нет, обратитесь в поддержку Webshippy.</translation>
     </message>
 </context>
 <context>
@@ -5436,6 +5699,190 @@ QtKeychain %3</translation>
     <message>
         <source>Show all columns</source>
         <translation>Показать все столбцы</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::RequestInspector</name>
+    <message>
+        <source>Requests</source>
+        <translation>Запросы</translation>
+    </message>
+    <message>
+        <source>%1 requests</source>
+        <translation>Запросов: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests</source>
+        <translation>%1 из %2 запросов</translation>
+    </message>
+    <message>
+        <source>Save the requests</source>
+        <translation>Сохранить запросы</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Текстовые файлы (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Сохранено в %1.</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>Не удалось сохранить %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::RequestLogModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Повторы</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::SettingsDialog</name>
+    <message>
+        <source>Clear local data</source>
+        <translation>Удаление локальных данных</translation>
+    </message>
+    <message>
+        <source>Tick what to remove from this computer. This cannot be undone.</source>
+        <translation>Отметьте, что удалить с этого компьютера. Отменить это нельзя.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Where Kontor keeps its data</source>
+        <translation>Где Kontor хранит данные</translation>
+    </message>
+    <message>
+        <source>Upload journal (unfinished uploads can no longer be resumed)</source>
+        <translation>Журнал загрузок (незавершённые загрузки нельзя будет продолжить)</translation>
+    </message>
+    <message>
+        <source>History of changes sent to the shops</source>
+        <translation>История изменений, отправленных в магазины</translation>
+    </message>
+    <message>
+        <source>Log files</source>
+        <translation>Файлы журналов</translation>
+    </message>
+    <message>
+        <source>Window layout and column settings</source>
+        <translation>Расположение окон и столбцов</translation>
+    </message>
+    <message>
+        <source>Saved profiles and their passwords and keys in the keychain</source>
+        <translation>Сохранённые профили и их пароли и ключи в связке ключей</translation>
+    </message>
+    <message>
+        <source>The new folder is used from the next start. Kontor does not move the files; move them yourself while Kontor is closed.</source>
+        <translation>Новая папка используется со следующего запуска. Kontor не переносит файлы; перенесите их сами, закрыв Kontor.</translation>
+    </message>
+    <message>
+        <source>KONTOR_DATA_DIR is set and decides the folder while it is set.</source>
+        <translation>Задана KONTOR_DATA_DIR: пока она задана, папку определяет она.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to %1.</source>
+        <translation>Не удалось сохранить настройки в %1.</translation>
+    </message>
+    <message>
+        <source>An invoice upload is running. Clear local data once it has finished.</source>
+        <translation>Идёт загрузка счетов. Удалите локальные данные после её завершения.</translation>
+    </message>
+    <message>
+        <source>Clearing…</source>
+        <translation>Удаление…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n file(s).</source>
+        <translation>
+            <numerusform>Удалён %n файл.</numerusform>
+            <numerusform>Удалено %n файла.</numerusform>
+            <numerusform>Удалено %n файлов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n profile(s) and their secrets.</source>
+        <translation>
+            <numerusform>Удалён %n профиль и его секрет.</numerusform>
+            <numerusform>Удалено %n профиля и их секреты.</numerusform>
+            <numerusform>Удалено %n профилей и их секреты.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be removed; see the log.</source>
+        <translation>
+            <numerusform>Не удалось удалить %n файл; см. журнал.</numerusform>
+            <numerusform>Не удалось удалить %n файла; см. журнал.</numerusform>
+            <numerusform>Не удалось удалить %n файлов; см. журнал.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Сочетание</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Прочее</translation>
     </message>
 </context>
 <context>
@@ -5650,6 +6097,10 @@ QtKeychain %3</translation>
     <message>
         <source>your role: %1</source>
         <translation>ваша роль: %1</translation>
+    </message>
+    <message>
+        <source>The “from” day is after the “to” day: no transaction can match. Change one of them.</source>
+        <translation>День «с» позже дня «по»: ни одна транзакция не подойдёт. Измените одну из дат.</translation>
     </message>
 </context>
 <context>
@@ -6004,6 +6455,25 @@ QtKeychain %3</translation>
         <source>Keep uploading</source>
         <translation>Продолжить загрузку</translation>
     </message>
+    <message>
+        <source>the file cannot be opened (%1). Check that it still exists and that you may read it, or choose another map</source>
+        <translation>файл не открывается (%1). Проверьте, что он существует и доступен для чтения, или выберите другую таблицу соответствий</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::gui::UserGuideDialog</name>
+    <message>
+        <source>Kontor user guide</source>
+        <translation>Руководство пользователя Kontor</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation.</source>
+        <translation>В этой установке нет руководства пользователя.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::gui::WritePreviewDialog</name>
@@ -6136,6 +6606,21 @@ QtKeychain %3</translation>
     <message>
         <source>The service</source>
         <translation>Сервис</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::net::ProxyConfig</name>
+    <message>
+        <source>Enter the proxy&apos;s host name or address.</source>
+        <translation>Введите имя или адрес прокси.</translation>
+    </message>
+    <message>
+        <source>This is not a host name or address (no spaces, slashes or @).</source>
+        <translation>Это не имя и не адрес хоста (без пробелов, косых черт и @).</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>Порт — число от 1 до 65535.</translation>
     </message>
 </context>
 <context>
@@ -6333,6 +6818,10 @@ QtKeychain %3</translation>
     <message>
         <source>Your profiles could not be read. %1</source>
         <translation>Не удалось прочитать ваши профили. %1</translation>
+    </message>
+    <message>
+        <source>Show the versions and licences.</source>
+        <translation>Показать версии и лицензии.</translation>
     </message>
 </context>
 </TS>
