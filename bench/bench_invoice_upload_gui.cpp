@@ -52,12 +52,16 @@ int main(int argc, char** argv)
     QElapsedTimer clock;
     qint64 last = -1;
     qint64 worst = 0;
+    qint64 worstAt = 0; // when the longest stall ended, from the drop on
+    qint64 clickedAt = 0;
     QTimer tick;
     tick.setInterval(5);
     QObject::connect(&tick, &QTimer::timeout, [&] {
         const qint64 now = clock.elapsed();
-        if (last >= 0)
-            worst = std::max(worst, now - last);
+        if (last >= 0 && now - last > worst) {
+            worst = now - last;
+            worstAt = now;
+        }
         last = now;
     });
     QElapsedTimer uploadClock;
@@ -82,8 +86,11 @@ int main(int argc, char** argv)
         window->show();
         QObject::connect(window.get(), &UploadWindow::uploadFinished, [&](const upload::UploadSummary& s) {
             tick.stop();
-            std::printf("worst_gap_ms=%lld\nupload_ms=%lld\nstored=%d\nfailed=%d\n", static_cast<long long>(worst),
-                        static_cast<long long>(uploadClock.elapsed()), s.stored, s.failed);
+            std::printf(
+                "worst_gap_ms=%lld\nworst_gap_at_ms=%lld\nupload_clicked_at_ms=%lld\nupload_ms=%lld\nstored=%d\n"
+                "failed=%d\n",
+                static_cast<long long>(worst), static_cast<long long>(worstAt), static_cast<long long>(clickedAt),
+                static_cast<long long>(uploadClock.elapsed()), s.stored, s.failed);
             std::fflush(stdout);
             app.exit(s.failed == 0 ? 0 : 1);
         });
@@ -91,6 +98,7 @@ int main(int argc, char** argv)
             if (window->isBusy() || window->model()->rowCount() < files.size() || !window->uploadButton()->isEnabled())
                 return;
             ready.stop();
+            clickedAt = clock.elapsed();
             uploadClock.start();
             window->uploadButton()->click();
         });

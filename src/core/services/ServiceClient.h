@@ -91,6 +91,12 @@ protected:
     using Reply = std::function<void(const net::HttpResponse& response, const Error& error)>;
     void send(net::HttpRequest request, const Guard& guard, Reply done);
 
+    // Runs `parse` on the thread pool (a long answer parsed on the GUI thread would freeze the window), then
+    // `then` with its result on this client's thread, unless this client is gone by then.
+    template <class T>
+    void parseOffThread(QByteArray body, std::function<Result<T>(const QByteArray&)> parse,
+                        std::function<void(const Result<T>&)> then);
+
     // The service's reading of an error answer's body with its own envelope parser ("success 0" and `info`,
     // `status error` and `message`, ...): an Auth error when the body blames the credentials, a Service error
     // quoting the service otherwise; nullopt when the body holds nothing the service parser recognises.

@@ -2,8 +2,10 @@
 #include "net/Redactor.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QMetaObject>
 #include <QPointer>
+#include <QtConcurrent>
 
 namespace kontor {
 
@@ -27,6 +29,19 @@ void ServiceClient::deliver(QObject* context, const Callback<T>& done, Result<T>
                 done(result);
         },
         Qt::QueuedConnection);
+}
+
+template <class T>
+void ServiceClient::parseOffThread(QByteArray body, std::function<Result<T>(const QByteArray&)> parse,
+                                   std::function<void(const Result<T>&)> then)
+{
+    // The watcher is this client's child: a client deleted meanwhile takes it along, and `then` never runs.
+    auto* watcher = new QFutureWatcher<Result<T>>(this);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, this, [watcher, then = std::move(then)] {
+        watcher->deleteLater();
+        then(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([body = std::move(body), parse = std::move(parse)] { return parse(body); }));
 }
 
 } // namespace kontor

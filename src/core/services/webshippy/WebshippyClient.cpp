@@ -241,13 +241,22 @@ void WebshippyClient::listTransactions(const TransactionFilter& filter, QObject*
     const WireFormat format = m_profile.format;
     const Guard guard(context);
     send(std::move(read), guard, [this, guard, format, done](const net::HttpResponse& response, const Error& error) {
-        const Result<QList<Transaction>> r = error.ok() ? WebshippyParser::parseTransactions(response.body, format)
-                                                        : Result<QList<Transaction>>::failure(error);
-        if (r.ok()) {
-            for (const Transaction& t : r.value)
-                m_seenTransactions.insert(t.id, t);
+        using R = Result<QList<Transaction>>;
+        if (!error.ok()) {
+            deliver(guard, done, R::failure(error));
+            return;
         }
-        deliver(guard, done, r);
+        // A month's transactions are megabytes of text: parsed on the thread pool.
+        parseOffThread<QList<Transaction>>(
+            response.body,
+            [format](const QByteArray& body) { return WebshippyParser::parseTransactions(body, format); },
+            [this, guard, done](const R& r) {
+                if (r.ok()) {
+                    for (const Transaction& t : r.value)
+                        m_seenTransactions.insert(t.id, t);
+                }
+                deliver(guard, done, r);
+            });
     });
 }
 
