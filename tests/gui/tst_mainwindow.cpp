@@ -4,6 +4,7 @@
 #include "CategoriesView.h"
 #include "Components.h"
 #include "DemoSession.h"
+#include "ElidedLabel.h"
 #include "GuiTestSupport.h"
 #include "HelpMenu.h"
 #include "I18n.h"
@@ -561,6 +562,53 @@ private slots:
         QVERIFY(main->font().pointSizeF() > demo->font().pointSizeF());
         QVERIFY(main->sizeHint().height() > demo->sizeHint().height());
         QVERIFY(demo->isFlat());
+    }
+
+    // At the window's smallest size, in the longest languages, the orders view's header keeps every control
+    // whole and apart; the title gives way with "…" and its tooltip holds the whole of it.
+    void theListHeaderFitsAtTheSmallestSize()
+    {
+        for (const QString& language : {QStringLiteral("ru"), QStringLiteral("hu"), QStringLiteral("de")}) {
+            const test::ScopedLanguage scope(language);
+            ProfileStore store(test::makeTestDir(QStringLiteral("gui-main-min-") + language));
+            SecretStore secrets(SecretStore::Backend::MemoryOnly);
+            MainWindow window(&store, &secrets);
+            window.show();
+            QVERIFY(window.startDemo().ok());
+            QTRY_VERIFY_WITH_TIMEOUT(!window.ordersView()->isBusy() && window.ordersView()->model()->rowCount() > 0,
+                                     20000);
+            window.resize(window.minimumSize());
+            QTest::qWait(100);
+            QWidget* view = window.ordersView();
+            auto* title = view->findChild<ElidedLabel*>(QStringLiteral("ordersTitle"));
+            QVERIFY(title);
+            QList<QWidget*> header{title};
+            for (const QString& name : {QStringLiteral("ordersFilters"), QStringLiteral("ordersFilter"),
+                                        QStringLiteral("ordersExport"), QStringLiteral("ordersRefresh")}) {
+                auto* w = view->findChild<QWidget*>(name);
+                QVERIFY2(w, qPrintable(name));
+                if (w->isVisible())
+                    header << w;
+            }
+            for (int i = 0; i < header.size(); ++i) {
+                QWidget* w = header[i];
+                if (w != title)
+                    QVERIFY2(w->width() >= w->minimumSizeHint().width(),
+                             qPrintable(QStringLiteral("%1 (%2): %3 < %4")
+                                            .arg(w->objectName(), language)
+                                            .arg(w->width())
+                                            .arg(w->minimumSizeHint().width())));
+                for (int j = i + 1; j < header.size(); ++j)
+                    QVERIFY2(!w->geometry().intersects(header[j]->geometry()),
+                             qPrintable(QStringLiteral("%1 overlaps %2 (%3)")
+                                            .arg(w->objectName(), header[j]->objectName(), language)));
+            }
+            QVERIFY2(title->fullText().contains(QStringLiteral("Printlounge")), qPrintable(title->fullText()));
+            if (title->isElided()) {
+                QVERIFY(title->text().endsWith(QChar(0x2026)));
+                QCOMPARE(title->toolTip(), title->fullText());
+            }
+        }
     }
 
     // The window in German, Russian and Hungarian, at its usual and at its smallest size, for docs/:

@@ -1,5 +1,6 @@
 #include "RecordsView.h"
 
+#include "ElidedLabel.h"
 #include "Icons.h"
 #include "Logging.h"
 #include "MessageBanner.h"
@@ -43,7 +44,7 @@ RecordsView::RecordsView(ClientRegistry* clients, QAbstractItemModel* model, con
     , m_stack(new QStackedWidget(this))
     , m_placeholder(new PlaceholderPage(this))
     , m_tablePage(new QWidget(this))
-    , m_title(new QLabel(this))
+    , m_title(new ElidedLabel(this))
     , m_filter(new QLineEdit(this))
     , m_refresh(new QToolButton(this))
     , m_export(new QToolButton(this))
@@ -59,7 +60,6 @@ RecordsView::RecordsView(ClientRegistry* clients, QAbstractItemModel* model, con
     m_placeholder->setObjectName(prefix + QStringLiteral("Placeholder"));
 
     m_title->setObjectName(prefix + QStringLiteral("Title"));
-    m_title->setTextFormat(Qt::PlainText);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
@@ -70,10 +70,12 @@ RecordsView::RecordsView(ClientRegistry* clients, QAbstractItemModel* model, con
     m_filter->setAccessibleName(texts.filterHint);
     m_filter->setToolTip(texts.filterTip);
     m_filter->setClearButtonEnabled(true);
-    // Wide enough for the hint in every language (and its clear button), at most a third of a wide window.
+    // As wide as the hint in every language (and its clear button) wherever there is room; at the window's
+    // smallest size it gives way (down to 120 px) beside the title rather than overlapping the buttons.
     const int hintWidth = m_filter->fontMetrics().horizontalAdvance(texts.filterHint) + 48;
-    m_filter->setMinimumWidth(qBound(160, hintWidth, 320));
+    m_filter->setMinimumWidth(120);
     m_filter->setMaximumWidth(qMax(280, hintWidth));
+    m_filter->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
     m_refresh->setObjectName(prefix + QStringLiteral("Refresh"));
     m_refresh->setIcon(Icons::refresh());
@@ -91,7 +93,7 @@ RecordsView::RecordsView(ClientRegistry* clients, QAbstractItemModel* model, con
     auto* header = new QHBoxLayout;
     m_headerLayout = header;
     header->addWidget(m_title, 1);
-    header->addWidget(m_filter);
+    header->addWidget(m_filter, 1);
     header->addWidget(m_export);
     header->addWidget(m_refresh);
 
@@ -226,8 +228,8 @@ RecordsView::~RecordsView() = default;
 void RecordsView::showProfile(const Profile& profile)
 {
     m_profile = profile;
-    m_title->setText(titleFor(profile));
-    m_title->setAccessibleName(m_title->text());
+    m_title->setFullText(titleFor(profile));
+    m_title->setAccessibleName(m_title->fullText());
     m_filter->clear();
     reload();
 }
@@ -238,7 +240,7 @@ void RecordsView::clearProfile()
     m_client = nullptr;
     m_profile = Profile();
     clearRows();
-    m_title->clear();
+    m_title->setFullText(QString());
     m_banner->hideMessage();
     setBusy(false);
     m_placeholder->showMessage(PlaceholderPage::Kind::Info, tr("No profile selected"),

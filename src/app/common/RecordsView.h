@@ -34,6 +34,8 @@ class ServiceClient;
 
 namespace kontor::gui {
 
+class ElidedLabel;
+
 class MessageBanner;
 class PlaceholderPage;
 
@@ -176,7 +178,7 @@ private:
     QStackedWidget* m_stack;
     PlaceholderPage* m_placeholder;
     QWidget* m_tablePage;
-    QLabel* m_title;
+    ElidedLabel* m_title;
     QLineEdit* m_filter;
     QHBoxLayout* m_headerLayout = nullptr;
     QVBoxLayout* m_mainLayout = nullptr;
