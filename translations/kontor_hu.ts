@@ -6618,6 +6618,109 @@
     </message>
 </context>
 <context>
+    <name>kontor::net::RequestFormat</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Várakozik</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Megszakítva</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Sikertelen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Rendben</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Létrehozva</translation>
+    </message>
+    <message>
+        <source>No content</source>
+        <translation>Nincs tartalom</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Áthelyezve</translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation>Hibás kérés</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Bejelentkezés elutasítva</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>Tiltott</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nem található</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Időtúllépés</translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation>Túl nagy</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Elutasítva</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Túl sok kérés</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Nem elérhető</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Szerverhiba</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>küldve: %1</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>fogadva: %1</translation>
+    </message>
+    <message>
+        <source>attempts: %1</source>
+        <translation>próbálkozások: %1</translation>
+    </message>
+    <message>
+        <source>(%1 bytes in all)</source>
+        <translation>(összesen %1 bájt)</translation>
+    </message>
+    <message>
+        <source>No answer yet.</source>
+        <translation>Még nincs válasz.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Hiba: %1</translation>
+    </message>
+    <message>
+        <source>The request body (%1 bytes) is not included.</source>
+        <translation>A kérés törzse (%1 bájt) nincs benne.</translation>
+    </message>
+</context>
+<context>
     <name>kontor::sandbox::Sandbox</name>
     <message>
         <source>Could not listen on 127.0.0.1:%1 for %2: %3</source>

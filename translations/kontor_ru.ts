@@ -6624,6 +6624,109 @@
     </message>
 </context>
 <context>
+    <name>kontor::net::RequestFormat</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидание</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>No content</source>
+        <translation>Нет содержимого</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Перемещено</translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation>Неверный запрос</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Вход отклонён</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>Запрещено</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Не найдено</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Время истекло</translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation>Слишком большой</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Слишком много запросов</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Недоступно</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Ошибка сервера</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>отправлено %1</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>получено %1</translation>
+    </message>
+    <message>
+        <source>attempts: %1</source>
+        <translation>попыток: %1</translation>
+    </message>
+    <message>
+        <source>(%1 bytes in all)</source>
+        <translation>(всего %1 байт)</translation>
+    </message>
+    <message>
+        <source>No answer yet.</source>
+        <translation>Ответа пока нет.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Ошибка: %1</translation>
+    </message>
+    <message>
+        <source>The request body (%1 bytes) is not included.</source>
+        <translation>Тело запроса (%1 байт) не включено.</translation>
+    </message>
+</context>
+<context>
     <name>kontor::sandbox::Sandbox</name>
     <message>
         <source>Could not listen on 127.0.0.1:%1 for %2: %3</source>

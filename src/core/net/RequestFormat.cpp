@@ -13,8 +13,6 @@ namespace kontor::net::RequestFormat {
 
 namespace {
 
-constexpr const char* Ctx = "kontor::net::RequestFormat";
-
 QString sizeText(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
@@ -99,60 +97,61 @@ bool isIdentifierChar(QChar c)
 QString statusText(const RequestRecord& r)
 {
     if (!r.finished)
-        return QCoreApplication::translate(Ctx, "Waiting");
+        return QCoreApplication::translate("kontor::net::RequestFormat", "Waiting");
     if (r.status == 0)
-        return r.errorDetail.contains(QLatin1String("cancelled")) ? QCoreApplication::translate(Ctx, "Cancelled")
-                                                                  : QCoreApplication::translate(Ctx, "Failed");
+        return r.errorDetail.contains(QLatin1String("cancelled"))
+                   ? QCoreApplication::translate("kontor::net::RequestFormat", "Cancelled")
+                   : QCoreApplication::translate("kontor::net::RequestFormat", "Failed");
     QString words;
     switch (r.status) {
     case 200:
-        words = QCoreApplication::translate(Ctx, "OK");
+        words = QCoreApplication::translate("kontor::net::RequestFormat", "OK");
         break;
     case 201:
-        words = QCoreApplication::translate(Ctx, "Created");
+        words = QCoreApplication::translate("kontor::net::RequestFormat", "Created");
         break;
     case 204:
-        words = QCoreApplication::translate(Ctx, "No content");
+        words = QCoreApplication::translate("kontor::net::RequestFormat", "No content");
         break;
     case 301:
     case 302:
     case 303:
     case 307:
     case 308:
-        words = QCoreApplication::translate(Ctx, "Moved");
+        words = QCoreApplication::translate("kontor::net::RequestFormat", "Moved");
         break;
     case 400:
-        words = QCoreApplication::translate(Ctx, "Bad request");
+        words = QCoreApplication::translate("kontor::net::RequestFormat", "Bad request");
         break;
     case 401:
-        words = QCoreApplication::translate(Ctx, "Sign-in refused");
+        words = QCoreApplication::translate("kontor::net::RequestFormat", "Sign-in refused");
         break;
     case 403:
-        words = QCoreApplication::translate(Ctx, "Forbidden");
+        words = QCoreApplication::translate("kontor::net::RequestFormat", "Forbidden");
         break;
     case 404:
-        words = QCoreApplication::translate(Ctx, "Not found");
+        words = QCoreApplication::translate("kontor::net::RequestFormat", "Not found");
         break;
     case 408:
-        words = QCoreApplication::translate(Ctx, "Timed out");
+        words = QCoreApplication::translate("kontor::net::RequestFormat", "Timed out");
         break;
     case 413:
-        words = QCoreApplication::translate(Ctx, "Too large");
+        words = QCoreApplication::translate("kontor::net::RequestFormat", "Too large");
         break;
     case 422:
-        words = QCoreApplication::translate(Ctx, "Refused");
+        words = QCoreApplication::translate("kontor::net::RequestFormat", "Refused");
         break;
     case 429:
-        words = QCoreApplication::translate(Ctx, "Too many requests");
+        words = QCoreApplication::translate("kontor::net::RequestFormat", "Too many requests");
         break;
     case 503:
-        words = QCoreApplication::translate(Ctx, "Unavailable");
+        words = QCoreApplication::translate("kontor::net::RequestFormat", "Unavailable");
         break;
     default:
         if (r.status >= 500)
-            words = QCoreApplication::translate(Ctx, "Server error");
+            words = QCoreApplication::translate("kontor::net::RequestFormat", "Server error");
         else if (r.status >= 200 && r.status < 300)
-            words = QCoreApplication::translate(Ctx, "OK");
+            words = QCoreApplication::translate("kontor::net::RequestFormat", "OK");
     }
     return words.isEmpty() ? QString::number(r.status) : QStringLiteral("%1 %2").arg(r.status).arg(words);
 }
@@ -162,11 +161,13 @@ QString summaryLine(const RequestRecord& r)
     QStringList parts;
     parts << statusText(r);
     if (r.finished)
-        parts << QCoreApplication::translate(Ctx, "%1 ms").arg(QLocale().toString(r.durationMs));
-    parts << QCoreApplication::translate(Ctx, "sent %1").arg(sizeText(r.requestBytes));
+        parts
+            << QCoreApplication::translate("kontor::net::RequestFormat", "%1 ms").arg(QLocale().toString(r.durationMs));
+    parts << QCoreApplication::translate("kontor::net::RequestFormat", "sent %1").arg(sizeText(r.requestBytes));
     if (r.finished) {
-        parts << QCoreApplication::translate(Ctx, "received %1").arg(sizeText(r.responseBytes));
-        parts << QCoreApplication::translate(Ctx, "attempts: %1").arg(r.attempts);
+        parts
+            << QCoreApplication::translate("kontor::net::RequestFormat", "received %1").arg(sizeText(r.responseBytes));
+        parts << QCoreApplication::translate("kontor::net::RequestFormat", "attempts: %1").arg(r.attempts);
     }
     QString line = r.started.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
     if (!r.profile.isEmpty())
@@ -191,7 +192,8 @@ QString bodyText(const QByteArray& body, qint64 totalBytes, bool truncated, cons
     QString text;
     if (truncated) {
         text = QString::fromUtf8(body) + QStringLiteral("\n… ") +
-               QCoreApplication::translate(Ctx, "(%1 bytes in all)").arg(QLocale().toString(totalBytes));
+               QCoreApplication::translate("kontor::net::RequestFormat", "(%1 bytes in all)")
+                   .arg(QLocale().toString(totalBytes));
     } else if (headerValue(headers, "Content-Type").toLower().startsWith("application/x-www-form-urlencoded")) {
         QStringList fields;
         for (const QByteArray& field : body.split('&')) {
@@ -226,7 +228,7 @@ QString requestText(const RequestRecord& r)
 QString responseText(const RequestRecord& r)
 {
     if (!r.finished)
-        return QCoreApplication::translate(Ctx, "No answer yet.");
+        return QCoreApplication::translate("kontor::net::RequestFormat", "No answer yet.");
     QString text;
     if (r.status != 0)
         text = QStringLiteral("HTTP ") + statusText(r);
@@ -239,7 +241,7 @@ QString responseText(const RequestRecord& r)
     if (!r.errorMessage.isEmpty() || !r.errorDetail.isEmpty()) {
         if (!text.isEmpty())
             text += QStringLiteral("\n\n");
-        text += QCoreApplication::translate(Ctx, "Error: %1")
+        text += QCoreApplication::translate("kontor::net::RequestFormat", "Error: %1")
                     .arg(r.errorMessage.isEmpty() ? r.errorDetail : r.errorMessage);
         if (!r.errorDetail.isEmpty() && !r.errorMessage.isEmpty())
             text += QStringLiteral("\n(") + r.errorDetail + QLatin1Char(')');
@@ -313,10 +315,11 @@ QString curlCommand(const RequestRecord& r)
                                                                    QString::fromUtf8(value)));
     }
     if (r.requestTruncated) {
-        comment = QStringLiteral("# ") +
-                  QCoreApplication::translate(Ctx, "The request body (%1 bytes) is not included.")
-                      .arg(QLocale().toString(r.requestBytes)) +
-                  QLatin1Char('\n');
+        comment =
+            QStringLiteral("# ") +
+            QCoreApplication::translate("kontor::net::RequestFormat", "The request body (%1 bytes) is not included.")
+                .arg(QLocale().toString(r.requestBytes)) +
+            QLatin1Char('\n');
     } else if (!r.requestBody.isEmpty()) {
         // --data-binary reads a file for a body starting with '@'; --data-raw never does.
         args << (r.requestBody.startsWith('@') ? QStringLiteral("--data-raw ") : QStringLiteral("--data-binary ")) +
