@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QPointer>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -208,6 +209,27 @@ void SettingsDialog::validateProxy()
     m_ui->proxyPortError->setText(port);
     m_ui->proxyPortError->setVisible(!port.isEmpty() && !m_ui->proxyPortEdit->text().isEmpty());
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(host.isEmpty() && port.isEmpty());
+    fitContents();
+}
+
+void SettingsDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    fitContents();
+}
+
+void SettingsDialog::fitContents()
+{
+    // A line that appears (an error, a note) or wraps in a long language never pushes another one out of sight:
+    // the dialog grows to the height its layout needs at its width.
+    QLayout* root = layout();
+    if (!root || !isVisible())
+        return;
+    root->activate();
+    const int needed =
+        root->hasHeightForWidth() ? root->totalHeightForWidth(width()) : root->totalMinimumSize().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void SettingsDialog::updateDataNote()
@@ -220,6 +242,7 @@ void SettingsDialog::updateDataNote()
         note = tr("KONTOR_DATA_DIR is set and decides the folder while it is set.");
     m_ui->dataNote->setText(note);
     m_ui->dataNote->setVisible(!note.isEmpty());
+    fitContents();
 }
 
 void SettingsDialog::accept()

@@ -49,7 +49,11 @@ signals:
     void cleared(const QString& summary);
     void saved();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void fitContents();
     void validateProxy();
     void updateDataNote();
 
