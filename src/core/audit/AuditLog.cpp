@@ -1,8 +1,8 @@
 #include "audit/AuditLog.h"
 
-#include "settings/DataPaths.h"
 #include "Logging.h"
 #include "net/Redactor.h"
+#include "settings/DataPaths.h"
 #include "storage/SqliteFile.h"
 
 #include <QCoreApplication>
