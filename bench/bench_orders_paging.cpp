@@ -10,6 +10,9 @@
 //       the floor of any Qt client: a bare QNetworkAccessManager GETs the URLs of the curl config (page-urls'
 //       output) one after another, Basic auth, reading each body and nothing more: no parsing, no retries, no
 //       timers. Prints qnam_floor_ms and qnam_floor_bytes. What kontor-cli adds is what lies above this.
+//   bench_orders_paging socket-floor CURL_CONFIG USER SECRET_ENV
+//       the same with a bare QTcpSocket: one keep-alive connection, TCP_NODELAY, each GET written whole and its
+//       answer read by Content-Length: the floor under HttpClient's own keep-alive path (KeepAliveConnection).
 //   bench_orders_paging virtpos-records FILE
 //       parses a virtpos XML order list (as the sandbox sends it) with the core's parser and prints the heap
 //       the resulting records hold (glibc's mallinfo2: uordblks + hblkhd, after minus before, the input
@@ -31,6 +34,7 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTcpSocket>
 #include <QUrlQuery>
 #include <cstdio>
 #include <functional>
@@ -133,6 +137,82 @@ int qnamFloor(const QString& configPath, const QString& user, const QString& sec
     return failures == 0 ? 0 : 1;
 }
 
+// The floor of a client on a plain QTcpSocket: one keep-alive connection, TCP_NODELAY, a GET written whole,
+// the answer read by its Content-Length (or chunked framing skipped over) and nothing more.
+int socketFloor(const QString& configPath, const QString& user, const QString& secret)
+{
+    QFile config(configPath);
+    if (!config.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "cannot read %s\n", qPrintable(configPath));
+        return 1;
+    }
+    QList<QUrl> urls;
+    for (const QByteArray& line : config.readAll().split('\n')) {
+        if (line.startsWith("url = \"") && line.endsWith('"'))
+            urls << QUrl(QString::fromUtf8(line.mid(7, line.size() - 8)));
+    }
+    if (urls.isEmpty())
+        return 1;
+    const QByteArray auth = "Basic " + (user + QLatin1Char(':') + secret).toUtf8().toBase64();
+    QTcpSocket socket;
+    socket.setProxy(QNetworkProxy::NoProxy);
+    qsizetype next = 0;
+    qint64 bytes = 0;
+    int failures = 0;
+    QByteArray in;
+    qint64 need = -1; // body bytes still to come, -1 while reading the head
+    QElapsedTimer clock;
+    clock.start();
+    auto get = [&] {
+        if (next >= urls.size()) {
+            QCoreApplication::quit();
+            return;
+        }
+        const QUrl& u = urls.at(next++);
+        QByteArray head = "GET " + u.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) +
+                          " HTTP/1.1\r\nHost: " + u.host().toUtf8() + ':' + QByteArray::number(u.port()) +
+                          "\r\nAuthorization: " + auth + "\r\nAccept: application/json\r\n\r\n";
+        socket.write(head);
+    };
+    QObject::connect(&socket, &QTcpSocket::connected, &socket, [&] {
+        socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        get();
+    });
+    QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [&] {
+        in += socket.readAll();
+        for (;;) {
+            if (need < 0) {
+                const qsizetype end = in.indexOf("\r\n\r\n");
+                if (end < 0)
+                    return;
+                const QByteArray head = in.left(end).toLower();
+                failures += head.startsWith("http/1.1 200") ? 0 : 1;
+                const qsizetype cl = head.indexOf("content-length:");
+                need = cl < 0 ? 0 : head.mid(cl + 15, head.indexOf('\r', cl) - cl - 15).trimmed().toLongLong();
+                in.remove(0, end + 4);
+            }
+            if (in.size() < need)
+                return;
+            bytes += need;
+            in.remove(0, need);
+            need = -1;
+            get();
+            if (in.isEmpty())
+                return;
+        }
+    });
+    QObject::connect(&socket, &QTcpSocket::errorOccurred, &socket, [&] {
+        std::fprintf(stderr, "socket: %s\n", qPrintable(socket.errorString()));
+        ++failures;
+        QCoreApplication::quit();
+    });
+    socket.connectToHost(urls.first().host(), static_cast<quint16>(urls.first().port()));
+    QCoreApplication::exec();
+    std::printf("socket_floor_ms=%lld\nsocket_floor_bytes=%lld\nsocket_floor_failures=%d\n",
+                static_cast<long long>(clock.elapsed()), static_cast<long long>(bytes), failures);
+    return failures == 0 ? 0 : 1;
+}
+
 int virtposRecords(const QString& path)
 {
     QFile file(path);
@@ -173,13 +253,16 @@ int main(int argc, char** argv)
                         args.at(5).toInt());
     else if (mode == QLatin1String("qnam-floor") && args.size() >= 5)
         code = qnamFloor(args.at(2), args.at(3), qEnvironmentVariable(args.at(4).toLocal8Bit().constData()));
+    else if (mode == QLatin1String("socket-floor") && args.size() >= 5)
+        code = socketFloor(args.at(2), args.at(3), qEnvironmentVariable(args.at(4).toLocal8Bit().constData()));
     else if (mode == QLatin1String("virtpos-records") && args.size() >= 3)
         code = virtposRecords(args.at(2));
     else
-        std::fprintf(stderr,
-                     "usage: %s page-urls URL USER SECRET_ENV PAGE_SIZE | qnam-floor CURL_CONFIG USER SECRET_ENV | "
-                     "virtpos-records FILE\n",
-                     argv[0]);
+        std::fprintf(
+            stderr,
+            "usage: %s page-urls URL USER SECRET_ENV PAGE_SIZE | qnam-floor|socket-floor CURL_CONFIG USER SECRET_ENV | "
+            "virtpos-records FILE\n",
+            argv[0]);
     net::releaseSharedNetworkAccess();
     return code;
 }

@@ -297,8 +297,11 @@ void CliApp::start(const QStringList& arguments)
         return showHelp(words.mid(1));
     if (m_parser.isSet(QStringLiteral("secret-env")) && m_parser.value(QStringLiteral("secret-env")).isEmpty())
         return finish(m_out.failUsage(tr("--secret-env needs the name of an environment variable.")));
+    // The request log is read by --trace only: without it, nothing is recorded (RequestLog::setRecording).
     if (m_parser.isSet(QStringLiteral("trace")))
         startTrace();
+    else
+        net::RequestLog::instance()->setRecording(false);
     m_ctx.profileOption = m_parser.value(QStringLiteral("profile"));
     m_ctx.secretEnv = m_parser.value(QStringLiteral("secret-env"));
 

@@ -7,6 +7,7 @@
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrl>
@@ -18,7 +19,8 @@ class ScriptedServer : public QObject
 {
     Q_OBJECT
 public:
-    enum class Act { Reply, Silent, Close, Truncate };
+    // KeepAlive: the reply (which should not say "Connection: close") and the connection stays open.
+    enum class Act { Reply, Silent, Close, Truncate, KeepAlive };
     struct Step
     {
         Act act = Act::Reply;
@@ -29,6 +31,8 @@ public:
     {
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket* s = m_server.nextPendingConnection()) {
+                ++m_connections;
+                m_open.append(s);
                 connect(s, &QTcpSocket::readyRead, this, [this, s] { onData(s); });
                 connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
             }
@@ -42,12 +46,29 @@ public:
     }
     void script(QList<Step> steps) { m_steps = std::move(steps); }
     int requests() const { return m_requests.size(); }
+    int connections() const { return m_connections; } // accepted so far
+    // Closes every connection held open (a server dropping its idle keep-alive connections).
+    void closeIdleConnections()
+    {
+        for (const QPointer<QTcpSocket>& s : std::as_const(m_open)) {
+            if (s)
+                s->disconnectFromHost();
+        }
+        m_open.clear();
+    }
     const QList<QByteArray>& received() const { return m_requests; }
 
     static QByteArray redirect(int status, const QByteArray& location)
     {
         return "HTTP/1.1 " + QByteArray::number(status) + " Moved\r\nLocation: " + location +
                "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+    }
+
+    static QByteArray keepAliveResponse(int status, const QByteArray& body)
+    {
+        return "HTTP/1.1 " + QByteArray::number(status) +
+               " X\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
+               "\r\n\r\n" + body;
     }
 
     static QByteArray response(int status, const QByteArray& body, const QByteArray& type = "application/json")
@@ -81,6 +102,9 @@ private:
             break;
         case Act::Silent:
             break;
+        case Act::KeepAlive:
+            s->write(step.response);
+            break;
         case Act::Close:
             s->abort();
             break;
@@ -97,6 +121,8 @@ private:
     QList<Step> m_steps;
     QList<QByteArray> m_requests;
     QHash<QTcpSocket*, QByteArray> m_pending;
+    QList<QPointer<QTcpSocket>> m_open;
+    int m_connections = 0;
 };
 
 } // namespace kontor::test

@@ -338,6 +338,63 @@ private slots:
         QCOMPARE(elsewhere.requests(), 0); // nothing, and so no credential, reached the other server
     }
 
+    // GETs one after another ride one kept-alive connection, whichever transport carries them.
+    void getsShareOneKeptAliveConnection()
+    {
+        ScriptedServer shop;
+        shop.script({{ScriptedServer::Act::KeepAlive, ScriptedServer::keepAliveResponse(200, "[1]")},
+                     {ScriptedServer::Act::KeepAlive, ScriptedServer::keepAliveResponse(200, "[2]")},
+                     {ScriptedServer::Act::KeepAlive, ScriptedServer::keepAliveResponse(200, "[3]")}});
+        HttpClient client(fastConfig(shop.url()));
+        for (const QByteArray expected : {"[1]", "[2]", "[3]"}) {
+            const Outcome o = run(client, HttpRequest::get(QStringLiteral("api/order/")).setExpect(Expect::Json));
+            QVERIFY2(o.error.ok(), qPrintable(o.error.detail));
+            QCOMPARE(o.response.body, expected);
+        }
+        QCOMPARE(shop.requests(), 3);
+        QCOMPARE(shop.connections(), 1);
+    }
+
+    // The server closed the idle connection before the next GET reached it: that GET goes out once more, on a
+    // new connection, and succeeds without a retry round (the attempt count stays 1).
+    void getOnAConnectionTheServerClosedIsSentAgain()
+    {
+        ScriptedServer shop;
+        shop.script({{ScriptedServer::Act::KeepAlive, ScriptedServer::keepAliveResponse(200, "[1]")},
+                     {ScriptedServer::Act::Close, {}},
+                     {ScriptedServer::Act::KeepAlive, ScriptedServer::keepAliveResponse(200, "[2]")}});
+        HttpClient client(fastConfig(shop.url()));
+        Outcome o = run(client, HttpRequest::get(QStringLiteral("api/order/")).setExpect(Expect::Json));
+        QVERIFY2(o.error.ok(), qPrintable(o.error.detail));
+        o = run(client, HttpRequest::get(QStringLiteral("api/order/")).setExpect(Expect::Json));
+        QVERIFY2(o.error.ok(), qPrintable(o.error.detail));
+        QCOMPARE(o.response.body, QByteArray("[2]"));
+        QCOMPARE(shop.requests(), 3);
+        QCOMPARE(shop.connections(), 2);
+    }
+
+    // A chunked answer, and the same answer cut off inside a chunk (a truncated body, retried).
+    void chunkedAnswerIsReadWhole()
+    {
+        const QByteArray chunked = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n"
+                                   "\r\n4\r\n[1,2\r\n3;ext=1\r\n,3]\r\n0\r\n\r\n";
+        ScriptedServer shop;
+        shop.script({{ScriptedServer::Act::Truncate, chunked + QByteArray(20, ' ')},
+                     {ScriptedServer::Act::Truncate, chunked.left(chunked.size() - 8) + QByteArray(20, ' ')},
+                     {ScriptedServer::Act::KeepAlive, chunked}});
+        HttpClient client(fastConfig(shop.url()));
+        const Outcome o = run(client, HttpRequest::get(QStringLiteral("api/order/")).setExpect(Expect::Json));
+        QVERIFY2(o.error.ok(), qPrintable(o.error.detail));
+        QCOMPARE(o.response.body, QByteArray("[1,2,3]"));
+        QCOMPARE(o.response.status, 200);
+        QCOMPARE(shop.requests(), 1);
+        // Cut off after "[1,2" and the next chunk's size: a broken answer, asked for again, then whole.
+        const Outcome cut = run(client, HttpRequest::get(QStringLiteral("api/order/")).setExpect(Expect::Json));
+        QVERIFY2(cut.error.ok(), qPrintable(cut.error.detail));
+        QCOMPARE(cut.response.body, QByteArray("[1,2,3]"));
+        QCOMPARE(cut.response.attempts, 2);
+    }
+
     void redirectWithinTheOriginIsFollowed()
     {
         ScriptedServer shop;

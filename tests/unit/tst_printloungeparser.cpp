@@ -2,6 +2,7 @@
 // (tests/data/examples/printlounge) and broken answers.
 
 #include "Examples.h"
+#include "codec/Lenient.h"
 #include "services/printlounge/CartItemType.h"
 #include "services/printlounge/PrintloungeParser.h"
 
@@ -28,6 +29,7 @@ class TestPrintloungeParser : public QObject
     Q_OBJECT
 private slots:
     void orderListFromDocument();
+    void orderListReadAsItsDomWouldBe();
     void smallestIdIsTheCursor();
     void theCursorReadFromTheBytesAgreesWithTheParse();
     void commaLessDocumentExamplesAreMalformed();
@@ -64,6 +66,58 @@ void TestPrintloungeParser::orderListFromDocument()
     const auto filtered = PrintloungeParser::parseOrderList(example(QStringLiteral("orders-filtered.json")));
     QVERIFY(filtered.ok());
     QCOMPARE(filtered.value.first().status, QStringLiteral("62"));
+}
+
+// parseOrderList reads the page value by value, without a DOM; it must come to exactly what reading the DOM of the
+// same page gives: members in their order, a repeated name in its first place with its last value, nested values
+// as compact JSON text, floats as sent, escapes decoded.
+void TestPrintloungeParser::orderListReadAsItsDomWouldBe()
+{
+    using kontor::codec::Json;
+    using kontor::codec::Lenient;
+    const QByteArray page = R"([
+        {"id": 12, "orderCode": "A-12", "orderStatus": 61, "statusPaid": "1", "createDate": "2025-05-27 20:07:00",
+         "total": 13847.90, "customer": {"name": "J\u00fcrgen \"Jo\" M\u00fcller", "tags": [1, 2.50]},
+         "note": null, "gift": false, "orderStatus": "62", "extra": "x", "extra": "y"},
+        {"orderCode": "B", "id": "11", "statusPaid": 0, "lastModified": "2025-05-28", "weight": 1e3, "emoji": "\ud83d\ude00",
+         "big": 18446744073709551615, "neg": -5},
+        {"id": 10.0, "statusPaid": "nein", "empty": {}, "list": []}
+    ])";
+    const kontor::Result<QList<kontor::OrderSummary>> rows = PrintloungeParser::parseOrderList(page);
+    QVERIFY2(rows.ok(), qPrintable(rows.error.detail));
+    const kontor::Result<Json> dom = Lenient::parse(page, QStringLiteral("test"));
+    QVERIFY(dom.ok());
+    QCOMPARE(rows.value.size(), qsizetype(dom.value.size()));
+    const QStringList named = {QStringLiteral("id"),          QStringLiteral("orderCode"),
+                               QStringLiteral("orderStatus"), QStringLiteral("statusPaid"),
+                               QStringLiteral("createDate"),  QStringLiteral("lastModified")};
+    for (qsizetype i = 0; i < rows.value.size(); ++i) {
+        const Json& row = dom.value.at(static_cast<std::size_t>(i));
+        const kontor::OrderSummary& o = rows.value.at(i);
+        QCOMPARE(o.id, QString::number(*Lenient::integer(row, "id")));
+        QCOMPARE(o.number, Lenient::string(row, "orderCode"));
+        QCOMPARE(o.status, Lenient::string(row, "orderStatus"));
+        QCOMPARE(o.created, Lenient::string(row, "createDate"));
+        QCOMPARE(o.modified, Lenient::string(row, "lastModified"));
+        const std::optional<bool> paid = Lenient::flag(row, "statusPaid");
+        QCOMPARE(o.paid, !paid ? QString() : *paid ? QStringLiteral("yes") : QStringLiteral("no"));
+        QCOMPARE(o.extra, Lenient::fields(row, named));
+    }
+    // The values themselves, so that the comparison above cannot pass on two equally wrong readings.
+    const kontor::OrderSummary& first = rows.value.at(0);
+    QCOMPARE(first.status, QStringLiteral("62"));
+    QCOMPARE(first.paid, QStringLiteral("yes"));
+    const kontor::FieldList expected = {
+        {QStringLiteral("total"), QStringLiteral("13847.90")},
+        {QStringLiteral("customer"), QStringLiteral(R"({"name":"Jürgen \"Jo\" Müller","tags":[1,"2.50"]})")},
+        {QStringLiteral("note"), QString()},
+        {QStringLiteral("gift"), QStringLiteral("false")},
+        {QStringLiteral("extra"), QStringLiteral("y")}};
+    QCOMPARE(first.extra, expected);
+    QCOMPARE(rows.value.at(1).id, QStringLiteral("11"));
+    QCOMPARE(rows.value.at(1).extra.value(1).second, QStringLiteral("😀"));
+    QCOMPARE(rows.value.at(2).id, QStringLiteral("10"));
+    QCOMPARE(rows.value.at(2).paid, QStringLiteral("no"));
 }
 
 void TestPrintloungeParser::smallestIdIsTheCursor()

@@ -2,14 +2,18 @@
 
 #include "KontorVersion.h"
 #include "Logging.h"
+#include "net/KeepAliveConnection.h"
 #include "net/NetworkAccess.h"
 #include "net/Redactor.h"
 #include "net/RequestLog.h"
+#include "net/TlsPin.h"
 
+#include <QAtomicInt>
 #include <QCoreApplication>
 #include <QLocale>
 #include <QMetaObject>
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
@@ -36,6 +40,13 @@ QByteArray acceptFor(Expect e)
     return "*/*";
 }
 
+QAtomicInt& keepAliveSwitch()
+{
+    static QAtomicInt on(
+        qEnvironmentVariable("KONTOR_HTTP_TRANSPORT").compare(QLatin1String("qnam"), Qt::CaseInsensitive) != 0);
+    return on;
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -55,6 +66,11 @@ HttpCall::HttpCall(HttpClient* client, HttpRequest request)
     connect(m_connectTimer, &QTimer::timeout, this, &HttpCall::onConnectTimeout);
     connect(m_deadlineTimer, &QTimer::timeout, this, &HttpCall::onDeadline);
     connect(m_retryTimer, &QTimer::timeout, this, &HttpCall::startAttempt);
+}
+
+HttpCall::~HttpCall()
+{
+    dropTransport();
 }
 
 void HttpCall::start()
@@ -101,13 +117,145 @@ void HttpCall::startAttempt()
 {
     if (m_finished)
         return;
-    const ClientConfig& cfg = m_client->config();
     ++m_attempt;
     m_buffer.clear();
     m_certificate.reset();
     m_tooLarge = false;
     m_timedOut = false;
+    const Headers headers = requestHeaders();
+    if (m_logId == 0)
+        logStart(headers);
+    m_redirects = 0;
+    if (KeepAliveConnection* direct = m_client->directConnectionFor(m_request, m_response.url))
+        startDirect(direct, m_response.url, headers);
+    else
+        startQnam(headers);
+    qCDebug(lcNet).noquote() << "attempt" << m_attempt << m_request.method << Redactor::redactUrl(m_response.url)
+                             << (m_direct ? "(keep-alive)" : "(QNAM)");
+}
 
+HttpCall::Headers HttpCall::requestHeaders() const
+{
+    const ClientConfig& cfg = m_client->config();
+    Headers headers;
+    headers.append({"User-Agent", QByteArray("Kontor/" KONTOR_VERSION_STRING)});
+    headers.append({"Accept", acceptFor(m_request.expect)});
+    if (!m_request.contentType.isEmpty())
+        headers.append({"Content-Type", m_request.contentType});
+    switch (cfg.auth.kind) {
+    case AuthKind::None:
+        break;
+    case AuthKind::Basic:
+        headers.append(
+            {"Authorization", "Basic " + (cfg.auth.user + QLatin1Char(':') + cfg.auth.secret).toUtf8().toBase64()});
+        break;
+    case AuthKind::Bearer:
+        headers.append({"Authorization", "Bearer " + cfg.auth.secret.toUtf8()});
+        break;
+    case AuthKind::Header:
+        if (!cfg.auth.headerName.isEmpty())
+            headers.append({cfg.auth.headerName, cfg.auth.secret.toUtf8()});
+        break;
+    }
+    for (const auto& [name, value] : m_request.headers) {
+        auto same = [&name = name](const QPair<QByteArray, QByteArray>& h) {
+            return h.first.compare(name, Qt::CaseInsensitive) == 0;
+        };
+        headers.erase(std::remove_if(headers.begin(), headers.end(), same), headers.end());
+        headers.append({name, value});
+    }
+    return headers;
+}
+
+void HttpCall::startDirect(KeepAliveConnection* connection, const QUrl& url, const Headers& headers)
+{
+    m_direct = connection;
+    m_directUrl = url;
+    QByteArray target = url.path(QUrl::FullyEncoded).toUtf8();
+    if (target.isEmpty())
+        target = "/";
+    if (url.hasQuery())
+        target += '?' + url.query(QUrl::FullyEncoded).toUtf8();
+    connection->get(target, headers, [this](KeepAliveOutcome& outcome) { onDirectFinished(outcome); });
+}
+
+void HttpCall::onDirectFinished(KeepAliveOutcome& o)
+{
+    m_direct = nullptr;
+    if (m_finished)
+        return;
+    const bool redirect = o.status == 301 || o.status == 302 || o.status == 303 || o.status == 307 || o.status == 308;
+    if (o.failure == KeepAliveOutcome::Failure::None && redirect) {
+        QByteArray location;
+        for (const auto& [name, value] : o.headers) {
+            if (name.compare("Location", Qt::CaseInsensitive) == 0)
+                location = value;
+        }
+        const QUrl target = location.isEmpty() ? QUrl() : m_directUrl.resolved(QUrl::fromEncoded(location));
+        if (target.isValid()) {
+            // As QNAM does under UserVerifiedRedirectPolicy and onRedirected(): within the origin it is followed
+            // (up to 5 times), anywhere else it is refused and nothing is sent there.
+            if (!sameOrigin(target, m_response.url)) {
+                finishAttempt(redirectRefusal(target));
+                return;
+            }
+            KeepAliveConnection* direct = m_client->directConnectionFor(m_request, target);
+            if (direct && ++m_redirects <= 5) {
+                startDirect(direct, target, requestHeaders());
+                return;
+            }
+            if (m_redirects > 5) {
+                Outcome tooMany;
+                tooMany.net = Outcome::Net::Other;
+                tooMany.reason = QStringLiteral("more than 5 redirects");
+                finishAttempt(classify(tooMany));
+                return;
+            }
+        }
+    }
+    m_buffer = std::move(o.body);
+    m_response.status = o.status;
+    m_response.contentType = o.contentType;
+    m_responseHeaders = o.headers;
+    if (o.certificate)
+        m_certificate = o.certificate;
+    Outcome outcome;
+    outcome.status = o.status;
+    outcome.reason = o.reason;
+    outcome.announced = o.announced;
+    outcome.encoded = o.encoded;
+    using F = KeepAliveOutcome::Failure;
+    switch (o.failure) {
+    case F::None:
+        break;
+    case F::Timeout:
+        outcome.net = Outcome::Net::Timeout;
+        break;
+    case F::Refused:
+        outcome.net = Outcome::Net::Refused;
+        break;
+    case F::HostNotFound:
+        outcome.net = Outcome::Net::HostNotFound;
+        break;
+    case F::Tls:
+        outcome.net = Outcome::Net::Tls;
+        break;
+    case F::Closed:
+        outcome.net = Outcome::Net::Closed;
+        break;
+    case F::Malformed:
+        outcome.net = Outcome::Net::Other;
+        break;
+    case F::TooLarge:
+        m_tooLarge = true;
+        break;
+    }
+    finishAttempt(classify(outcome));
+}
+
+void HttpCall::startQnam(const Headers& headers)
+{
+    const ClientConfig& cfg = m_client->config();
     QNetworkRequest req(m_response.url);
     req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     // Every redirect is checked in onRedirected(): the headers and body QNAM carries along hold credentials.
@@ -119,26 +267,7 @@ void HttpCall::startAttempt()
     req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     if (cfg.timeouts.inactivityMs > 0)
         req.setTransferTimeout(cfg.timeouts.inactivityMs);
-    req.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Kontor/" KONTOR_VERSION_STRING));
-    req.setRawHeader("Accept", acceptFor(m_request.expect));
-    if (!m_request.contentType.isEmpty())
-        req.setHeader(QNetworkRequest::ContentTypeHeader, m_request.contentType);
-    switch (cfg.auth.kind) {
-    case AuthKind::None:
-        break;
-    case AuthKind::Basic:
-        req.setRawHeader("Authorization",
-                         "Basic " + (cfg.auth.user + QLatin1Char(':') + cfg.auth.secret).toUtf8().toBase64());
-        break;
-    case AuthKind::Bearer:
-        req.setRawHeader("Authorization", "Bearer " + cfg.auth.secret.toUtf8());
-        break;
-    case AuthKind::Header:
-        if (!cfg.auth.headerName.isEmpty())
-            req.setRawHeader(cfg.auth.headerName, cfg.auth.secret.toUtf8());
-        break;
-    }
-    for (const auto& [name, value] : m_request.headers)
+    for (const auto& [name, value] : headers)
         req.setRawHeader(name, value);
 
     QNetworkReply* reply = nullptr;
@@ -147,12 +276,6 @@ void HttpCall::startAttempt()
     else
         reply = m_client->m_nam->sendCustomRequest(req, m_request.method, m_request.body);
     m_reply = reply;
-    if (m_logId == 0) {
-        QList<QPair<QByteArray, QByteArray>> headers;
-        for (const QByteArray& name : req.rawHeaderList())
-            headers.append({name, req.rawHeader(name)});
-        logStart(headers);
-    }
     connect(reply, &QNetworkReply::readyRead, this, &HttpCall::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &HttpCall::onReplyFinished);
     connect(reply, &QNetworkReply::requestSent, m_connectTimer, &QTimer::stop);
@@ -170,7 +293,23 @@ void HttpCall::startAttempt()
     connect(reply, &QNetworkReply::sslErrors, this, &HttpCall::onSslErrors);
     if (cfg.timeouts.connectMs > 0)
         m_connectTimer->start(cfg.timeouts.connectMs);
-    qCDebug(lcNet).noquote() << "attempt" << m_attempt << m_request.method << Redactor::redactUrl(m_response.url);
+}
+
+void HttpCall::dropTransport()
+{
+    if (m_direct) {
+        KeepAliveConnection* direct = m_direct;
+        m_direct = nullptr;
+        direct->abort();
+    }
+    if (m_reply) {
+        QNetworkReply* reply = m_reply;
+        m_reply = nullptr;
+        disconnect(reply, nullptr, this, nullptr);
+        if (reply->isRunning())
+            reply->abort();
+        reply->deleteLater();
+    }
 }
 
 void HttpCall::logStart(const QList<QPair<QByteArray, QByteArray>>& headers)
@@ -196,6 +335,11 @@ void HttpCall::onRedirected(const QUrl& target)
         emit m_reply->redirectAllowed();
         return;
     }
+    finishAttempt(redirectRefusal(target));
+}
+
+Error HttpCall::redirectRefusal(const QUrl& target) const
+{
     // Another scheme, host or port: QNAM would carry the Authorization header, a key header and (on 307/308)
     // a body holding the API key along. Refuse, and say where the server wanted to go.
     QUrl origin;
@@ -215,46 +359,27 @@ void HttpCall::onRedirected(const QUrl& target)
                        "in the profile, so it did not follow. If the shop has moved, change the address in the "
                        "profile.")
                         .arg(host, where);
-    finishAttempt(Error::make(Error::Kind::Redirect, message,
-                              QStringLiteral("refused redirect from %1 to %2")
-                                  .arg(Redactor::redactUrl(m_response.url), Redactor::redactUrl(target))));
+    return Error::make(Error::Kind::Redirect, message,
+                       QStringLiteral("refused redirect from %1 to %2")
+                           .arg(Redactor::redactUrl(m_response.url), Redactor::redactUrl(target)));
 }
 
 void HttpCall::onSslErrors(const QList<QSslError>& errors)
 {
     if (!m_reply)
         return;
-    QSslCertificate peer = m_reply->sslConfiguration().peerCertificate();
-    for (const QSslError& e : errors) {
-        if (peer.isNull() && !e.certificate().isNull())
-            peer = e.certificate();
-    }
-    const QByteArray fingerprint = peer.isNull() ? QByteArray() : peer.digest(QCryptographicHash::Sha256).toHex();
-    const QByteArray& pin = m_client->config().pinnedSha256;
-    // The pin vouches for one certificate only: every error must be about that certificate (or about none).
-    const bool allAboutPeer = std::all_of(errors.cbegin(), errors.cend(), [&peer](const QSslError& e) {
-        return e.certificate().isNull() || e.certificate() == peer;
-    });
-    if (!pin.isEmpty() && !fingerprint.isEmpty() && fingerprint == pin && allAboutPeer) {
+    const TlsVerdict verdict =
+        judgeCertificate(m_reply->sslConfiguration().peerCertificate(), errors, m_client->config().pinnedSha256);
+    if (verdict.accept) {
         qCInfo(lcNet).noquote() << "accepting the pinned certificate of" << m_response.url.host();
         m_reply->ignoreSslErrors(errors);
         return;
     }
-    PeerCertificate info;
-    if (!peer.isNull()) {
-        info.subject = peer.subjectDisplayName();
-        info.issuer = peer.issuerDisplayName();
-        info.notBefore = peer.effectiveDate();
-        info.notAfter = peer.expiryDate();
-        info.sha256 = QString::fromLatin1(fingerprint);
-    }
-    for (const QSslError& e : errors) {
-        info.problems << e.errorString();
-        qCWarning(lcNet) << "TLS problem with" << m_response.url.host() << ":" << e.errorString();
-    }
-    if (!pin.isEmpty() && fingerprint != pin)
+    for (const QString& problem : verdict.certificate.problems)
+        qCWarning(lcNet) << "TLS problem with" << m_response.url.host() << ":" << problem;
+    if (verdict.pinMismatch)
         qCWarning(lcNet) << "the certificate of" << m_response.url.host() << "is not the one pinned in the profile";
-    m_certificate = info;
+    m_certificate = verdict.certificate;
     // Not ignored: the reply now fails with SslHandshakeFailedError, classified with this certificate.
 }
 
@@ -285,7 +410,7 @@ void HttpCall::onReplyFinished()
 void HttpCall::onConnectTimeout()
 {
     m_timedOut = true;
-    if (m_reply)
+    if (m_reply) // the keep-alive path times its connection itself
         finishAttempt(classify(m_reply, 0));
 }
 
@@ -303,11 +428,45 @@ void HttpCall::onDeadline()
 
 Error HttpCall::classify(QNetworkReply* reply, int status)
 {
+    Outcome o;
+    o.status = status;
+    o.reason = reply->errorString();
+    const QVariant announced = reply->header(QNetworkRequest::ContentLengthHeader);
+    o.announced = announced.isValid() ? announced.toLongLong() : -1;
+    o.encoded = !reply->rawHeader("Content-Encoding").isEmpty();
+    switch (reply->error()) {
+    case QNetworkReply::NoError:
+        break;
+    case QNetworkReply::OperationCanceledError:
+        o.net = status == 0 ? Outcome::Net::Timeout : Outcome::Net::Other; // QNAM's transfer timeout aborts
+        break;
+    case QNetworkReply::TimeoutError:
+        o.net = Outcome::Net::Timeout;
+        break;
+    case QNetworkReply::SslHandshakeFailedError:
+        o.net = Outcome::Net::Tls;
+        break;
+    case QNetworkReply::ConnectionRefusedError:
+        o.net = Outcome::Net::Refused;
+        break;
+    case QNetworkReply::HostNotFoundError:
+        o.net = Outcome::Net::HostNotFound;
+        break;
+    case QNetworkReply::RemoteHostClosedError:
+        o.net = Outcome::Net::Closed;
+        break;
+    default:
+        o.net = Outcome::Net::Other;
+    }
+    return classify(o);
+}
+
+Error HttpCall::classify(const Outcome& o)
+{
     const QString host = m_client->hostLabel();
     const QString where = Redactor::redactUrl(m_response.url);
-    const QString reason = Redactor::redact(reply->errorString());
-    const auto netError = reply->error();
-
+    const QString reason = Redactor::redact(o.reason);
+    const int status = o.status;
     if (m_tooLarge) {
         return Error::make(Error::Kind::TooLarge,
                            tr("The answer from %1 is larger than Kontor accepts (%2 MB). Narrow the request, "
@@ -316,14 +475,13 @@ Error HttpCall::classify(QNetworkReply* reply, int status)
                                .arg(m_client->config().maxResponseBytes / (1024 * 1024)),
                            QStringLiteral("response above cap from %1").arg(where));
     }
-    if (m_timedOut || (netError == QNetworkReply::OperationCanceledError && status == 0) ||
-        netError == QNetworkReply::TimeoutError) {
+    if (m_timedOut || o.net == Outcome::Net::Timeout) {
         return Error::make(
             Error::Kind::Timeout,
             tr("%1 did not answer in time. Check your network connection, or try again later.").arg(host),
             QStringLiteral("timeout (%1) %2").arg(reason, where));
     }
-    if (netError == QNetworkReply::SslHandshakeFailedError) {
+    if (o.net == Outcome::Net::Tls) {
         Error e;
         if (m_certificate && !m_certificate->sha256.isEmpty()) {
             const PeerCertificate& c = *m_certificate;
@@ -354,13 +512,13 @@ Error HttpCall::classify(QNetworkReply* reply, int status)
     }
     if (status == 0) {
         QString message;
-        switch (netError) {
-        case QNetworkReply::ConnectionRefusedError:
+        switch (o.net) {
+        case Outcome::Net::Refused:
             message = tr("%1 refused the connection. Check the address and port in the profile, or whether the "
                          "service is running.")
                           .arg(host);
             break;
-        case QNetworkReply::HostNotFoundError:
+        case Outcome::Net::HostNotFound:
             message = tr("The server %1 could not be found. Check the address in the profile and your internet "
                          "connection.")
                           .arg(host);
@@ -407,21 +565,16 @@ Error HttpCall::classify(QNetworkReply* reply, int status)
                            status);
     }
     // A 2xx whose body is shorter than announced: the connection dropped mid-answer.
-    const QVariant announced = reply->header(QNetworkRequest::ContentLengthHeader);
-    if (netError == QNetworkReply::RemoteHostClosedError ||
-        (announced.isValid() && announced.toLongLong() > m_buffer.size() &&
-         reply->rawHeader("Content-Encoding").isEmpty())) {
-        return Error::make(Error::Kind::Network,
-                           tr("The connection to %1 broke off before the answer was complete. Check your network "
-                              "connection; if it keeps happening, the service may be having trouble.")
-                               .arg(host),
-                           QStringLiteral("truncated body (%1 of %2 bytes) from %3")
-                               .arg(m_buffer.size())
-                               .arg(announced.toLongLong())
-                               .arg(where),
-                           status);
+    if (o.net == Outcome::Net::Closed || (o.announced >= 0 && o.announced > m_buffer.size() && !o.encoded)) {
+        return Error::make(
+            Error::Kind::Network,
+            tr("The connection to %1 broke off before the answer was complete. Check your network "
+               "connection; if it keeps happening, the service may be having trouble.")
+                .arg(host),
+            QStringLiteral("truncated body (%1 of %2 bytes) from %3").arg(m_buffer.size()).arg(o.announced).arg(where),
+            status);
     }
-    if (netError != QNetworkReply::NoError) {
+    if (o.net != Outcome::Net::None) {
         return Error::make(Error::Kind::Network, tr("The connection to %1 failed (%2).").arg(host, reason),
                            QStringLiteral("%1: %2").arg(where, reason), status);
     }
@@ -439,14 +592,7 @@ Error HttpCall::classify(QNetworkReply* reply, int status)
 void HttpCall::finishAttempt(Error error)
 {
     m_connectTimer->stop();
-    if (m_reply) {
-        QNetworkReply* reply = m_reply;
-        m_reply = nullptr;
-        disconnect(reply, nullptr, this, nullptr);
-        if (reply->isRunning())
-            reply->abort();
-        reply->deleteLater();
-    }
+    dropTransport();
     if (m_finished)
         return;
     if (!error.ok() && RetryPolicy::isRetryable(error) && m_request.isIdempotent()) {
@@ -479,14 +625,7 @@ void HttpCall::complete(Error error)
     m_connectTimer->stop();
     m_deadlineTimer->stop();
     m_retryTimer->stop();
-    if (m_reply) {
-        QNetworkReply* reply = m_reply;
-        m_reply = nullptr;
-        disconnect(reply, nullptr, this, nullptr);
-        if (reply->isRunning())
-            reply->abort();
-        reply->deleteLater();
-    }
+    dropTransport();
     error.message = Redactor::redact(error.message);
     error.detail = Redactor::redact(error.detail);
     m_error = std::move(error);
@@ -538,6 +677,7 @@ HttpClient::HttpClient(ClientConfig config, QObject* parent, QNetworkAccessManag
     , m_config(std::move(config))
     , m_random([] { return QRandomGenerator::global()->generateDouble(); })
 {
+    m_callerManager = nam != nullptr;
     // A profile's own proxy: QNAM reuses connections by host and port, so requests meant to go direct (or
     // through this proxy) must not ride a connection the shared manager opened another way.
     if (!nam && m_config.proxy.overridesApplication())
@@ -558,7 +698,59 @@ void HttpClient::registerSecret() const
         Redactor::registerBasicCredentials(m_config.auth.user, m_config.auth.secret);
 }
 
-HttpClient::~HttpClient() = default;
+HttpClient::~HttpClient()
+{
+    // The calls go first: each drops its transport, and the connection must still exist then.
+    const QList<HttpCall*> calls = findChildren<HttpCall*>(QString(), Qt::FindDirectChildrenOnly);
+    qDeleteAll(calls);
+}
+
+void HttpClient::setKeepAliveGets(bool on)
+{
+    keepAliveSwitch().storeRelaxed(on ? 1 : 0);
+}
+
+bool HttpClient::keepAliveGets()
+{
+    return keepAliveSwitch().loadRelaxed() != 0;
+}
+
+bool HttpClient::goesDirect(const QUrl& url) const
+{
+    if (m_callerManager)
+        return false; // a manager set up by the caller: its proxy and settings are its own
+    switch (m_config.proxy.mode) {
+    case ProxyConfig::Mode::None:
+        return true;
+    case ProxyConfig::Mode::Manual:
+        return false;
+    case ProxyConfig::Mode::Application:
+    case ProxyConfig::Mode::System:
+        break;
+    }
+    // What a socket with the default proxy would use: the application's proxy or factory, else the system's.
+    const QList<QNetworkProxy> route = QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(url));
+    return route.isEmpty() || route.first().type() == QNetworkProxy::NoProxy;
+}
+
+KeepAliveConnection* HttpClient::directConnectionFor(const HttpRequest& request, const QUrl& url)
+{
+    if (!keepAliveGets() || request.method != "GET" || !request.body.isEmpty())
+        return nullptr;
+    if (!sameOrigin(url, m_config.baseUrl) || (m_keepAlive && m_keepAlive->busy()) || !goesDirect(url))
+        return nullptr;
+    if (!m_keepAlive) {
+        KeepAliveConnection::Target target;
+        target.origin =
+            url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
+        target.pinnedSha256 = m_config.pinnedSha256;
+        target.connectMs = m_config.timeouts.connectMs;
+        target.inactivityMs = m_config.timeouts.inactivityMs;
+        target.maxBodyBytes = m_config.maxResponseBytes;
+        m_keepAlive = new KeepAliveConnection(target, this);
+    }
+    return m_keepAlive;
+}
 
 void HttpClient::setSecret(const QString& secret)
 {

@@ -21,6 +21,8 @@ class QTimer;
 namespace kontor::net {
 
 class HttpClient;
+class KeepAliveConnection;
+struct KeepAliveOutcome;
 
 // One line of the request log, already redacted: what the request inspector shows.
 struct RequestLogEntry
@@ -38,6 +40,7 @@ class HttpCall : public QObject
 {
     Q_OBJECT
 public:
+    ~HttpCall() override;
     bool isFinished() const { return m_finished; }
     const HttpResponse& response() const { return m_response; }
     const Error& error() const { return m_error; }
@@ -53,8 +56,25 @@ private:
     friend class HttpClient;
     HttpCall(HttpClient* client, HttpRequest request);
 
+    // What one attempt came to, whichever transport carried it: classify() turns it into the Error.
+    struct Outcome
+    {
+        enum class Net { None, Timeout, Tls, Refused, HostNotFound, Closed, Other };
+        Net net = Net::None;
+        QString reason; // the transport's words, for the detail
+        int status = 0;
+        qint64 announced = -1; // Content-Length, -1 when none
+        bool encoded = false;  // a Content-Encoding: the body's size is not the announced one
+    };
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+
     void start();
     void startAttempt();
+    Headers requestHeaders() const;
+    void startQnam(const Headers& headers);
+    void startDirect(KeepAliveConnection* connection, const QUrl& url, const Headers& headers);
+    void onDirectFinished(KeepAliveOutcome& outcome);
+    void dropTransport();
     void onReadyRead();
     void onReplyFinished();
     void onConnectTimeout();
@@ -62,7 +82,9 @@ private:
     void finishAttempt(Error error);
     void complete(Error error);
     Error classify(QNetworkReply* reply, int status);
+    Error classify(const Outcome& outcome);
     void onRedirected(const QUrl& target);
+    Error redirectRefusal(const QUrl& target) const;
     void onSslErrors(const QList<QSslError>& errors);
     void logStart(const QList<QPair<QByteArray, QByteArray>>& headers);
 
@@ -71,6 +93,9 @@ private:
     HttpResponse m_response;
     Error m_error;
     QPointer<QNetworkReply> m_reply;
+    QPointer<KeepAliveConnection> m_direct; // carrying the attempt under way, when it goes over the keep-alive path
+    QUrl m_directUrl;                       // what it asked for (the request's URL, or where a redirect led)
+    int m_redirects = 0;                    // followed in this attempt
     QTimer* m_connectTimer;
     QTimer* m_deadlineTimer;
     QTimer* m_retryTimer;
@@ -112,6 +137,12 @@ public:
     // The test seam for time: a deterministic source of jitter (default: QRandomGenerator::global()).
     void setRandomSource(std::function<double()> unit) { m_random = std::move(unit); }
 
+    // GETs to the profile's own origin that need no proxy go over one kept-alive connection of the client's own
+    // (KeepAliveConnection) rather than QNetworkAccessManager: on by default; off with the environment variable
+    // KONTOR_HTTP_TRANSPORT=qnam or for tests that exercise the QNAM path.
+    static void setKeepAliveGets(bool on);
+    static bool keepAliveGets();
+
 signals:
     void requestLogged(const kontor::net::RequestLogEntry& entry);
     void activityChanged(int callsInFlight);
@@ -121,7 +152,13 @@ private:
     void registerSecret() const;
 
     static bool ownsManager(const ClientConfig& config);
+    // The keep-alive connection for this request, or nullptr when it must go through QNAM (not a GET, another
+    // origin, a proxy on the route, a manager given by the caller, or the connection busy with another call).
+    KeepAliveConnection* directConnectionFor(const HttpRequest& request, const QUrl& url);
+    bool goesDirect(const QUrl& url) const;
     QNetworkAccessManager* m_nam;
+    bool m_callerManager = false;
+    KeepAliveConnection* m_keepAlive = nullptr;
     ClientConfig m_config;
     std::function<double()> m_random;
     int m_inFlight = 0;

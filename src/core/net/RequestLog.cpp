@@ -97,6 +97,8 @@ quint64 RequestLog::trim()
 
 quint64 RequestLog::begin(const Start& start)
 {
+    if (!isRecording())
+        return 0;
     RequestRecord r;
     r.started = QDateTime::currentDateTime();
     r.profile = start.profile;
@@ -126,6 +128,8 @@ quint64 RequestLog::begin(const Start& start)
 
 void RequestLog::finish(quint64 id, const End& end)
 {
+    if (id == 0)
+        return; // begun while recording was off
     // Everything is redacted before the lock: redaction of 64 KiB takes a while, and other threads log too.
     const HeaderList headers = redactHeaders(end.headers);
     bool truncated = false;

@@ -9,6 +9,7 @@
 
 #include "net/HttpTypes.h"
 
+#include <QAtomicInt>
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -62,6 +63,12 @@ public:
 
     static RequestLog* instance();
 
+    // Whether requests are recorded (the default). A process with nobody to show them to (kontor-cli without
+    // --trace) turns it off: redacting every URL, header and 64 KiB excerpt costs more than reading a page of
+    // orders. While off, begin() returns 0 and finish(0, ...) does nothing.
+    void setRecording(bool on) { m_recording.storeRelaxed(on ? 1 : 0); }
+    bool isRecording() const { return m_recording.loadRelaxed() != 0; }
+
     struct Start
     {
         QString profile;
@@ -74,7 +81,7 @@ public:
         QByteArray body;       // as sent or its first part; begin() keeps a redacted excerpt
         qint64 bodyBytes = -1; // the whole body's size when `body` is only its beginning
     };
-    // Records a request that starts now; returns its id.
+    // Records a request that starts now; returns its id (0 while recording is off).
     quint64 begin(const Start& start);
 
     struct End
@@ -114,6 +121,7 @@ private:
     qint64 costOf(const RequestRecord& r) const;
     quint64 trim(); // under the lock; returns the last dropped id or 0
 
+    QAtomicInt m_recording = 1;
     mutable QMutex m_mutex;
     std::deque<RequestRecord> m_entries; // ascending ids
     quint64 m_nextId = 1;

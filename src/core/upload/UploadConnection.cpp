@@ -3,12 +3,11 @@
 #include "Logging.h"
 #include "net/Redactor.h"
 #include "net/RequestLog.h"
+#include "net/TlsPin.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QSslSocket>
 #include <QTcpSocket>
-#include <algorithm>
 #include <cstring>
 
 namespace kontor::upload {
@@ -17,7 +16,6 @@ namespace {
 
 constexpr qint64 kWriteAhead = 1024 * 1024; // body bytes queued in the socket beyond what the kernel took
 constexpr qint64 kWriteChunk = 256 * 1024;
-constexpr qsizetype kMaxHeadBytes = 64 * 1024;
 
 } // namespace
 
@@ -122,10 +120,7 @@ void UploadConnection::post(std::unique_ptr<InvoiceRequestBody> body, Done done,
     m_in.clear();
     m_filter = std::make_unique<AnswerEchoFilter>(m_target.format);
     m_outcome = PostOutcome();
-    m_bodyMode = Body::Head;
-    m_chunk = Chunk::Size;
-    m_remaining = 0;
-    m_keepAlive = true;
+    m_reader.reset();
     m_mustClose = false;
     m_tlsProblem.reset();
     m_started.start();
@@ -300,136 +295,20 @@ void UploadConnection::onReadyRead()
     m_in += data;
     if (m_target.inactivityMs > 0)
         m_timer.start(m_target.inactivityMs);
-    if (m_bodyMode == Body::Head && !parseHead())
+    const net::Http1Reader::State state = m_reader.feed(
+        m_in, [this](const char* bytes, qsizetype size) { m_filter->feed(bytes, size, &m_outcome.body); });
+    if (state == net::Http1Reader::State::Broken) {
+        fail(Error::make(
+            Error::Kind::Malformed,
+            QCoreApplication::translate("kontor::upload::UploadConnection", "%1 sent an answer Kontor cannot read.")
+                .arg(m_target.hostLabel),
+            m_reader.problem()));
         return;
-    if (m_bodyMode != Body::Head && consumeBody())
-        complete();
-}
-
-bool UploadConnection::parseHead()
-{
-    for (;;) {
-        const qsizetype end = m_in.indexOf("\r\n\r\n");
-        if (end < 0) {
-            if (m_in.size() > kMaxHeadBytes)
-                fail(Error::make(Error::Kind::Malformed,
-                                 QCoreApplication::translate("kontor::upload::UploadConnection",
-                                                             "%1 sent an answer Kontor cannot read.")
-                                     .arg(m_target.hostLabel),
-                                 QStringLiteral("answer head over %1 bytes").arg(kMaxHeadBytes)));
-            return false;
-        }
-        const QList<QByteArray> lines = m_in.left(end).split('\n');
-        m_in.remove(0, end + 4);
-        const QList<QByteArray> statusLine = lines.value(0).trimmed().split(' ');
-        bool ok = false;
-        const int status = statusLine.value(1).toInt(&ok);
-        if (!statusLine.value(0).startsWith("HTTP/1.") || !ok) {
-            fail(Error::make(
-                Error::Kind::Malformed,
-                QCoreApplication::translate("kontor::upload::UploadConnection", "%1 sent an answer Kontor cannot read.")
-                    .arg(m_target.hostLabel),
-                QStringLiteral("bad status line")));
-            return false;
-        }
-        if (status >= 100 && status < 200)
-            continue; // 100 Continue and the like: the real answer follows
-        m_outcome.status = status;
-        m_keepAlive = statusLine.value(0) == "HTTP/1.1";
-        bool chunked = false;
-        qint64 length = -1;
-        for (int i = 1; i < lines.size(); ++i) {
-            const QByteArray line = lines[i].trimmed();
-            const qsizetype colon = line.indexOf(':');
-            if (colon <= 0)
-                continue;
-            const QByteArray name = line.left(colon).trimmed().toLower();
-            const QByteArray value = line.mid(colon + 1).trimmed();
-            if (name == "content-length")
-                length = value.toLongLong(&ok), length = ok ? length : -1;
-            else if (name == "transfer-encoding")
-                chunked = value.toLower().contains("chunked");
-            else if (name == "connection")
-                m_keepAlive =
-                    value.toLower().contains("keep-alive") || (m_keepAlive && !value.toLower().contains("close"));
-            else if (name == "content-type")
-                m_outcome.contentType = value;
-        }
-        if (status == 204 || status == 304) {
-            m_bodyMode = Body::Done;
-        } else if (chunked) {
-            m_bodyMode = Body::Chunked;
-        } else if (length >= 0) {
-            m_bodyMode = length == 0 ? Body::Done : Body::Length;
-            m_remaining = length;
-        } else {
-            m_bodyMode = Body::UntilClose;
-            m_keepAlive = false;
-        }
-        return true;
     }
-}
-
-bool UploadConnection::consumeBody()
-{
-    auto take = [this](qsizetype n) {
-        m_filter->feed(m_in.constData(), n, &m_outcome.body);
-        m_in.remove(0, n);
-    };
-    switch (m_bodyMode) {
-    case Body::Head:
-        return false;
-    case Body::Done:
-        break;
-    case Body::UntilClose:
-        take(m_in.size());
-        break;
-    case Body::Length: {
-        const qsizetype n = static_cast<qsizetype>(qMin<qint64>(m_remaining, m_in.size()));
-        take(n);
-        m_remaining -= n;
-        if (m_remaining == 0)
-            m_bodyMode = Body::Done;
-        break;
-    }
-    case Body::Chunked:
-        while (m_bodyMode == Body::Chunked) {
-            if (m_chunk == Chunk::Size || m_chunk == Chunk::DataEnd || m_chunk == Chunk::Trailer) {
-                const qsizetype eol = m_in.indexOf("\r\n");
-                if (eol < 0)
-                    break;
-                const QByteArray line = m_in.left(eol);
-                m_in.remove(0, eol + 2);
-                if (m_chunk == Chunk::DataEnd) {
-                    m_chunk = Chunk::Size;
-                } else if (m_chunk == Chunk::Trailer) {
-                    if (line.isEmpty())
-                        m_bodyMode = Body::Done;
-                } else {
-                    bool ok = false;
-                    m_remaining = line.split(';').value(0).trimmed().toLongLong(&ok, 16);
-                    if (!ok || m_remaining < 0) {
-                        fail(Error::make(Error::Kind::Malformed,
-                                         QCoreApplication::translate("kontor::upload::UploadConnection",
-                                                                     "%1 sent an answer Kontor cannot read.")
-                                             .arg(m_target.hostLabel),
-                                         QStringLiteral("bad chunk size")));
-                        return false;
-                    }
-                    m_chunk = m_remaining == 0 ? Chunk::Trailer : Chunk::Data;
-                }
-            } else {
-                const qsizetype n = static_cast<qsizetype>(qMin<qint64>(m_remaining, m_in.size()));
-                if (n == 0)
-                    break;
-                take(n);
-                m_remaining -= n;
-                if (m_remaining == 0)
-                    m_chunk = Chunk::DataEnd;
-            }
-        }
-        break;
-    }
+    if (state == net::Http1Reader::State::Head)
+        return;
+    m_outcome.status = m_reader.status();
+    m_outcome.contentType = m_reader.contentType();
     if (m_outcome.body.size() > m_target.maxAnswerBytes) {
         fail(Error::make(Error::Kind::TooLarge,
                          QCoreApplication::translate("kontor::upload::UploadConnection",
@@ -437,9 +316,10 @@ bool UploadConnection::consumeBody()
                              .arg(m_target.hostLabel)
                              .arg(m_target.maxAnswerBytes / (1024 * 1024)),
                          QStringLiteral("upload answer above cap")));
-        return false;
+        return;
     }
-    return m_bodyMode == Body::Done;
+    if (state == net::Http1Reader::State::Done)
+        complete();
 }
 
 void UploadConnection::complete()
@@ -447,7 +327,7 @@ void UploadConnection::complete()
     m_timer.stop();
     PostOutcome outcome = std::move(m_outcome);
     outcome.reach = reach();
-    const bool keep = m_keepAlive && outcome.reach == PostOutcome::Reach::Whole && m_in.isEmpty();
+    const bool keep = m_reader.keepAlive() && outcome.reach == PostOutcome::Reach::Whole && m_in.isEmpty();
     Done done = std::move(m_done);
     m_done = nullptr;
     m_sent = nullptr;
@@ -529,8 +409,7 @@ void UploadConnection::onDisconnected()
         dropSocket();
         return;
     }
-    if (m_bodyMode == Body::UntilClose) {
-        m_bodyMode = Body::Done;
+    if (m_reader.closed()) { // an answer that runs until the close
         complete();
         return;
     }
@@ -585,24 +464,12 @@ void UploadConnection::onSslErrors(const QList<QSslError>& errors)
     auto* ssl = qobject_cast<QSslSocket*>(m_socket.data());
     if (!ssl)
         return;
-    QSslCertificate peer = ssl->peerCertificate();
-    for (const QSslError& e : errors) {
-        if (peer.isNull() && !e.certificate().isNull())
-            peer = e.certificate();
-    }
-    const QByteArray fingerprint = peer.isNull() ? QByteArray() : peer.digest(QCryptographicHash::Sha256).toHex();
-    const bool allAboutPeer = std::all_of(errors.cbegin(), errors.cend(), [&peer](const QSslError& e) {
-        return e.certificate().isNull() || e.certificate() == peer;
-    });
-    if (!m_target.pinnedSha256.isEmpty() && !fingerprint.isEmpty() && fingerprint == m_target.pinnedSha256 &&
-        allAboutPeer) {
+    const net::TlsVerdict verdict = net::judgeCertificate(ssl->peerCertificate(), errors, m_target.pinnedSha256);
+    if (verdict.accept) {
         ssl->ignoreSslErrors(errors);
         return;
     }
-    QStringList problems;
-    for (const QSslError& e : errors)
-        problems << e.errorString();
-    m_tlsProblem = problems.join(QLatin1String("; "));
+    m_tlsProblem = verdict.problems;
 }
 
 void UploadConnection::onTimeout()

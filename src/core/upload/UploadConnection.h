@@ -13,6 +13,7 @@
 // or the profile's pinned certificate, timeouts for connecting and for no byte moving, a cap on the answer.
 
 #include "Result.h"
+#include "net/Http1Reader.h"
 #include "profile/Profile.h"
 #include "upload/InvoiceRequestBody.h"
 
@@ -99,8 +100,6 @@ private:
     void onConnected();
     void writeMore();
     void onReadyRead();
-    bool parseHead();
-    bool consumeBody();
     void onDisconnected();
     void onSocketError();
     void onSslErrors(const QList<QSslError>& errors);
@@ -136,10 +135,7 @@ private:
     QByteArray m_in;
     std::unique_ptr<AnswerEchoFilter> m_filter;
     PostOutcome m_outcome;
-    enum class Body { Head, Length, Chunked, UntilClose, Done } m_bodyMode = Body::Head;
-    qint64 m_remaining = 0;
-    enum class Chunk { Size, Data, DataEnd, Trailer } m_chunk = Chunk::Size;
-    bool m_keepAlive = true;
+    net::Http1Reader m_reader;
 };
 
 } // namespace kontor::upload

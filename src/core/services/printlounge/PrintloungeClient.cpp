@@ -88,33 +88,17 @@ void PrintloungeClient::listOrders(const OrderQuery& query, const PrintloungeOrd
         request.addQuery(QStringLiteral("statusPaid"), filter.statusPaid);
 
     const Guard guard(context);
-    auto parse = [guard, cursor, done](const QByteArray& body) {
-        Result<QList<OrderSummary>> rows = PrintloungeParser::parseOrderList(body);
-        if (!rows.ok()) {
-            deliver(guard, done, Result<OrderPage>::failure(rows.error));
-            return;
-        }
-        OrderPage page;
-        bool ok = false;
-        const qint64 previous = cursor.toLongLong(&ok);
-        if (ok) {
-            // Only rows past the cursor: a server that ignores lastSeenId sends rows already delivered.
-            const qsizetype sent = rows.value.size();
-            rows.value.removeIf([previous](const OrderSummary& o) { return o.id.toLongLong() >= previous; });
-            if (rows.value.size() < sent)
-                qCWarning(lcService) << "printlounge: the page after lastSeenId" << previous << "repeated"
-                                     << sent - rows.value.size() << "order(s); they are left out";
-        }
-        page.orders = std::move(rows.value);
-        // A short page is not the end (the server may cap the limit); only an empty one is, and a page that
-        // brought nothing new is treated as one: asking again would repeat it for ever.
-        page.endReached = page.orders.isEmpty();
-        page.nextCursor = page.endReached ? QString() : PrintloungeParser::smallestId(page.orders);
-        deliver(guard, done, Result<OrderPage>::success(std::move(page)));
+    // The rows are parsed on the thread pool: a page read on the way through `orders list --all` or the GUI's
+    // listing costs more than the server's work on the next page, which is asked for meanwhile (below).
+    auto parse = [this, guard, cursor, done](const QByteArray& body) {
+        parseOffThread<QList<OrderSummary>>(body, &PrintloungeParser::parseOrderList,
+                                            [guard, cursor, done](const Result<QList<OrderSummary>>& parsed) {
+                                                deliver(guard, done, pageOf(parsed, cursor));
+                                            });
     };
     send(std::move(request), guard,
-         [this, guard, cursor, done, parse, nextCursorKnown = query.nextCursorKnown](const net::HttpResponse& response,
-                                                                                     const Error& error) {
+         [guard, cursor, done, parse, nextCursorKnown = query.nextCursorKnown](const net::HttpResponse& response,
+                                                                               const Error& error) {
              if (!error.ok()) {
                  deliver(guard, done, Result<OrderPage>::failure(error));
                  return;
@@ -124,17 +108,35 @@ void PrintloungeClient::listOrders(const OrderQuery& query, const PrintloungeOrd
                  const qint64 previous = cursor.toLongLong(&ok);
                  const std::optional<qint64> next = PrintloungeParser::scanSmallestId(
                      response.body, ok ? std::optional<qint64>(previous) : std::nullopt);
-                 if (next) {
-                     // The next request is started from the event loop (HttpClient::send): the rows are parsed
-                     // after it, so the server prepares the next page while this one is parsed.
+                 // The next page is asked for before this one is parsed, so the server prepares it meanwhile.
+                 if (next)
                      nextCursorKnown(QString::number(*next));
-                     QMetaObject::invokeMethod(
-                         this, [parse, body = response.body] { parse(body); }, Qt::QueuedConnection);
-                     return;
-                 }
              }
              parse(response.body);
          });
+}
+
+Result<OrderPage> PrintloungeClient::pageOf(Result<QList<OrderSummary>> rows, const QString& cursor)
+{
+    if (!rows.ok())
+        return Result<OrderPage>::failure(rows.error);
+    OrderPage page;
+    bool ok = false;
+    const qint64 previous = cursor.toLongLong(&ok);
+    if (ok) {
+        // Only rows past the cursor: a server that ignores lastSeenId sends rows already delivered.
+        const qsizetype sent = rows.value.size();
+        rows.value.removeIf([previous](const OrderSummary& o) { return o.id.toLongLong() >= previous; });
+        if (rows.value.size() < sent)
+            qCWarning(lcService) << "printlounge: the page after lastSeenId" << previous << "repeated"
+                                 << sent - rows.value.size() << "order(s); they are left out";
+    }
+    page.orders = std::move(rows.value);
+    // A short page is not the end (the server may cap the limit); only an empty one is, and a page that brought
+    // nothing new is treated as one: asking again would repeat it for ever.
+    page.endReached = page.orders.isEmpty();
+    page.nextCursor = page.endReached ? QString() : PrintloungeParser::smallestId(page.orders);
+    return Result<OrderPage>::success(std::move(page));
 }
 
 bool PrintloungeClient::checkCode(const QString& orderCode, const std::function<void(const Error&)>& fail) const

@@ -48,6 +48,8 @@ protected:
     QString signInRefusedText() const override;
 
 private:
+    // A parsed order list as the page after `cursor`: rows at or past the cursor dropped, the next cursor set.
+    static Result<OrderPage> pageOf(Result<QList<OrderSummary>> rows, const QString& cursor);
     // The order code in "not found" answers, where Printlounge has something more useful to say.
     Error explainNotFound(Error error, const QString& orderCode) const;
     bool checkCode(const QString& orderCode, const std::function<void(const Error&)>& fail) const;

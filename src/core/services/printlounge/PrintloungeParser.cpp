@@ -87,40 +87,120 @@ CartItem cartItem(const QString& position, const Json& row)
 
 } // namespace
 
+namespace {
+
+// The order list read value by value (Lenient::parseStream): the array and each order are opened, every member
+// of an order is taken whole and goes straight into its OrderSummary, so no DOM of the page is ever built. A
+// page is read about twice as fast this way, which matters because `orders list --all` reads thousands of them
+// one after another (bench/orders_paging). The result is the same as building the DOM and reading it: members
+// in the order sent, a repeated name keeps its place and its last value, nested values as compact JSON text.
+class OrderListReader : public codec::JsonVisitor
+{
+public:
+    Step begin(int depth, const std::string&, Json::value_t type) override
+    {
+        if (depth == 0) {
+            if (type == Json::value_t::array)
+                return Step::Open;
+            m_shape = QStringLiteral("order list is not a JSON array");
+            return Step::Skip;
+        }
+        if (depth == 1) {
+            if (type == Json::value_t::object) {
+                m_row = OrderSummary();
+                m_id.reset();
+                m_position = 0;
+                return Step::Open;
+            }
+            m_shape = QStringLiteral("an order list entry is not an object");
+            return Step::Skip;
+        }
+        return Step::Whole;
+    }
+
+    bool whole(int depth, const std::string& key, Json&& value) override
+    {
+        if (depth != 2)
+            return m_shape.isEmpty();
+        if (key == "id") {
+            m_id = Lenient::toInteger(&value);
+        } else if (key == "orderCode") {
+            m_row.number = Lenient::toString(&value);
+        } else if (key == "orderStatus") {
+            m_row.status = m_shared(Lenient::toString(&value));
+        } else if (key == "statusPaid") {
+            m_row.paid = yesNo(Lenient::toFlag(&value));
+        } else if (key == "createDate") {
+            m_row.created = Lenient::toString(&value);
+        } else if (key == "lastModified") {
+            m_row.modified = Lenient::toString(&value);
+        } else {
+            QString text = Lenient::toString(&value);
+            if (text.size() <= SharedTexts::MaxCodeSize)
+                text = m_shared(text);
+            const QString name = nameOf(key);
+            for (auto& field : m_row.extra) {
+                if (field.first == name) { // a repeated name: the DOM keeps its first place and last value
+                    field.second = std::move(text);
+                    return true;
+                }
+            }
+            m_row.extra.append({name, std::move(text)});
+        }
+        return true;
+    }
+
+    bool end(int depth) override
+    {
+        if (depth != 1)
+            return true;
+        if (!m_id) {
+            m_shape = QStringLiteral("an order lacks a numeric id");
+            return false;
+        }
+        m_row.id = QString::number(*m_id); // "1235", 1235 and 1235.0 are the same key
+        m_rows.append(std::move(m_row));
+        return true;
+    }
+
+    QList<OrderSummary> m_rows;
+    QString m_shape; // what is wrong with the answer's shape; empty when nothing is
+
+private:
+    // Member names as shared QStrings, looked up by place first: every order of a page has the same members in
+    // the same order, so the name at a place is almost always the one seen there in the order before.
+    QString nameOf(const std::string& key)
+    {
+        const std::size_t at = m_position++;
+        if (at < m_names.size() && m_names[at].first == key)
+            return m_names[at].second;
+        const QString name = m_shared(QString::fromStdString(key));
+        if (at < m_names.size())
+            m_names[at] = {key, name};
+        else if (at == m_names.size())
+            m_names.emplace_back(key, name);
+        return name;
+    }
+
+    OrderSummary m_row;
+    std::optional<qint64> m_id;
+    std::size_t m_position = 0; // of the next extra member in the current order
+    std::vector<std::pair<std::string, QString>> m_names;
+    SharedTexts m_shared;
+};
+
+} // namespace
+
 Result<QList<OrderSummary>> PrintloungeParser::parseOrderList(const QByteArray& body)
 {
     using R = Result<QList<OrderSummary>>;
-    Result<Json> parsed = Lenient::parse(body, Source);
-    if (!parsed.ok())
-        return R::failure(parsed.error);
-    const Json& root = parsed.value;
-    if (!root.is_array())
-        return R::failure(Lenient::shapeError(Source, QStringLiteral("order list is not a JSON array")));
-
-    static const QStringList named = {QStringLiteral("id"),          QStringLiteral("orderCode"),
-                                      QStringLiteral("orderStatus"), QStringLiteral("statusPaid"),
-                                      QStringLiteral("createDate"),  QStringLiteral("lastModified")};
-    QList<OrderSummary> out;
-    out.reserve(static_cast<qsizetype>(root.size()));
-    SharedTexts shared;
-    for (const Json& row : root) {
-        if (!row.is_object())
-            return R::failure(Lenient::shapeError(Source, QStringLiteral("an order list entry is not an object")));
-        OrderSummary o;
-        const std::optional<qint64> id = Lenient::integer(row, "id");
-        if (!id)
-            return R::failure(Lenient::shapeError(Source, QStringLiteral("an order lacks a numeric id")));
-        o.id = QString::number(*id); // "1235", 1235 and 1235.0 are the same key
-        o.number = Lenient::string(row, "orderCode");
-        o.status = shared(Lenient::string(row, "orderStatus"));
-        o.paid = yesNo(Lenient::flag(row, "statusPaid"));
-        o.created = Lenient::string(row, "createDate");
-        o.modified = Lenient::string(row, "lastModified");
-        o.extra = Lenient::fields(row, named);
-        shared.share(o.extra);
-        out.append(std::move(o));
-    }
-    return R::success(out);
+    OrderListReader reader;
+    const std::optional<Error> error = Lenient::parseStream(body, Source, reader);
+    if (!reader.m_shape.isEmpty())
+        return R::failure(Lenient::shapeError(Source, reader.m_shape));
+    if (error)
+        return R::failure(*error);
+    return R::success(std::move(reader.m_rows));
 }
 
 Result<FieldList> PrintloungeParser::parseOrder(const QByteArray& body)
