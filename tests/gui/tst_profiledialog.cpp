@@ -782,10 +782,13 @@ private slots:
         QVERIFY(!error->isVisible());
         QVERIFY(!child<QLabel>(&dialog, "proxyHostEditError")->isVisible());
         QVERIFY(dialog.problems().isEmpty());
-        // Back to the application's proxy: the fields (and their problems) no longer count.
+        // Back to the application's proxy: the fields (and their problems) no longer count, nor take room.
         port->setText(QStringLiteral("0"));
+        const int manualHeight = dialog.height();
         mode->setCurrentIndex(mode->findData(QStringLiteral("app")));
         QVERIFY(dialog.problems().isEmpty());
+        QVERIFY(!port->isVisible());
+        QVERIFY2(dialog.height() < manualHeight, qPrintable(QString::number(dialog.height())));
         QCOMPARE(dialog.profileFromForm().proxy, net::ProxyConfig());
     }
 

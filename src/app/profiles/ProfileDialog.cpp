@@ -207,6 +207,8 @@ ProfileDialog::ProfileDialog(ProfileStore* store, SecretStore* secrets, QWidget*
     for (QSpinBox* spin : {m_ui->connectTimeoutSpin, m_ui->inactivityTimeoutSpin, m_ui->totalTimeoutSpin})
         connect(spin, &QSpinBox::valueChanged, this, &ProfileDialog::onFormChanged);
     connect(m_ui->insecureCheck, &QCheckBox::toggled, this, &ProfileDialog::onFormChanged);
+    // The manual proxy's rows come and go like a fold: the dialog's height follows both ways.
+    connect(m_ui->proxyModeCombo, &QComboBox::currentIndexChanged, this, [this] { fitHeight(); });
 
     loadForm(Profile::defaultsFor(Service::Printlounge));
     // Wide enough that the longest translated label and the hints wrap into a few lines, not dozens.
