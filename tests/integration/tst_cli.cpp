@@ -4,6 +4,7 @@
 
 #include "KontorVersion.h"
 #include "TestEnv.h"
+#include "TestProxy.h"
 #include "TestSecrets.h"
 
 #include <QFile>
@@ -101,6 +102,7 @@ private slots:
     void showAndListNeverPrintTheSecret();
     void removeDeletesKeychainEntry();
     void profileProxy();
+    void profileProxyCarriesTheRequests();
 
 private:
     ProcessResult cli(const QString& configDir, const QStringList& args, const QByteArray& input = {},
@@ -755,6 +757,35 @@ void TestCli::profileProxy()
     const ProcessResult help = cli(dir, words("help profile set-proxy"));
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains("socks5://"));
+}
+
+// What set-proxy stores is what the next run uses: through a forwarding proxy on loopback, failing on a proxy
+// that is not there, and direct again with "none".
+void TestCli::profileProxyCarriesTheRequests()
+{
+    const QString dir = makeTestDir(QStringLiteral("cli-proxy-route"));
+    TestProxy proxy;
+    QVERIFY(proxy.isListening());
+    QCOMPARE(addProfile(dir, QStringLiteral("shop"), {QStringLiteral("virtpos"), {}}, Secret).exitCode, 0);
+    QCOMPARE(cli(dir, {QStringLiteral("profile"), QStringLiteral("set-proxy"), QStringLiteral("shop"),
+                       QStringLiteral("http://127.0.0.1:%1").arg(proxy.port())})
+                 .exitCode,
+             0);
+    const ProcessResult through = cli(dir, words("profile test shop"));
+    QVERIFY2(through.exitCode == 0, through.err.constData());
+    QVERIFY(proxy.requests() >= 1);
+    QVERIFY(proxy.heads().first().startsWith("GET http://127.0.0.1:"));
+
+    // Port 1 on loopback: nobody listens, so the profile's requests cannot get out.
+    QCOMPARE(cli(dir, words("profile set-proxy shop http://127.0.0.1:1")).exitCode, 0);
+    const ProcessResult blocked = cli(dir, words("profile test shop"));
+    QVERIFY2(blocked.exitCode == 1, blocked.err.constData());
+
+    const int seen = proxy.requests();
+    QCOMPARE(cli(dir, words("profile set-proxy shop none")).exitCode, 0);
+    const ProcessResult direct = cli(dir, words("profile test shop"));
+    QVERIFY2(direct.exitCode == 0, direct.err.constData());
+    QCOMPARE(proxy.requests(), seen);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
