@@ -379,6 +379,8 @@ void CliApp::dispatch(const QStringList& words)
         return profile()->setPin(rest);
     case CommandId::ProfileSetStatusName:
         return profile()->setStatusName(rest);
+    case CommandId::ProfileSetProxy:
+        return profile()->setProxy(rest);
     case CommandId::CategoriesList:
         if (noWords())
             read()->categories();

@@ -88,6 +88,10 @@ const QList<OptionSpec>& commandOptions()
          QT_TRANSLATE_NOOP("kontor::cli::CliApp",
                            "Trust the server certificate with this SHA-256 fingerprint (64 hex digits; colons and "
                            "case do not matter), for a shop on its own certificate authority; 'none' removes it.")},
+        {"proxy", QT_TRANSLATE_NOOP("kontor::cli::CliApp", "PROXY"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp",
+                           "The profile's proxy: app (the application's setting, the default), none (connect "
+                           "directly), or http://[USER@]HOST:PORT or socks5://[USER@]HOST:PORT.")},
         // orders list, products list
         {"all", nullptr, QT_TRANSLATE_NOOP("kontor::cli::CliApp", "Read every page (--limit still caps the rows).")},
         {"limit", QT_TRANSLATE_NOOP("kontor::cli::CliApp", "N"),
@@ -198,7 +202,7 @@ const QList<CommandSpec>& all()
          "add",
          QT_TRANSLATE_NOOP("kontor::cli::CliApp", "NAME"),
          QT_TRANSLATE_NOOP("kontor::cli::CliApp", "Save a new profile (needs --service and --url)."),
-         {"service", "url", "user", "auth", "format", "secret-stdin", "allow-insecure-http", "pin-sha256"}},
+         {"service", "url", "user", "auth", "format", "secret-stdin", "allow-insecure-http", "pin-sha256", "proxy"}},
         {CommandId::ProfileList,
          "profile",
          "list",
@@ -240,6 +244,14 @@ const QList<CommandSpec>& all()
          "set-status-name",
          QT_TRANSLATE_NOOP("kontor::cli::CliApp", "NAME CODE TEXT"),
          QT_TRANSLATE_NOOP("kontor::cli::CliApp", "Name a status code (\"\" removes the name)."),
+         {}},
+        {CommandId::ProfileSetProxy,
+         "profile",
+         "set-proxy",
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp", "NAME PROXY"),
+         QT_TRANSLATE_NOOP("kontor::cli::CliApp",
+                           "Send the profile's requests through PROXY: app, none, http://[USER@]HOST:PORT or "
+                           "socks5://[USER@]HOST:PORT."),
          {}},
         {CommandId::CategoriesList,
          "categories",

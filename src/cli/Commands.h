@@ -21,6 +21,7 @@ enum class CommandId {
     ProfileSetSecret,
     ProfileSetPin,
     ProfileSetStatusName,
+    ProfileSetProxy,
     CategoriesList,
     OrdersList,
     OrdersShow,

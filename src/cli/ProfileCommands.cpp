@@ -68,6 +68,7 @@ QJsonObject ProfileCommands::toJson(const Profile& p)
         {QStringLiteral("pinnedSha256"), QString::fromLatin1(p.pinnedSha256)},
         {QStringLiteral("statusNames"), statusNamesJson(p)},
         {QStringLiteral("statusMethod"), p.patchesStatus() ? QStringLiteral("patch") : QStringLiteral("put")},
+        {QStringLiteral("proxy"), p.proxy.displayText()},
     };
 }
 
@@ -131,6 +132,13 @@ Result<Profile> ProfileCommands::profileFromOptions(const QString& name) const
         if (p.pinnedSha256.isEmpty())
             return usage(tr("--pin-sha256 takes the certificate's SHA-256 fingerprint: 64 hexadecimal digits, "
                             "colons allowed."));
+    }
+
+    if (isSet(m_ctx, "proxy")) {
+        const Result<net::ProxyConfig> proxy = proxyFromText(opt(m_ctx, "proxy"));
+        if (!proxy.ok())
+            return Result<Profile>::failure(proxy.error);
+        p.proxy = proxy.value;
     }
 
     QStringList problems = p.validate();
@@ -323,6 +331,64 @@ void ProfileCommands::setStatusName(const QStringList& args)
     m_ctx.finish(ExitSuccess);
 }
 
+Result<net::ProxyConfig> ProfileCommands::proxyFromText(const QString& text)
+{
+    auto usage = [](const QString& message) {
+        return Result<net::ProxyConfig>::failure(Error::make(Error::Kind::InvalidInput, message));
+    };
+    const QString example = tr("Give app, none, or the proxy as http://[USER@]HOST:PORT or socks5://[USER@]HOST:PORT, "
+                               "e.g. 'profile set-proxy shop http://proxy.example.com:3128'.");
+    // A password typed into a command line ends up in the shell's history: the URL is not even repeated.
+    if (!QUrl(text.trimmed()).password().isEmpty())
+        return usage(tr("A proxy password cannot be given on the command line. A proxy that asks for one is set in "
+                        "the application's settings, for all profiles."));
+    const std::optional<net::ProxyConfig> proxy = net::ProxyConfig::fromText(text);
+    if (!proxy) {
+        // Whatever stands before an @ may be a password in a form Kontor does not read: it is not repeated either.
+        const QString what = text.contains(QLatin1Char('@')) ? tr("This is not a proxy.")
+                                                             : tr("'%1' is not a proxy.").arg(text.trimmed());
+        return usage(what + QLatin1Char(' ') + example);
+    }
+    if (proxy->mode == net::ProxyConfig::Mode::System)
+        return usage(tr("A profile cannot choose the system's proxy itself: 'app' uses the application's setting, "
+                        "which can be the system's.") +
+                     QLatin1Char(' ') + example);
+    if (const QStringList problems = proxy->validate(); !problems.isEmpty())
+        return usage(problems.join(QLatin1Char(' ')) + QLatin1Char(' ') + example);
+    return Result<net::ProxyConfig>::success(*proxy);
+}
+
+void ProfileCommands::setProxy(const QStringList& args)
+{
+    if (args.size() != 2)
+        return m_ctx.finish(m_ctx.out->failUsage(
+            tr("Give the profile and its proxy, e.g. 'profile set-proxy shop http://proxy.example.com:3128', "
+               "'profile set-proxy shop none' or 'profile set-proxy shop app'.")));
+    const Result<Profile> selected = selectNamed(args.mid(0, 1), false);
+    if (!selected.ok())
+        return finishWith(selected.error);
+    const Result<net::ProxyConfig> proxy = proxyFromText(args.at(1));
+    if (!proxy.ok())
+        return finishWith(proxy.error);
+    Profile p = selected.value;
+    p.proxy = proxy.value;
+    Error error = m_ctx.store->upsert(p);
+    if (error.ok())
+        error = m_ctx.store->save();
+    if (!error.ok())
+        return finishWith(error);
+    qCInfo(lcCli).noquote() << "profile" << p.name << "proxy:" << p.proxy.displayText();
+    if (m_ctx.out->json())
+        m_ctx.out->printJson(toJson(p));
+    else if (p.proxy.mode == net::ProxyConfig::Mode::Manual)
+        m_ctx.out->printText(tr("Profile '%1' connects through the proxy %2.").arg(p.name, p.proxy.displayText()));
+    else if (p.proxy.mode == net::ProxyConfig::Mode::None)
+        m_ctx.out->printText(tr("Profile '%1' connects directly, without a proxy.").arg(p.name));
+    else
+        m_ctx.out->printText(tr("Profile '%1' uses the application's proxy setting.").arg(p.name));
+    m_ctx.finish(ExitSuccess);
+}
+
 void ProfileCommands::list(const QStringList& args)
 {
     if (!args.isEmpty())
@@ -399,6 +465,7 @@ void ProfileCommands::show(const QStringList& args)
                 table.addRow({tr("Plain http:"), tr("allowed")});
             if (!p.pinnedSha256.isEmpty())
                 table.addRow({tr("Trusted certificate:"), QString::fromLatin1(p.pinnedSha256)});
+            table.addRow({tr("Proxy:"), p.proxy.displayText()});
             table.addRow({tr("Secret:"), stateText});
             table.addRow({tr("Offers:"), offered.join(QStringLiteral(", "))});
             if (!notOffered.isEmpty())

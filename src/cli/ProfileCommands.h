@@ -1,7 +1,7 @@
 #pragma once
-// ProfileCommands: "profile add | list | show | remove | test | set-secret". Profiles live in the
-// ProfileStore; secrets only in the keychain (or, for one run, in the variable named by --secret-env).
-// Nothing here ever prints a secret, and URLs are shown redacted.
+// ProfileCommands: "profile add | list | show | remove | test | set-secret | set-pin | set-status-name | set-proxy".
+// Profiles live in the ProfileStore; secrets only in the keychain (or, for one run, in the variable named by
+// --secret-env). Nothing here ever prints a secret, and URLs are shown redacted.
 
 #include "ProfileResolver.h"
 #include "profile/Profile.h"
@@ -31,6 +31,11 @@ public:
     void setPin(const QStringList& args);
     // profile set-status-name NAME CODE TEXT: the shop's name for a status code; an empty TEXT removes it.
     void setStatusName(const QStringList& args);
+    // profile set-proxy NAME PROXY: app, none (or direct), http://[user@]host:port or socks5://[user@]host:port.
+    void setProxy(const QStringList& args);
+    // A profile's proxy as the command line gives it; an InvalidInput error (a usage error) with an example when
+    // it is none of those. "system" is the application's choice only, and a password never comes this way.
+    static Result<net::ProxyConfig> proxyFromText(const QString& text);
 
     // Stable keys shared by list and show; never a secret.
     static QJsonObject toJson(const Profile& profile);

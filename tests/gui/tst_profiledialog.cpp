@@ -672,6 +672,11 @@ private slots:
                                 QStringLiteral("insecureCheck"),
                                 QStringLiteral("pinEdit"),
                                 QStringLiteral("statusMethodCombo"),
+                                QStringLiteral("proxyModeCombo"),
+                                QStringLiteral("proxyTypeCombo"),
+                                QStringLiteral("proxyHostEdit"),
+                                QStringLiteral("proxyPortEdit"),
+                                QStringLiteral("proxyUserEdit"),
                                 QStringLiteral("testButton")};
         for (int i = 0; i + 1 < order.size(); ++i) {
             QWidget* from = child<QWidget>(&dialog, qPrintable(order.at(i)));
@@ -680,6 +685,156 @@ private slots:
                 next = next->nextInFocusChain();
             QVERIFY2(next && next->objectName() == order.at(i + 1),
                      qPrintable(order.at(i) + QStringLiteral(" -> ") + (next ? next->objectName() : QString())));
+        }
+    }
+
+    // A profile's own proxy, in Advanced: its fields appear for "Manual proxy" only, and Save stores it as typed.
+    void manualProxyIsSavedAsTyped()
+    {
+        ProfileStore store(test::makeTestDir(QStringLiteral("gui-dialog-proxy")));
+        SecretStore secrets(SecretStore::Backend::MemoryOnly);
+        ProfileDialog dialog(&store, &secrets);
+        showActive(dialog);
+        fillPrintlounge(dialog, QStringLiteral("Shop behind a proxy"), secret());
+        dialog.setAdvancedOpen(true);
+        auto* mode = child<QComboBox>(&dialog, "proxyModeCombo");
+        QVERIFY(mode->isVisible());
+        QCOMPARE(mode->currentData().toString(), QStringLiteral("app")); // the default
+        QCOMPARE(mode->count(), 3);                                      // no "system" for a profile
+        for (const char* name : {"proxyTypeCombo", "proxyHostEdit", "proxyPortEdit", "proxyUserEdit"})
+            QVERIFY2(!child<QWidget>(&dialog, name)->isVisible(), name);
+        QCOMPARE(dialog.profileFromForm().proxy, net::ProxyConfig());
+
+        mode->setCurrentIndex(mode->findData(QStringLiteral("manual")));
+        for (const char* name : {"proxyTypeCombo", "proxyHostEdit", "proxyPortEdit", "proxyUserEdit"})
+            QVERIFY2(child<QWidget>(&dialog, name)->isVisible() && child<QWidget>(&dialog, name)->isEnabled(), name);
+        QVERIFY(child<QLabel>(&dialog, "proxyHintLabel")->isVisible()); // where a password goes
+        QVERIFY(dialog.findChildren<QLineEdit*>(QStringLiteral("proxyPasswordEdit")).isEmpty());
+        auto* type = child<QComboBox>(&dialog, "proxyTypeCombo");
+        type->setCurrentIndex(type->findData(QStringLiteral("socks5")));
+        auto* host = child<QLineEdit>(&dialog, "proxyHostEdit");
+        host->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), host);
+        QTest::keyClicks(host, QStringLiteral("proxy.example.com"));
+        QTest::keyClick(host, Qt::Key_Tab);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("1080"));
+        QCOMPARE(child<QLineEdit>(&dialog, "proxyPortEdit")->text(), QStringLiteral("1080"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("anna"));
+        QCOMPARE(child<QLineEdit>(&dialog, "proxyUserEdit")->text(), QStringLiteral("anna"));
+        QVERIFY(dialog.problems().isEmpty());
+
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        QTRY_COMPARE(store.profiles().size(), 1);
+        QVERIFY(!dialog.isVisible());
+        net::ProxyConfig expected;
+        expected.mode = net::ProxyConfig::Mode::Manual;
+        expected.type = net::ProxyConfig::Type::Socks5;
+        expected.host = QStringLiteral("proxy.example.com");
+        expected.port = 1080;
+        expected.user = QStringLiteral("anna");
+        QCOMPARE(store.profiles().first().proxy, expected);
+        QCOMPARE(store.profiles().first().proxy.displayText(), QStringLiteral("socks5://anna@proxy.example.com:1080"));
+        // And on disk, as a new session reads it.
+        QTRY_VERIFY_WITH_TIMEOUT(readFile(store.filePath()).contains("proxy.example.com"), 10000);
+        ProfileStore reread(store.configDir());
+        QVERIFY(reread.load().ok());
+        QCOMPARE(reread.profiles().size(), 1);
+        QCOMPARE(reread.profiles().first().proxy, expected);
+    }
+
+    // A wrong port (or host) is said under its field once it is left, and Save keeps the dialog open.
+    void badProxyPortIsExplainedAndBlocksSave()
+    {
+        ProfileStore store(test::makeTestDir(QStringLiteral("gui-dialog-proxy-bad")));
+        SecretStore secrets(SecretStore::Backend::MemoryOnly);
+        ProfileDialog dialog(&store, &secrets);
+        showActive(dialog);
+        fillPrintlounge(dialog, QStringLiteral("Shop"), secret());
+        dialog.setAdvancedOpen(true);
+        auto* mode = child<QComboBox>(&dialog, "proxyModeCombo");
+        mode->setCurrentIndex(mode->findData(QStringLiteral("manual")));
+        child<QLineEdit>(&dialog, "proxyHostEdit")->setText(QStringLiteral("proxy.example.com"));
+        auto* port = child<QLineEdit>(&dialog, "proxyPortEdit");
+        QLabel* error = child<QLabel>(&dialog, "proxyPortEditError");
+        port->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), port);
+        QTest::keyClicks(port, QStringLiteral("70000"));
+        QVERIFY(!error->isVisible()); // still typing
+        QVERIFY(!dialog.problems().isEmpty());
+        QTest::keyClick(port, Qt::Key_Tab);
+        QVERIFY(error->isVisible());
+        QVERIFY2(dialog.shownProblem(port).contains(QLatin1String("65535")), qPrintable(dialog.shownProblem(port)));
+        QCOMPARE(port->accessibleDescription(), error->text());
+
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(store.profiles().size(), 0);
+        QCOMPARE(QApplication::focusWidget(), port); // Save took the person to the problem
+
+        // A host with a slash is as wrong, and said on Save; put right, both lines go.
+        child<QLineEdit>(&dialog, "proxyHostEdit")->setText(QStringLiteral("http://proxy"));
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(child<QLabel>(&dialog, "proxyHostEditError")->isVisible());
+        child<QLineEdit>(&dialog, "proxyHostEdit")->setText(QStringLiteral("proxy.example.com"));
+        port->setText(QStringLiteral("3128"));
+        QVERIFY(!error->isVisible());
+        QVERIFY(!child<QLabel>(&dialog, "proxyHostEditError")->isVisible());
+        QVERIFY(dialog.problems().isEmpty());
+        // Back to the application's proxy: the fields (and their problems) no longer count, nor take room.
+        port->setText(QStringLiteral("0"));
+        const int manualHeight = dialog.height();
+        mode->setCurrentIndex(mode->findData(QStringLiteral("app")));
+        QVERIFY(dialog.problems().isEmpty());
+        QVERIFY(!port->isVisible());
+        QVERIFY2(dialog.height() < manualHeight, qPrintable(QString::number(dialog.height())));
+        QCOMPARE(dialog.profileFromForm().proxy, net::ProxyConfig());
+    }
+
+    // A profile with a proxy of its own opens with Advanced unfolded and the proxy filled in.
+    void profileWithProxyOpensAdvanced()
+    {
+        ProfileStore store(test::makeTestDir(QStringLiteral("gui-dialog-proxy-edit")));
+        SecretStore secrets(SecretStore::Backend::MemoryOnly);
+        Profile p = Profile::defaultsFor(Service::Virtpos);
+        p.id = QStringLiteral("proxy-profile");
+        p.name = QStringLiteral("Kasse");
+        p.baseUrl = QUrl(QStringLiteral("https://pos.example.com/"));
+        p.proxy.mode = net::ProxyConfig::Mode::Manual;
+        p.proxy.host = QStringLiteral("10.0.0.8");
+        p.proxy.port = 8080;
+        p.proxy.user = QStringLiteral("kasse");
+        QVERIFY(store.upsert(p).ok());
+        {
+            ProfileDialog dialog(&store, &secrets);
+            dialog.setProfile(p);
+            showActive(dialog);
+            QVERIFY(dialog.isAdvancedOpen());
+            QCOMPARE(child<QComboBox>(&dialog, "proxyModeCombo")->currentData().toString(), QStringLiteral("manual"));
+            QCOMPARE(child<QComboBox>(&dialog, "proxyTypeCombo")->currentData().toString(), QStringLiteral("http"));
+            QCOMPARE(child<QLineEdit>(&dialog, "proxyHostEdit")->text(), QStringLiteral("10.0.0.8"));
+            QCOMPARE(child<QLineEdit>(&dialog, "proxyPortEdit")->text(), QStringLiteral("8080"));
+            QCOMPARE(child<QLineEdit>(&dialog, "proxyUserEdit")->text(), QStringLiteral("kasse"));
+            QVERIFY(child<QLineEdit>(&dialog, "proxyHostEdit")->isVisible());
+            QCOMPARE(dialog.profileFromForm(), p); // unchanged when saved as it is
+        }
+        {
+            p.proxy = {};
+            p.proxy.mode = net::ProxyConfig::Mode::None;
+            ProfileDialog dialog(&store, &secrets);
+            dialog.setProfile(p);
+            showActive(dialog);
+            QVERIFY(dialog.isAdvancedOpen());
+            QCOMPARE(child<QComboBox>(&dialog, "proxyModeCombo")->currentData().toString(), QStringLiteral("none"));
+            QVERIFY(!child<QLineEdit>(&dialog, "proxyHostEdit")->isVisible());
+        }
+        {
+            p.proxy = {};
+            ProfileDialog dialog(&store, &secrets);
+            dialog.setProfile(p);
+            showActive(dialog);
+            QVERIFY(!dialog.isAdvancedOpen()); // the application's proxy is nothing unusual
         }
     }
 
@@ -717,6 +872,14 @@ private slots:
             dialog.setAdvancedOpen(true);
             child<QCheckBox>(&dialog, "insecureCheck")->setChecked(true);
             save(dialog, QStringLiteral("-advanced"));
+            // A proxy of the profile's own, its port wrong and Save pressed.
+            child<QCheckBox>(&dialog, "insecureCheck")->setChecked(false);
+            auto* mode = child<QComboBox>(&dialog, "proxyModeCombo");
+            mode->setCurrentIndex(mode->findData(QStringLiteral("manual")));
+            child<QLineEdit>(&dialog, "proxyHostEdit")->setText(QStringLiteral("proxy.example.com"));
+            child<QLineEdit>(&dialog, "proxyPortEdit")->setText(QStringLiteral("70000"));
+            dialog.accept();
+            save(dialog, QStringLiteral("-proxy"));
         }
     }
 

@@ -4,6 +4,7 @@
 
 #include "KontorVersion.h"
 #include "TestEnv.h"
+#include "TestProxy.h"
 #include "TestSecrets.h"
 
 #include <QFile>
@@ -100,6 +101,8 @@ private slots:
     void noKeychain();
     void showAndListNeverPrintTheSecret();
     void removeDeletesKeychainEntry();
+    void profileProxy();
+    void profileProxyCarriesTheRequests();
 
 private:
     ProcessResult cli(const QString& configDir, const QStringList& args, const QByteArray& input = {},
@@ -665,6 +668,124 @@ void TestCli::removeDeletesKeychainEntry()
     // Following that advice brings the profile back to life.
     QCOMPARE(cli(dir, words("profile set-secret vp"), Secret.toUtf8() + '\n').exitCode, 0);
     QCOMPARE(cli(dir, words("profile test")).exitCode, 0);
+}
+
+// A profile's own proxy: --proxy on add, set-proxy later; show prints it (text and JSON), profiles.json keeps it,
+// and a text that is no proxy (or asks for the system's, or carries a password) is a usage error saying how.
+void TestCli::profileProxy()
+{
+    const QString dir = makeTestDir(QStringLiteral("cli-proxy"));
+    const auto storedProxy = [&dir]() -> QJsonValue {
+        QFile file(dir + QStringLiteral("/profiles.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            return QJsonValue::Undefined;
+        const QJsonArray profiles =
+            QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("profiles")).toArray();
+        return profiles.size() == 1 ? profiles.first().toObject().value(QStringLiteral("proxy")) : QJsonValue();
+    };
+    const QStringList add{QStringLiteral("profile"),
+                          QStringLiteral("add"),
+                          QStringLiteral("shop"),
+                          QStringLiteral("--service"),
+                          QStringLiteral("virtpos"),
+                          QStringLiteral("--url"),
+                          m_sandbox.url(QStringLiteral("virtpos"))};
+
+    // A --proxy that is none of the forms: nothing is saved.
+    const ProcessResult badAdd = cli(dir, add + words("--proxy socks4://proxy.example:1080"));
+    QCOMPARE(badAdd.exitCode, 2);
+    QVERIFY2(badAdd.err.contains("http://proxy.example.com:3128"), badAdd.err.constData());
+    QVERIFY(!QFile::exists(dir + QStringLiteral("/profiles.json")));
+
+    QCOMPARE(cli(dir, add + words("--proxy none")).exitCode, 0);
+    QCOMPARE(cliJson(dir, words("profile show shop")).value(QStringLiteral("proxy")).toString(),
+             QStringLiteral("none"));
+    QCOMPARE(storedProxy().toObject().value(QStringLiteral("mode")).toString(), QStringLiteral("none"));
+
+    const ProcessResult set = cli(dir, words("profile set-proxy shop http://proxy.example:3128"));
+    QVERIFY2(set.exitCode == 0, set.err.constData());
+    QVERIFY2(set.out.contains("http://proxy.example:3128"), set.out.constData());
+    QCOMPARE(cliJson(dir, words("profile show shop")).value(QStringLiteral("proxy")).toString(),
+             QStringLiteral("http://proxy.example:3128"));
+    const ProcessResult shown = cli(dir, words("profile show shop"));
+    QCOMPARE(shown.exitCode, 0);
+    QVERIFY2(shown.out.contains("Proxy:") && shown.out.contains("http://proxy.example:3128"), shown.out.constData());
+    const QJsonObject stored = storedProxy().toObject();
+    QCOMPARE(stored.value(QStringLiteral("mode")).toString(), QStringLiteral("manual"));
+    QCOMPARE(stored.value(QStringLiteral("type")).toString(), QStringLiteral("http"));
+    QCOMPARE(stored.value(QStringLiteral("host")).toString(), QStringLiteral("proxy.example"));
+    QCOMPARE(stored.value(QStringLiteral("port")).toInt(), 3128);
+    QVERIFY(!stored.contains(QStringLiteral("user")));
+
+    // Refused, each a usage error that shows the way; the stored proxy stays as it was.
+    const char* refused[] = {
+        "profile set-proxy shop bogus://x",
+        "profile set-proxy shop system", // the application's choice, not a profile's
+        "profile set-proxy shop http://proxy.example:0",
+        "profile set-proxy shop http://proxy.example:3128/some/path",
+        "profile set-proxy shop",
+        "profile set-proxy nobody none",
+    };
+    for (const char* line : refused) {
+        const ProcessResult r = cli(dir, words(line));
+        QVERIFY2(r.exitCode == 2, line);
+        QVERIFY2(!r.err.trimmed().isEmpty(), line);
+    }
+    const ProcessResult bogus = cli(dir, words("profile set-proxy shop bogus://x"));
+    QVERIFY2(bogus.err.contains("bogus://x") && bogus.err.contains("http://proxy.example.com:3128"),
+             bogus.err.constData());
+    const QJsonObject bogusJson =
+        QJsonDocument::fromJson(cli(dir, words("--json profile set-proxy shop bogus://x")).out).object();
+    QCOMPARE(bogusJson.value(QStringLiteral("error")).toObject().value(QStringLiteral("kind")).toString(),
+             QStringLiteral("usage"));
+    // A password on the command line is refused and not repeated.
+    const ProcessResult password = cli(dir, words("profile set-proxy shop http://anna:Pr0xyPa55@proxy.example:3128"));
+    QCOMPARE(password.exitCode, 2);
+    QVERIFY(!password.err.contains("Pr0xyPa55") && !password.out.contains("Pr0xyPa55"));
+    QCOMPARE(storedProxy().toObject(), stored);
+
+    // A user name and SOCKS5; then back to the application's setting, which profiles.json writes as nothing.
+    QCOMPARE(cli(dir, words("profile set-proxy shop socks5://anna@10.1.2.3:1080")).exitCode, 0);
+    QCOMPARE(cliJson(dir, words("profile show shop")).value(QStringLiteral("proxy")).toString(),
+             QStringLiteral("socks5://anna@10.1.2.3:1080"));
+    QCOMPARE(storedProxy().toObject().value(QStringLiteral("user")).toString(), QStringLiteral("anna"));
+    QCOMPARE(cli(dir, words("profile set-proxy shop direct")).exitCode, 0);
+    QCOMPARE(storedProxy().toObject().value(QStringLiteral("mode")).toString(), QStringLiteral("none"));
+    QCOMPARE(cli(dir, words("profile set-proxy shop app")).exitCode, 0);
+    QVERIFY(storedProxy().isUndefined());
+    QCOMPARE(cliJson(dir, words("profile show shop")).value(QStringLiteral("proxy")).toString(), QStringLiteral("app"));
+    const ProcessResult help = cli(dir, words("help profile set-proxy"));
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains("socks5://"));
+}
+
+// What set-proxy stores is what the next run uses: through a forwarding proxy on loopback, failing on a proxy
+// that is not there, and direct again with "none".
+void TestCli::profileProxyCarriesTheRequests()
+{
+    const QString dir = makeTestDir(QStringLiteral("cli-proxy-route"));
+    TestProxy proxy;
+    QVERIFY(proxy.isListening());
+    QCOMPARE(addProfile(dir, QStringLiteral("shop"), {QStringLiteral("virtpos"), {}}, Secret).exitCode, 0);
+    QCOMPARE(cli(dir, {QStringLiteral("profile"), QStringLiteral("set-proxy"), QStringLiteral("shop"),
+                       QStringLiteral("http://127.0.0.1:%1").arg(proxy.port())})
+                 .exitCode,
+             0);
+    const ProcessResult through = cli(dir, words("profile test shop"));
+    QVERIFY2(through.exitCode == 0, through.err.constData());
+    QVERIFY(proxy.requests() >= 1);
+    QVERIFY(proxy.heads().first().startsWith("GET http://127.0.0.1:"));
+
+    // Port 1 on loopback: nobody listens, so the profile's requests cannot get out.
+    QCOMPARE(cli(dir, words("profile set-proxy shop http://127.0.0.1:1")).exitCode, 0);
+    const ProcessResult blocked = cli(dir, words("profile test shop"));
+    QVERIFY2(blocked.exitCode == 1, blocked.err.constData());
+
+    const int seen = proxy.requests();
+    QCOMPARE(cli(dir, words("profile set-proxy shop none")).exitCode, 0);
+    const ProcessResult direct = cli(dir, words("profile test shop"));
+    QVERIFY2(direct.exitCode == 0, direct.err.constData());
+    QCOMPARE(proxy.requests(), seen);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -314,9 +314,9 @@ void TestCliLists::helpPerCommandShowsItsOwnOptionsOnly()
         {"orders set-status", {"--method METHOD"}, {"--all", "--csv", "--limit", "--service", "--since", "--verbose"}},
         {"profile add",
          {"--service SERVICE", "--url URL", "--user USER", "--auth KIND", "--format FORMAT", "--secret-stdin",
-          "--allow-insecure-http", "--pin-sha256 HEX"},
+          "--allow-insecure-http", "--pin-sha256 HEX", "--proxy PROXY"},
          {"--limit", "--method", "--csv", "--all", "--since", "--verbose", "--secret-env"}},
-        {"profile set-pin", {"--pin-sha256 HEX"}, {"--service", "--url", "--limit"}},
+        {"profile set-pin", {"--pin-sha256 HEX"}, {"--service", "--url", "--limit", "--proxy"}},
         {"audit list", {"--since DATE"}, {"--limit", "--all", "--method"}},
         {"products list",
          {"--limit N", "--all", "--sku SKU", "--since TIME"},
@@ -344,6 +344,7 @@ void TestCliLists::helpPerCommandShowsItsOwnOptionsOnly()
     QVERIFY(
         cli(dir, words("help orders set-status")).out.startsWith("Usage: kontor-cli orders set-status CODE STATUS"));
     QVERIFY(cli(dir, words("help profile set-status-name")).out.contains("no options of its own"));
+    QVERIFY(cli(dir, words("help profile set-proxy")).out.startsWith("Usage: kontor-cli profile set-proxy NAME PROXY"));
     // A group alone lists its commands.
     const QString group = QString::fromUtf8(cli(dir, words("help orders")).out);
     QVERIFY2(group.contains(QLatin1String("orders list")) && group.contains(QLatin1String("orders show")) &&
@@ -363,7 +364,7 @@ void TestCliLists::everyOptionInAHelpIsTakenByItsCommand()
     QStringList commands;
     for (auto it = commandLine.globalMatch(commandsPart); it.hasNext();)
         commands << it.next().captured(1);
-    QCOMPARE(commands.size(), 24);
+    QCOMPARE(commands.size(), 25);
     const QRegularExpression optionLine(QStringLiteral("^  --([a-z0-9-]+)( \\S+)?"),
                                         QRegularExpression::MultilineOption);
     QHash<QString, QStringList> optionsOf;

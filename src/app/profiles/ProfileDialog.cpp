@@ -114,12 +114,14 @@ ProfileDialog::ProfileDialog(ProfileStore* store, SecretStore* secrets, QWidget*
     hintColour.setAlphaF(0.72);
     setTextColour(m_ui->authHintLabel, hintColour);
     setTextColour(m_ui->secretHintLabel, hintColour);
+    setTextColour(m_ui->proxyHintLabel, hintColour);
     setTextColour(m_ui->insecureWarningLabel, WarningColour);
     setTextColour(m_ui->problemsLabel, ErrorColour);
     setTextColour(m_ui->statusNamesProblemLabel, ErrorColour);
     // A wrapped line in a form's field column gets the column's whole width only if it asks to expand;
     // otherwise it wraps at its own narrow size hint and is cut at the bottom.
-    for (QLabel* label : {m_ui->authHintLabel, m_ui->secretHintLabel, m_ui->statusNamesProblemLabel}) {
+    for (QLabel* label :
+         {m_ui->authHintLabel, m_ui->secretHintLabel, m_ui->statusNamesProblemLabel, m_ui->proxyHintLabel}) {
         label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
         label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         // QFormLayout sizes a wrapped row by the label's narrowest width: a sane one keeps rows from
@@ -130,6 +132,7 @@ ProfileDialog::ProfileDialog(ProfileStore* store, SecretStore* secrets, QWidget*
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Save profile"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    m_proxyFields = {m_ui->proxyTypeCombo, m_ui->proxyHostEdit, m_ui->proxyPortEdit, m_ui->proxyUserEdit};
     fillCombos();
     alignLabelColumns();
 
@@ -153,7 +156,8 @@ ProfileDialog::ProfileDialog(ProfileStore* store, SecretStore* secrets, QWidget*
     for (QWidget* field : {static_cast<QWidget*>(m_ui->nameEdit), static_cast<QWidget*>(m_ui->baseUrlEdit),
                            static_cast<QWidget*>(m_ui->headerNameEdit), static_cast<QWidget*>(m_ui->userEdit),
                            static_cast<QWidget*>(m_ui->secretEdit), static_cast<QWidget*>(m_ui->totalTimeoutSpin),
-                           static_cast<QWidget*>(m_ui->pinEdit)}) {
+                           static_cast<QWidget*>(m_ui->pinEdit), static_cast<QWidget*>(m_ui->proxyHostEdit),
+                           static_cast<QWidget*>(m_ui->proxyPortEdit)}) {
         addErrorLabel(field);
         m_leaveMarks.insert(field, field);
     }
@@ -195,14 +199,16 @@ ProfileDialog::ProfileDialog(ProfileStore* store, SecretStore* secrets, QWidget*
     connect(m_ui->testButton, &QPushButton::clicked, this, &ProfileDialog::startTest);
     connect(m_ui->trustButton, &QPushButton::clicked, this, &ProfileDialog::showCertificate);
     connect(m_ui->serviceCombo, &QComboBox::currentIndexChanged, this, &ProfileDialog::onServiceChanged);
-    for (QLineEdit* edit :
-         {m_ui->nameEdit, m_ui->baseUrlEdit, m_ui->headerNameEdit, m_ui->userEdit, m_ui->secretEdit, m_ui->pinEdit})
+    for (QLineEdit* edit : {m_ui->nameEdit, m_ui->baseUrlEdit, m_ui->headerNameEdit, m_ui->userEdit, m_ui->secretEdit,
+                            m_ui->pinEdit, m_ui->proxyHostEdit, m_ui->proxyPortEdit, m_ui->proxyUserEdit})
         connect(edit, &QLineEdit::textChanged, this, &ProfileDialog::onFormChanged);
-    for (QComboBox* combo : {m_ui->formatCombo, m_ui->authKindCombo})
+    for (QComboBox* combo : {m_ui->formatCombo, m_ui->authKindCombo, m_ui->proxyModeCombo, m_ui->proxyTypeCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, &ProfileDialog::onFormChanged);
     for (QSpinBox* spin : {m_ui->connectTimeoutSpin, m_ui->inactivityTimeoutSpin, m_ui->totalTimeoutSpin})
         connect(spin, &QSpinBox::valueChanged, this, &ProfileDialog::onFormChanged);
     connect(m_ui->insecureCheck, &QCheckBox::toggled, this, &ProfileDialog::onFormChanged);
+    // The manual proxy's rows come and go like a fold: the dialog's height follows both ways.
+    connect(m_ui->proxyModeCombo, &QComboBox::currentIndexChanged, this, [this] { fitHeight(); });
 
     loadForm(Profile::defaultsFor(Service::Printlounge));
     // Wide enough that the longest translated label and the hints wrap into a few lines, not dozens.
@@ -222,7 +228,8 @@ void ProfileDialog::alignLabelColumns()
         m_ui->nameLabel,           m_ui->serviceLabel,           m_ui->baseUrlLabel,      m_ui->formatLabel,
         m_ui->authKindLabel,       m_ui->headerNameLabel,        m_ui->userLabel,         m_ui->secretLabel,
         m_ui->connectTimeoutLabel, m_ui->inactivityTimeoutLabel, m_ui->totalTimeoutLabel, m_ui->pinLabel,
-        m_ui->statusNamesLabel,    m_ui->statusMethodLabel};
+        m_ui->statusNamesLabel,    m_ui->statusMethodLabel,      m_ui->proxyModeLabel,    m_ui->proxyTypeLabel,
+        m_ui->proxyHostLabel,      m_ui->proxyPortLabel,         m_ui->proxyUserLabel};
     int width = 0;
     for (QLabel* label : labels)
         width = qMax(width, label->sizeHint().width());
@@ -242,6 +249,12 @@ void ProfileDialog::fillCombos()
     m_ui->authKindCombo->addItem(tr("Key in a named header"), static_cast<int>(net::AuthKind::Header));
     m_ui->statusMethodCombo->addItem(tr("PUT (default)"), QStringLiteral("put"));
     m_ui->statusMethodCombo->addItem(tr("PATCH"), QStringLiteral("patch"));
+    // A profile has no "system" choice: the system's proxy is one of the application's settings.
+    using Mode = net::ProxyConfig::Mode;
+    m_ui->proxyModeCombo->addItem(tr("Use the application's setting"), net::ProxyConfig::modeId(Mode::Application));
+    m_ui->proxyModeCombo->addItem(tr("No proxy (connect directly)"), net::ProxyConfig::modeId(Mode::None));
+    m_ui->proxyModeCombo->addItem(tr("Manual proxy"), net::ProxyConfig::modeId(Mode::Manual));
+    m_proxyFields.setUp();
 }
 
 void ProfileDialog::setProfile(const Profile& profile)
@@ -269,13 +282,17 @@ void ProfileDialog::loadForm(const Profile& profile)
     m_ui->totalTimeoutSpin->setValue(qMax(1, profile.timeouts.totalMs / 1000));
     m_ui->pinEdit->setText(QString::fromLatin1(profile.pinnedSha256));
     m_ui->statusMethodCombo->setCurrentIndex(profile.patchesStatus() ? 1 : 0);
+    m_ui->proxyModeCombo->setCurrentIndex(
+        qMax(0, m_ui->proxyModeCombo->findData(net::ProxyConfig::modeId(profile.proxy.mode))));
+    m_proxyFields.load(profile.proxy);
     loadStatusNames(profile);
     m_filling = false;
     // A loaded profile is judged afresh: nothing is said until a field is left or Save is pressed.
     m_checked.clear();
     m_saveTried = false;
     // Open where the profile has something unusual in it, so nobody is surprised by a hidden setting.
-    setAdvancedOpen(profile.allowInsecureHttp || !profile.pinnedSha256.isEmpty());
+    setAdvancedOpen(profile.allowInsecureHttp || !profile.pinnedSha256.isEmpty() ||
+                    profile.proxy.mode != net::ProxyConfig::Mode::Application);
     updateFieldStates();
     updateValidation();
     clearTestResult();
@@ -299,6 +316,10 @@ Profile ProfileDialog::profileFromForm() const
     p.timeouts.inactivityMs = m_ui->inactivityTimeoutSpin->value() * 1000;
     p.timeouts.totalMs = m_ui->totalTimeoutSpin->value() * 1000;
     p.pinnedSha256 = net::normalizeSha256(m_ui->pinEdit->text());
+    p.proxy = net::ProxyConfig();
+    p.proxy.mode = proxyModeFromForm();
+    if (p.proxy.mode == net::ProxyConfig::Mode::Manual)
+        m_proxyFields.readInto(p.proxy);
     // Where the form does not show them, the profile keeps what it had.
     if (namesStatuses(p.service))
         p.statusNames = statusNamesFromForm();
@@ -362,6 +383,12 @@ QList<std::pair<QWidget*, QString>> ProfileDialog::fieldProblems() const
     if (!m_ui->pinEdit->text().trimmed().isEmpty() && net::normalizeSha256(m_ui->pinEdit->text()).isEmpty())
         found.append({m_ui->pinEdit, tr("The trusted certificate must be given as its SHA-256 fingerprint: 64 "
                                         "hexadecimal digits, colons allowed.")});
+    if (proxyModeFromForm() == net::ProxyConfig::Mode::Manual) {
+        if (const QString problem = m_proxyFields.hostProblem(); !problem.isEmpty())
+            found.append({m_ui->proxyHostEdit, problem});
+        if (const QString problem = m_proxyFields.portProblem(); !problem.isEmpty())
+            found.append({m_ui->proxyPortEdit, problem});
+    }
     // Editing: an empty field keeps the stored secret, unless the old profile had none to keep.
     const bool hadSecret = m_editing && m_original.needsSecret();
     if (p.needsSecret() && m_ui->secretEdit->text().isEmpty() && !hadSecret)
@@ -534,6 +561,17 @@ void ProfileDialog::updateFieldStates()
     m_ui->advancedForm->setRowVisible(m_ui->insecureWarningLabel, m_ui->insecureCheck->isChecked());
     m_ui->statusGroup->setVisible(namesStatuses(p.service));
     m_ui->advancedForm->setRowVisible(m_ui->statusMethodCombo, choosesStatusMethod(p.service));
+    // A proxy's own fields only for a proxy of the profile's own.
+    const bool manualProxy = p.proxy.mode == net::ProxyConfig::Mode::Manual;
+    for (QWidget* field : m_proxyFields.widgets())
+        m_ui->advancedForm->setRowVisible(field, manualProxy);
+    m_ui->advancedForm->setRowVisible(m_ui->proxyHintLabel, manualProxy);
+}
+
+net::ProxyConfig::Mode ProfileDialog::proxyModeFromForm() const
+{
+    return net::ProxyConfig::modeFromId(m_ui->proxyModeCombo->currentData().toString())
+        .value_or(net::ProxyConfig::Mode::Application);
 }
 
 void ProfileDialog::updateValidation()

@@ -2,12 +2,13 @@
 // ProfileDialog: create or edit a connection profile. Validates as the person types, but says a field is
 // wrong only once the person has left it (or pressed Save, which then shows every problem at once, each
 // under its field, and keeps the dialog open). The technical options live in a folded "Advanced" part
-// that opens by itself when it holds a problem. Tests the connection with the form's
-// current values without saving them, and on OK stores the profile (never the secret) in the
-// ProfileStore and the secret in the SecretStore. Nothing blocks: the test and the keychain write are
-// asynchronous, and closing the dialog drops a running test. Where a service's orders carry status codes, the
-// dialog also holds the shop's names for them, and for printlounge the method a status change is sent with.
+// that opens by itself when it holds a problem (or the profile has a proxy of its own or other unusual settings). Tests
+// the connection with the form's current values without saving them, and on OK stores the profile (never the secret) in
+// the ProfileStore and the secret in the SecretStore. Nothing blocks: the test and the keychain write are asynchronous,
+// and closing the dialog drops a running test. Where a service's orders carry status codes, the dialog also holds the
+// shop's names for them, and for printlounge the method a status change is sent with.
 
+#include "ProxyFields.h"
 #include "Result.h"
 #include "profile/Profile.h"
 
@@ -68,6 +69,7 @@ private:
     void fillCombos();
     void alignLabelColumns();
     void loadForm(const Profile& profile);
+    net::ProxyConfig::Mode proxyModeFromForm() const;
     void onServiceChanged();
     void onFormChanged();
     void updateFieldStates();
@@ -98,6 +100,7 @@ private:
     void finishSaving(const QString& profileId);
 
     const QScopedPointer<Ui::ProfileDialog> m_ui;
+    ProxyFields m_proxyFields; // the profile's own proxy (Advanced); no password
     ProfileStore* m_store;
     SecretStore* m_secrets;
     Profile m_original;

@@ -91,8 +91,9 @@ SettingsDialog::SettingsDialog(ProfileStore* store, SecretStore* secrets, QWidge
     m_ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_ui->languageCombo->addItem(QStringLiteral("Magyar"), QStringLiteral("hu"));
     m_ui->languageCombo->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
-    m_ui->proxyTypeCombo->addItem(QStringLiteral("HTTP"), net::ProxyConfig::typeId(net::ProxyConfig::Type::Http));
-    m_ui->proxyTypeCombo->addItem(QStringLiteral("SOCKS5"), net::ProxyConfig::typeId(net::ProxyConfig::Type::Socks5));
+    m_proxyFields = {m_ui->proxyTypeCombo, m_ui->proxyHostEdit, m_ui->proxyPortEdit, m_ui->proxyUserEdit,
+                     m_ui->proxyPasswordEdit};
+    m_proxyFields.setUp();
     for (QLabel* error : {m_ui->proxyHostError, m_ui->proxyPortError}) {
         QPalette p = error->palette();
         p.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
@@ -161,12 +162,7 @@ void SettingsDialog::setValues(const AppPreferences::Values& v)
     m_ui->proxySystemRadio->setChecked(v.proxy.mode == net::ProxyConfig::Mode::System);
     m_ui->proxyNoneRadio->setChecked(v.proxy.mode == net::ProxyConfig::Mode::None);
     m_ui->proxyManualRadio->setChecked(v.proxy.mode == net::ProxyConfig::Mode::Manual);
-    m_ui->proxyTypeCombo->setCurrentIndex(
-        std::max(0, m_ui->proxyTypeCombo->findData(net::ProxyConfig::typeId(v.proxy.type))));
-    m_ui->proxyHostEdit->setText(v.proxy.host);
-    m_ui->proxyPortEdit->setText(v.proxy.port > 0 ? QString::number(v.proxy.port) : QString());
-    m_ui->proxyUserEdit->setText(v.proxy.user);
-    m_ui->proxyPasswordEdit->setText(v.proxy.password);
+    m_proxyFields.load(v.proxy);
     m_ui->dataPathLabel->setText(
         QDir::toNativeSeparators(v.dataDirectory.isEmpty() ? defaultDataDirectory() : v.dataDirectory));
     validateProxy();
@@ -183,12 +179,7 @@ AppPreferences::Values SettingsDialog::values() const
     v.proxy.mode = m_ui->proxyManualRadio->isChecked() ? net::ProxyConfig::Mode::Manual
                    : m_ui->proxyNoneRadio->isChecked() ? net::ProxyConfig::Mode::None
                                                        : net::ProxyConfig::Mode::System;
-    v.proxy.type = net::ProxyConfig::typeFromId(m_ui->proxyTypeCombo->currentData().toString())
-                       .value_or(net::ProxyConfig::Type::Http);
-    v.proxy.host = m_ui->proxyHostEdit->text().trimmed();
-    v.proxy.port = m_ui->proxyPortEdit->text().trimmed().toInt();
-    v.proxy.user = m_ui->proxyUserEdit->text().trimmed();
-    v.proxy.password = m_ui->proxyPasswordEdit->text();
+    m_proxyFields.readInto(v.proxy);
     const QString dir = QDir::fromNativeSeparators(m_ui->dataPathLabel->text());
     v.dataDirectory = QDir::cleanPath(dir) == QDir::cleanPath(defaultDataDirectory()) ? QString() : dir;
     return v;
@@ -197,13 +188,10 @@ AppPreferences::Values SettingsDialog::values() const
 void SettingsDialog::validateProxy()
 {
     const bool manual = m_ui->proxyManualRadio->isChecked();
-    for (QWidget* w : {static_cast<QWidget*>(m_ui->proxyTypeCombo), static_cast<QWidget*>(m_ui->proxyHostEdit),
-                       static_cast<QWidget*>(m_ui->proxyPortEdit), static_cast<QWidget*>(m_ui->proxyUserEdit),
-                       static_cast<QWidget*>(m_ui->proxyPasswordEdit)})
-        w->setEnabled(manual);
+    m_proxyFields.setEnabled(manual);
     // Errors show once something was typed; an empty manual form only keeps OK disabled.
-    const QString host = manual ? net::ProxyConfig::hostProblem(m_ui->proxyHostEdit->text()) : QString();
-    const QString port = manual ? net::ProxyConfig::portProblem(m_ui->proxyPortEdit->text()) : QString();
+    const QString host = manual ? m_proxyFields.hostProblem() : QString();
+    const QString port = manual ? m_proxyFields.portProblem() : QString();
     m_ui->proxyHostError->setText(host);
     m_ui->proxyHostError->setVisible(!host.isEmpty() && !m_ui->proxyHostEdit->text().isEmpty());
     m_ui->proxyPortError->setText(port);

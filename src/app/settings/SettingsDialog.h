@@ -4,6 +4,7 @@
 // (next start) and "Clear all local data…". Window-modal through open(); OK saves kontor.ini and applies what
 // can apply now (timeouts for new profiles, upload default, proxy). Disk work runs on the thread pool.
 
+#include "ProxyFields.h"
 #include "settings/AppPreferences.h"
 #include "settings/LocalData.h"
 
@@ -58,6 +59,7 @@ private:
     void updateDataNote();
 
     QScopedPointer<Ui::SettingsDialog> m_ui;
+    ProxyFields m_proxyFields;
     ProfileStore* m_store;
     SecretStore* m_secrets;
     AppPreferences m_preferences;
