@@ -754,12 +754,64 @@
         <translation>Erweiterte Einstellungen</translation>
     </message>
     <message>
-        <source>Data format, time limits, plain http and the trusted certificate. Most shops need none of them.</source>
-        <translation>Datenformat, Zeitlimits, unverschlüsseltes http und das vertrauenswürdige Zertifikat. Die meisten Shops brauchen nichts davon.</translation>
-    </message>
-    <message>
         <source>Ad&amp;vanced</source>
         <translation>&amp;Erweitert</translation>
+    </message>
+    <message>
+        <source>Data format, time limits, plain http, the trusted certificate and the proxy. Most shops need none of them.</source>
+        <translation>Datenformat, Zeitlimits, unverschlüsseltes http, das vertrauenswürdige Zertifikat und der Proxy. Die meisten Shops brauchen nichts davon.</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>Proxy for this profile</source>
+        <translation>Proxy für dieses Profil</translation>
+    </message>
+    <message>
+        <source>Whether this profile&apos;s requests go through the proxy set in Settings, directly, or through a proxy of its own.</source>
+        <translation>Ob die Anfragen dieses Profils über den Proxy aus den Einstellungen, direkt oder über einen eigenen Proxy gehen.</translation>
+    </message>
+    <message>
+        <source>Proxy t&amp;ype:</source>
+        <translation>Proxy-&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Proxy type</source>
+        <translation>Proxy-Typ</translation>
+    </message>
+    <message>
+        <source>Proxy h&amp;ost:</source>
+        <translation>Proxy-H&amp;ost:</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Proxy-Host</translation>
+    </message>
+    <message>
+        <source>Proxy por&amp;t:</source>
+        <translation>Proxy-Por&amp;t:</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Proxy-Port</translation>
+    </message>
+    <message>
+        <source>Proxy user na&amp;me:</source>
+        <translation>Proxy-Benutzer&amp;name:</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>Proxy-Benutzername</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>A proxy that asks for a password is set in Settings, for all profiles.</source>
+        <translation>Ein Proxy, der ein Passwort verlangt, wird in den Einstellungen für alle Profile festgelegt.</translation>
     </message>
 </context>
 <context>
@@ -2364,6 +2416,22 @@
         <source>Print every request and its answer to standard error, every secret masked.</source>
         <translation>Jede Anfrage und ihre Antwort auf die Standardfehlerausgabe schreiben, jedes Geheimnis maskiert.</translation>
     </message>
+    <message>
+        <source>PROXY</source>
+        <translation>PROXY</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s proxy: app (the application&apos;s setting, the default), none (connect directly), or http://[USER@]HOST:PORT or socks5://[USER@]HOST:PORT.</source>
+        <translation>Der Proxy des Profils: app (Einstellung der Anwendung, Standard), none (direkt verbinden) oder http://[BENUTZER@]HOST:PORT bzw. socks5://[BENUTZER@]HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>NAME PROXY</source>
+        <translation>NAME PROXY</translation>
+    </message>
+    <message>
+        <source>Send the profile&apos;s requests through PROXY: app, none, http://[USER@]HOST:PORT or socks5://[USER@]HOST:PORT.</source>
+        <translation>Die Anfragen des Profils über PROXY senden: app, none, http://[BENUTZER@]HOST:PORT oder socks5://[BENUTZER@]HOST:PORT.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::cli::CustomerCommands</name>
@@ -2798,6 +2866,46 @@
     <message>
         <source>Profile &apos;%1&apos; shows the status %2 as &quot;%3&quot;.</source>
         <translation>Profil &apos;%1&apos; zeigt den Status %2 als „%3“.</translation>
+    </message>
+    <message>
+        <source>Give app, none, or the proxy as http://[USER@]HOST:PORT or socks5://[USER@]HOST:PORT, e.g. &apos;profile set-proxy shop http://proxy.example.com:3128&apos;.</source>
+        <translation>Geben Sie app, none oder den Proxy als http://[BENUTZER@]HOST:PORT bzw. socks5://[BENUTZER@]HOST:PORT an, z. B. &apos;profile set-proxy shop http://proxy.example.com:3128&apos;.</translation>
+    </message>
+    <message>
+        <source>A proxy password cannot be given on the command line. A proxy that asks for one is set in the application&apos;s settings, for all profiles.</source>
+        <translation>Ein Proxy-Passwort kann nicht auf der Befehlszeile angegeben werden. Ein Proxy, der eines verlangt, wird in den Einstellungen der Anwendung für alle Profile festgelegt.</translation>
+    </message>
+    <message>
+        <source>This is not a proxy.</source>
+        <translation>Das ist kein Proxy.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a proxy.</source>
+        <translation>&apos;%1&apos; ist kein Proxy.</translation>
+    </message>
+    <message>
+        <source>A profile cannot choose the system&apos;s proxy itself: &apos;app&apos; uses the application&apos;s setting, which can be the system&apos;s.</source>
+        <translation>Ein Profil kann den System-Proxy nicht selbst wählen: &apos;app&apos; verwendet die Einstellung der Anwendung, und die kann der System-Proxy sein.</translation>
+    </message>
+    <message>
+        <source>Give the profile and its proxy, e.g. &apos;profile set-proxy shop http://proxy.example.com:3128&apos;, &apos;profile set-proxy shop none&apos; or &apos;profile set-proxy shop app&apos;.</source>
+        <translation>Geben Sie das Profil und seinen Proxy an, z. B. &apos;profile set-proxy shop http://proxy.example.com:3128&apos;, &apos;profile set-proxy shop none&apos; oder &apos;profile set-proxy shop app&apos;.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; connects through the proxy %2.</source>
+        <translation>Profil &apos;%1&apos; verbindet sich über den Proxy %2.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; connects directly, without a proxy.</source>
+        <translation>Profil &apos;%1&apos; verbindet sich direkt, ohne Proxy.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; uses the application&apos;s proxy setting.</source>
+        <translation>Profil &apos;%1&apos; verwendet die Proxy-Einstellung der Anwendung.</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy:</translation>
     </message>
 </context>
 <context>
@@ -5504,6 +5612,18 @@
     <message>
         <source>Show the password or key</source>
         <translation>Passwort oder Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Use the application&apos;s setting</source>
+        <translation>Einstellung der Anwendung verwenden</translation>
+    </message>
+    <message>
+        <source>No proxy (connect directly)</source>
+        <translation>Kein Proxy (direkt verbinden)</translation>
+    </message>
+    <message>
+        <source>Manual proxy</source>
+        <translation>Manueller Proxy</translation>
     </message>
 </context>
 <context>

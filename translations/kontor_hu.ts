@@ -754,12 +754,64 @@
         <translation>Speciális beállítások</translation>
     </message>
     <message>
-        <source>Data format, time limits, plain http and the trusted certificate. Most shops need none of them.</source>
-        <translation>Adatformátum, időkorlátok, titkosítatlan http és a megbízható tanúsítvány. A legtöbb boltnak egyikre sincs szüksége.</translation>
-    </message>
-    <message>
         <source>Ad&amp;vanced</source>
         <translation>&amp;Speciális</translation>
+    </message>
+    <message>
+        <source>Data format, time limits, plain http, the trusted certificate and the proxy. Most shops need none of them.</source>
+        <translation>Adatformátum, időkorlátok, titkosítatlan http, a megbízható tanúsítvány és a proxy. A legtöbb boltnak egyikre sincs szüksége.</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>Proxy for this profile</source>
+        <translation>A profil proxyja</translation>
+    </message>
+    <message>
+        <source>Whether this profile&apos;s requests go through the proxy set in Settings, directly, or through a proxy of its own.</source>
+        <translation>A profil kérései a Beállításokban megadott proxyn, közvetlenül vagy saját proxyn keresztül mennek-e.</translation>
+    </message>
+    <message>
+        <source>Proxy t&amp;ype:</source>
+        <translation>Proxy &amp;típusa:</translation>
+    </message>
+    <message>
+        <source>Proxy type</source>
+        <translation>Proxy típusa</translation>
+    </message>
+    <message>
+        <source>Proxy h&amp;ost:</source>
+        <translation>Proxy &amp;gépe:</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Proxy gépe</translation>
+    </message>
+    <message>
+        <source>Proxy por&amp;t:</source>
+        <translation>Proxy p&amp;ortja:</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Proxy portja</translation>
+    </message>
+    <message>
+        <source>Proxy user na&amp;me:</source>
+        <translation>Proxy &amp;felhasználója:</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>Proxy felhasználóneve</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>nem kötelező</translation>
+    </message>
+    <message>
+        <source>A proxy that asks for a password is set in Settings, for all profiles.</source>
+        <translation>A jelszót kérő proxyt a Beállításokban kell megadni, minden profilhoz.</translation>
     </message>
 </context>
 <context>
@@ -2364,6 +2416,22 @@
         <source>Print every request and its answer to standard error, every secret masked.</source>
         <translation>Minden kérés és válasza a szabványos hibakimenetre, minden titok maszkolva.</translation>
     </message>
+    <message>
+        <source>PROXY</source>
+        <translation>PROXY</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s proxy: app (the application&apos;s setting, the default), none (connect directly), or http://[USER@]HOST:PORT or socks5://[USER@]HOST:PORT.</source>
+        <translation>A profil proxyja: app (az alkalmazás beállítása, alapértelmezés), none (közvetlen kapcsolat), vagy http://[FELHASZNÁLÓ@]GÉP:PORT ill. socks5://[FELHASZNÁLÓ@]GÉP:PORT.</translation>
+    </message>
+    <message>
+        <source>NAME PROXY</source>
+        <translation>NÉV PROXY</translation>
+    </message>
+    <message>
+        <source>Send the profile&apos;s requests through PROXY: app, none, http://[USER@]HOST:PORT or socks5://[USER@]HOST:PORT.</source>
+        <translation>A profil kérései a PROXY-n át mennek: app, none, http://[FELHASZNÁLÓ@]GÉP:PORT vagy socks5://[FELHASZNÁLÓ@]GÉP:PORT.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::cli::CustomerCommands</name>
@@ -2798,6 +2866,46 @@
     <message>
         <source>Profile &apos;%1&apos; shows the status %2 as &quot;%3&quot;.</source>
         <translation>A(z) &apos;%1&apos; profil a(z) %2 állapotot így mutatja: „%3”.</translation>
+    </message>
+    <message>
+        <source>Give app, none, or the proxy as http://[USER@]HOST:PORT or socks5://[USER@]HOST:PORT, e.g. &apos;profile set-proxy shop http://proxy.example.com:3128&apos;.</source>
+        <translation>Adja meg: app, none, vagy a proxyt http://[FELHASZNÁLÓ@]GÉP:PORT ill. socks5://[FELHASZNÁLÓ@]GÉP:PORT alakban, pl. &apos;profile set-proxy shop http://proxy.example.com:3128&apos;.</translation>
+    </message>
+    <message>
+        <source>A proxy password cannot be given on the command line. A proxy that asks for one is set in the application&apos;s settings, for all profiles.</source>
+        <translation>Proxyjelszót nem lehet a parancssorban megadni. A jelszót kérő proxyt az alkalmazás beállításaiban kell megadni, minden profilhoz.</translation>
+    </message>
+    <message>
+        <source>This is not a proxy.</source>
+        <translation>Ez nem proxy.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a proxy.</source>
+        <translation>A(z) &apos;%1&apos; nem proxy.</translation>
+    </message>
+    <message>
+        <source>A profile cannot choose the system&apos;s proxy itself: &apos;app&apos; uses the application&apos;s setting, which can be the system&apos;s.</source>
+        <translation>Egy profil nem választhatja maga a rendszer proxyját: az &apos;app&apos; az alkalmazás beállítását használja, ami lehet a rendszeré.</translation>
+    </message>
+    <message>
+        <source>Give the profile and its proxy, e.g. &apos;profile set-proxy shop http://proxy.example.com:3128&apos;, &apos;profile set-proxy shop none&apos; or &apos;profile set-proxy shop app&apos;.</source>
+        <translation>Adja meg a profilt és a proxyját, pl. &apos;profile set-proxy shop http://proxy.example.com:3128&apos;, &apos;profile set-proxy shop none&apos; vagy &apos;profile set-proxy shop app&apos;.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; connects through the proxy %2.</source>
+        <translation>A(z) &apos;%1&apos; profil a(z) %2 proxyn keresztül kapcsolódik.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; connects directly, without a proxy.</source>
+        <translation>A(z) &apos;%1&apos; profil közvetlenül, proxy nélkül kapcsolódik.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; uses the application&apos;s proxy setting.</source>
+        <translation>A(z) &apos;%1&apos; profil az alkalmazás proxybeállítását használja.</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy:</translation>
     </message>
 </context>
 <context>
@@ -5504,6 +5612,18 @@
     <message>
         <source>Show the password or key</source>
         <translation>Jelszó vagy kulcs megjelenítése</translation>
+    </message>
+    <message>
+        <source>Use the application&apos;s setting</source>
+        <translation>Az alkalmazás beállítása szerint</translation>
+    </message>
+    <message>
+        <source>No proxy (connect directly)</source>
+        <translation>Nincs proxy (közvetlen kapcsolat)</translation>
+    </message>
+    <message>
+        <source>Manual proxy</source>
+        <translation>Kézi proxy</translation>
     </message>
 </context>
 <context>

@@ -754,12 +754,64 @@
         <translation>Дополнительные параметры</translation>
     </message>
     <message>
-        <source>Data format, time limits, plain http and the trusted certificate. Most shops need none of them.</source>
-        <translation>Формат данных, ограничения времени, незашифрованный http и доверенный сертификат. Большинству магазинов ничего из этого не нужно.</translation>
-    </message>
-    <message>
         <source>Ad&amp;vanced</source>
         <translation>&amp;Дополнительно</translation>
+    </message>
+    <message>
+        <source>Data format, time limits, plain http, the trusted certificate and the proxy. Most shops need none of them.</source>
+        <translation>Формат данных, ограничения времени, незашифрованный http, доверенный сертификат и прокси. Большинству магазинов ничего из этого не нужно.</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Про&amp;кси:</translation>
+    </message>
+    <message>
+        <source>Proxy for this profile</source>
+        <translation>Прокси для этого профиля</translation>
+    </message>
+    <message>
+        <source>Whether this profile&apos;s requests go through the proxy set in Settings, directly, or through a proxy of its own.</source>
+        <translation>Идут ли запросы этого профиля через прокси из настроек, напрямую или через собственный прокси.</translation>
+    </message>
+    <message>
+        <source>Proxy t&amp;ype:</source>
+        <translation>&amp;Тип прокси:</translation>
+    </message>
+    <message>
+        <source>Proxy type</source>
+        <translation>Тип прокси</translation>
+    </message>
+    <message>
+        <source>Proxy h&amp;ost:</source>
+        <translation>&amp;Хост прокси:</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Хост прокси</translation>
+    </message>
+    <message>
+        <source>Proxy por&amp;t:</source>
+        <translation>П&amp;орт прокси:</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Порт прокси</translation>
+    </message>
+    <message>
+        <source>Proxy user na&amp;me:</source>
+        <translation>По&amp;льзователь прокси:</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>Пользователь прокси</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <source>A proxy that asks for a password is set in Settings, for all profiles.</source>
+        <translation>Прокси, требующий пароль, задаётся в настройках — для всех профилей.</translation>
     </message>
 </context>
 <context>
@@ -2364,6 +2416,22 @@
         <source>Print every request and its answer to standard error, every secret masked.</source>
         <translation>Выводить каждый запрос и ответ в стандартный поток ошибок, все секреты скрыты.</translation>
     </message>
+    <message>
+        <source>PROXY</source>
+        <translation>ПРОКСИ</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s proxy: app (the application&apos;s setting, the default), none (connect directly), or http://[USER@]HOST:PORT or socks5://[USER@]HOST:PORT.</source>
+        <translation>Прокси профиля: app (настройка программы, по умолчанию), none (напрямую) или http://[ИМЯ@]ХОСТ:ПОРТ либо socks5://[ИМЯ@]ХОСТ:ПОРТ.</translation>
+    </message>
+    <message>
+        <source>NAME PROXY</source>
+        <translation>ИМЯ ПРОКСИ</translation>
+    </message>
+    <message>
+        <source>Send the profile&apos;s requests through PROXY: app, none, http://[USER@]HOST:PORT or socks5://[USER@]HOST:PORT.</source>
+        <translation>Отправлять запросы профиля через ПРОКСИ: app, none, http://[ИМЯ@]ХОСТ:ПОРТ или socks5://[ИМЯ@]ХОСТ:ПОРТ.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::cli::CustomerCommands</name>
@@ -2798,6 +2866,46 @@
     <message>
         <source>Profile &apos;%1&apos; shows the status %2 as &quot;%3&quot;.</source>
         <translation>Профиль &apos;%1&apos; показывает статус %2 как «%3».</translation>
+    </message>
+    <message>
+        <source>Give app, none, or the proxy as http://[USER@]HOST:PORT or socks5://[USER@]HOST:PORT, e.g. &apos;profile set-proxy shop http://proxy.example.com:3128&apos;.</source>
+        <translation>Укажите app, none или прокси в виде http://[ИМЯ@]ХОСТ:ПОРТ или socks5://[ИМЯ@]ХОСТ:ПОРТ, например &apos;profile set-proxy shop http://proxy.example.com:3128&apos;.</translation>
+    </message>
+    <message>
+        <source>A proxy password cannot be given on the command line. A proxy that asks for one is set in the application&apos;s settings, for all profiles.</source>
+        <translation>Пароль прокси нельзя указывать в командной строке. Прокси, требующий пароль, задаётся в настройках программы — для всех профилей.</translation>
+    </message>
+    <message>
+        <source>This is not a proxy.</source>
+        <translation>Это не прокси.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a proxy.</source>
+        <translation>&apos;%1&apos; — не прокси.</translation>
+    </message>
+    <message>
+        <source>A profile cannot choose the system&apos;s proxy itself: &apos;app&apos; uses the application&apos;s setting, which can be the system&apos;s.</source>
+        <translation>Профиль не может сам выбрать системный прокси: &apos;app&apos; берёт настройку программы, а она может быть системной.</translation>
+    </message>
+    <message>
+        <source>Give the profile and its proxy, e.g. &apos;profile set-proxy shop http://proxy.example.com:3128&apos;, &apos;profile set-proxy shop none&apos; or &apos;profile set-proxy shop app&apos;.</source>
+        <translation>Укажите профиль и его прокси, например &apos;profile set-proxy shop http://proxy.example.com:3128&apos;, &apos;profile set-proxy shop none&apos; или &apos;profile set-proxy shop app&apos;.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; connects through the proxy %2.</source>
+        <translation>Профиль &apos;%1&apos; подключается через прокси %2.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; connects directly, without a proxy.</source>
+        <translation>Профиль &apos;%1&apos; подключается напрямую, без прокси.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; uses the application&apos;s proxy setting.</source>
+        <translation>Профиль &apos;%1&apos; использует настройку прокси программы.</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Прокси:</translation>
     </message>
 </context>
 <context>
@@ -5504,6 +5612,18 @@
     <message>
         <source>Show the password or key</source>
         <translation>Показать пароль или ключ</translation>
+    </message>
+    <message>
+        <source>Use the application&apos;s setting</source>
+        <translation>Как в настройках программы</translation>
+    </message>
+    <message>
+        <source>No proxy (connect directly)</source>
+        <translation>Без прокси (напрямую)</translation>
+    </message>
+    <message>
+        <source>Manual proxy</source>
+        <translation>Прокси вручную</translation>
     </message>
 </context>
 <context>
