@@ -19,8 +19,11 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSet>
 #include <QShowEvent>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QToolButton>
 #include <QUuid>
@@ -105,6 +108,7 @@ ProfileDialog::ProfileDialog(ProfileStore* store, SecretStore* secrets, QWidget*
     , m_secrets(secrets)
 {
     m_ui->setupUi(this);
+    wrapInScrollArea();
     setWindowTitle(tr("New profile"));
     m_ui->testBusy->hide();
     m_ui->testIconLabel->hide();
@@ -211,8 +215,16 @@ ProfileDialog::ProfileDialog(ProfileStore* store, SecretStore* secrets, QWidget*
     connect(m_ui->proxyModeCombo, &QComboBox::currentIndexChanged, this, [this] { fitHeight(); });
 
     loadForm(Profile::defaultsFor(Service::Printlounge));
-    // Wide enough that the longest translated label and the hints wrap into a few lines, not dozens.
-    resize(sizeHint().expandedTo(QSize(fontMetrics().averageCharWidth() * 80, 0)));
+    // The scroll area never scrolls sideways: it is at least as wide as the form needs, beside its scroll bar.
+    m_scroll->setMinimumWidth(m_scroll->widget()->minimumSizeHint().width() +
+                              style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2);
+    // Wide enough that the longest translated label and the hints wrap into a few lines, not dozens; as tall as
+    // the form (a scroll area's own size hint stops at 24 lines).
+    const QSize form = m_scroll->widget()->sizeHint();
+    const QSize chrome = sizeHint() - m_scroll->sizeHint();
+    resize(QSize(qMax(chrome.width() + form.width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent),
+                      fontMetrics().averageCharWidth() * 80),
+                 chrome.height() + form.height()));
 }
 
 ProfileDialog::~ProfileDialog()
@@ -486,16 +498,63 @@ void ProfileDialog::setSecretShown(bool shown)
     }
 }
 
+void ProfileDialog::wrapInScrollArea()
+{
+    // Everything above the buttons scrolls: with Advanced open and a manual proxy the form is taller than a
+    // 768-pixel screen, and the buttons must stay in reach. The dialog is as tall as its content where the
+    // screen allows (fitHeight), so the scroll bar only appears where it has to.
+    auto* content = new QWidget;
+    content->setObjectName(QStringLiteral("formContent"));
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    QVBoxLayout* main = m_ui->mainLayout;
+    while (main->count() > 0 && main->itemAt(0)->widget() != m_ui->buttonBox) {
+        QLayoutItem* item = main->takeAt(0);
+        if (QWidget* w = item->widget()) {
+            delete item;
+            contentLayout->addWidget(w);
+        } else if (QLayout* l = item->layout()) {
+            contentLayout->addLayout(l);
+        } else {
+            contentLayout->addItem(item);
+        }
+    }
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("formScroll"));
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+    m_scroll->setWidget(content);
+    main->insertWidget(0, m_scroll, 1);
+    // The moved fields went to the end of the focus chain: the buttons go back behind them, so that the dialog
+    // opens with the first field focused and Tab ends on Save and Cancel.
+    m_ui->buttonBox->setParent(nullptr);
+    main->addWidget(m_ui->buttonBox);
+}
+
 void ProfileDialog::fitHeight(bool shrink)
 {
     // Wrapped lines need the height their text takes at the dialog's width, which a window's minimum size
-    // does not know: lines appearing grow the dialog, folding grows or shrinks it. The width stays.
+    // does not know: lines appearing grow the dialog, folding grows or shrinks it. The width stays. Never
+    // taller than the screen's free height: the form scrolls there (wrapInScrollArea).
     if (!isVisible())
         return;
+    QWidget* content = m_scroll->widget();
+    // Rows shown or hidden inside the groups reach the scrolled form's layout as posted layout requests: they
+    // are applied now, so the height below is the one of what is shown.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    content->layout()->activate();
     layout()->activate();
-    const int wanted =
-        qMax(layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height(),
-             minimumSizeHint().height());
+    const int viewportWidth = m_scroll->viewport()->width();
+    const int contentHeight = content->layout()->hasHeightForWidth()
+                                  ? content->layout()->totalHeightForWidth(viewportWidth)
+                                  : content->sizeHint().height();
+    int wanted = height() - m_scroll->height() + qMax(contentHeight, content->minimumSizeHint().height());
+    if (const QScreen* s = screen()) {
+        const int frame = frameGeometry().height() - geometry().height();
+        wanted = qMin(wanted, s->availableGeometry().height() - frame);
+    }
     if (wanted > height() || (shrink && wanted < height()))
         resize(width(), wanted);
 }

@@ -21,6 +21,7 @@
 
 class QAction;
 class QLabel;
+class QScrollArea;
 
 namespace Ui {
 class ProfileDialog;
@@ -81,6 +82,7 @@ private:
     void revealAllProblems();
     void setSecretShown(bool shown);
     void fitHeight(bool shrink = true);
+    void wrapInScrollArea();
     void startTest();
     void runTest(const Profile& profile, const QString& secret, quint64 generation);
     void cancelTest();
@@ -100,7 +102,8 @@ private:
     void finishSaving(const QString& profileId);
 
     const QScopedPointer<Ui::ProfileDialog> m_ui;
-    ProxyFields m_proxyFields; // the profile's own proxy (Advanced); no password
+    QScrollArea* m_scroll = nullptr; // everything above the buttons
+    ProxyFields m_proxyFields;       // the profile's own proxy (Advanced); no password
     ProfileStore* m_store;
     SecretStore* m_secrets;
     Profile m_original;
