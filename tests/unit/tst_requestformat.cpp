@@ -78,6 +78,7 @@ private slots:
     void bigBodiesAreCutWithTheirSize();
     void shellWordsSurviveBash();
     void ringIsBounded();
+    void excerptsHoldNoSpareRoom();
 };
 
 void TestRequestFormat::initTestCase()
@@ -236,6 +237,20 @@ void TestRequestFormat::ringIsBounded()
     QVERIFY(bytes <= RequestLog::kMaxBytes);
     log->clear();
     QVERIFY(log->records().isEmpty());
+}
+
+// The ring's byte budget counts excerpt sizes; an excerpt keeping the UTF-8 conversion's spare room (three bytes per
+// character) held three times that: a GUI loading 100,000 orders kept 25 MB of log instead of 8.
+void TestRequestFormat::excerptsHoldNoSpareRoom()
+{
+    const QByteArray page = QByteArray("[{\"id\": 1, \"name\": \"M\xc3\xbcller\"}]").repeated(300);
+    for (const QByteArray& raw : {page, page.repeated(40)}) {
+        bool truncated = false;
+        const QByteArray excerpt = RequestLog::excerpt(raw, raw.size(), &truncated);
+        QVERIFY(!excerpt.isEmpty());
+        QVERIFY2(excerpt.capacity() <= excerpt.size() + 64,
+                 qPrintable(QStringLiteral("%1 bytes in %2 of room").arg(excerpt.size()).arg(excerpt.capacity())));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRequestFormat)

@@ -41,8 +41,13 @@ QByteArray RequestLog::excerpt(const QByteArray& raw, qint64 fullSize, bool* tru
     const bool cut = whole > kBodyExcerptBytes;
     if (truncated)
         *truncated = cut;
-    if (!cut)
-        return Redactor::redact(raw);
+    // squeeze(): the UTF-8 conversion inside redact() allocates three bytes per character and keeps that room,
+    // so an excerpt would hold three times its size for the whole session.
+    if (!cut) {
+        QByteArray redacted = Redactor::redact(raw);
+        redacted.squeeze();
+        return redacted;
+    }
     QByteArray redacted = Redactor::redact(raw.left(kBodyExcerptBytes + kRedactionMargin));
     // Redaction only shortens (a secret becomes "***"), so this keeps at most the cap; a mask at the cut is
     // kept whole rather than cut to a lone "*".
@@ -53,6 +58,7 @@ QByteArray RequestLog::excerpt(const QByteArray& raw, qint64 fullSize, bool* tru
     while (end > 0 && end < redacted.size() && (static_cast<unsigned char>(redacted.at(end)) & 0xC0) == 0x80)
         --end;
     redacted.truncate(end);
+    redacted.squeeze();
     return redacted;
 }
 
