@@ -6717,6 +6717,14 @@
         <source>It was issued to &quot;%1&quot; by &quot;%2&quot;, valid from %3 to %4; its SHA-256 fingerprint is %5. If the shop&apos;s administrator confirms this fingerprint, trust the certificate for this profile.</source>
         <translation>Es wurde für „%1“ von „%2“ ausgestellt und ist gültig von %3 bis %4; sein SHA-256-Fingerabdruck lautet %5. Wenn der Administrator des Shops diesen Fingerabdruck bestätigt, vertrauen Sie dem Zertifikat für dieses Profil.</translation>
     </message>
+    <message>
+        <source>Kontor could not get through the proxy server to %1 (%2). Check the proxy in Settings, or in the profile&apos;s Advanced section.</source>
+        <translation>Kontor ist über den Proxyserver nicht zu %1 durchgekommen (%2). Prüfen Sie den Proxy in den Einstellungen oder im Abschnitt „Erweitert“ des Profils.</translation>
+    </message>
+    <message>
+        <source>The proxy server refused Kontor&apos;s sign-in, so nothing reached %1. Check the proxy&apos;s user name and password in Settings.</source>
+        <translation>Der Proxyserver hat die Anmeldung von Kontor abgelehnt, daher hat %1 nichts erreicht. Prüfen Sie Benutzername und Passwort des Proxys in den Einstellungen.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::net::HttpClient</name>

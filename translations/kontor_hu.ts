@@ -6714,6 +6714,14 @@
         <source>It was issued to &quot;%1&quot; by &quot;%2&quot;, valid from %3 to %4; its SHA-256 fingerprint is %5. If the shop&apos;s administrator confirms this fingerprint, trust the certificate for this profile.</source>
         <translation>Kiállítva a következőnek: „%1”, kiállító: „%2”, érvényes %3 és %4 között; SHA-256-ujjlenyomata: %5. Ha a webáruház rendszergazdája megerősíti ezt az ujjlenyomatot, fogadja el a tanúsítványt megbízhatóként ennél a profilnál.</translation>
     </message>
+    <message>
+        <source>Kontor could not get through the proxy server to %1 (%2). Check the proxy in Settings, or in the profile&apos;s Advanced section.</source>
+        <translation>A Kontor nem jutott át a proxykiszolgálón ehhez: %1 (%2). Ellenőrizze a proxyt a Beállításokban vagy a profil Speciális részében.</translation>
+    </message>
+    <message>
+        <source>The proxy server refused Kontor&apos;s sign-in, so nothing reached %1. Check the proxy&apos;s user name and password in Settings.</source>
+        <translation>A proxykiszolgáló elutasította a Kontor bejelentkezését, így semmi sem jutott el ide: %1. Ellenőrizze a proxy felhasználónevét és jelszavát a Beállításokban.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::net::HttpClient</name>

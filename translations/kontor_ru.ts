@@ -6720,6 +6720,14 @@
         <source>It was issued to &quot;%1&quot; by &quot;%2&quot;, valid from %3 to %4; its SHA-256 fingerprint is %5. If the shop&apos;s administrator confirms this fingerprint, trust the certificate for this profile.</source>
         <translation>Он выдан для «%1» издателем «%2», действителен с %3 по %4; его отпечаток SHA-256: %5. Если администратор магазина подтвердит этот отпечаток, сделайте этот сертификат доверенным для этого профиля.</translation>
     </message>
+    <message>
+        <source>Kontor could not get through the proxy server to %1 (%2). Check the proxy in Settings, or in the profile&apos;s Advanced section.</source>
+        <translation>Kontor не смог пройти через прокси-сервер к %1 (%2). Проверьте прокси в настройках или в разделе «Дополнительно» профиля.</translation>
+    </message>
+    <message>
+        <source>The proxy server refused Kontor&apos;s sign-in, so nothing reached %1. Check the proxy&apos;s user name and password in Settings.</source>
+        <translation>Прокси-сервер отклонил вход Kontor, поэтому до %1 ничего не дошло. Проверьте имя пользователя и пароль прокси в настройках.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::net::HttpClient</name>

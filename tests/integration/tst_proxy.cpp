@@ -7,6 +7,7 @@
 #include "profile/Profile.h"
 
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace kontor;
@@ -86,6 +87,31 @@ private slots:
         QCOMPARE(getThrough(p), 200);
         QCOMPARE(proxy.requests(), 1); // unchanged: went direct
         QCOMPARE(server.requests(), 3);
+    }
+
+    // A proxy that is not there: the message says it is the proxy, and where to change it.
+    void deadProxyIsNamed()
+    {
+        test::ScriptedServer server;
+        quint16 deadPort = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            deadPort = probe.serverPort();
+        }
+        Profile p = profileAt(server.url());
+        p.proxy = manual(deadPort);
+        net::ClientConfig config = p.clientConfig(QStringLiteral("k"));
+        config.retry.maxAttempts = 1;
+        net::HttpClient client(config);
+        net::HttpCall* call = client.send(net::HttpRequest::get(QStringLiteral("ping")));
+        bool done = false;
+        QObject::connect(call, &net::HttpCall::finished, &client, [&done] { done = true; });
+        QVERIFY(QTest::qWaitFor([&] { return done; }, 15'000));
+        QCOMPARE(call->error().kind, Error::Kind::Network);
+        QVERIFY2(call->error().message.contains(QLatin1String("proxy server")), qPrintable(call->error().message));
+        QVERIFY2(call->error().message.contains(QLatin1String("Settings")), qPrintable(call->error().message));
+        QCOMPARE(server.requests(), 0);
     }
 };
 

@@ -455,9 +455,23 @@ Error HttpCall::classify(QNetworkReply* reply, int status)
     case QNetworkReply::RemoteHostClosedError:
         o.net = Outcome::Net::Closed;
         break;
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+        o.net = Outcome::Net::Proxy;
+        break;
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        o.net = Outcome::Net::ProxyAuth;
+        break;
     default:
         o.net = Outcome::Net::Other;
     }
+    // Through a proxy, the connection that was refused or whose host was not found is the proxy's (Qt 6.4 reports
+    // a closed proxy port as ConnectionRefusedError).
+    if ((o.net == Outcome::Net::Refused || o.net == Outcome::Net::HostNotFound) &&
+        !m_client->goesDirect(m_response.url) && !m_client->m_callerManager)
+        o.net = Outcome::Net::Proxy;
     return classify(o);
 }
 
@@ -480,6 +494,20 @@ Error HttpCall::classify(const Outcome& o)
             Error::Kind::Timeout,
             tr("%1 did not answer in time. Check your network connection, or try again later.").arg(host),
             QStringLiteral("timeout (%1) %2").arg(reason, where));
+    }
+    if (o.net == Outcome::Net::Proxy) {
+        return Error::make(Error::Kind::Network,
+                           tr("Kontor could not get through the proxy server to %1 (%2). Check the proxy in Settings, "
+                              "or in the profile's Advanced section.")
+                               .arg(host, reason),
+                           QStringLiteral("proxy failure (%1) %2").arg(reason, where));
+    }
+    if (o.net == Outcome::Net::ProxyAuth) {
+        return Error::make(Error::Kind::Network,
+                           tr("The proxy server refused Kontor's sign-in, so nothing reached %1. Check the proxy's "
+                              "user name and password in Settings.")
+                               .arg(host),
+                           QStringLiteral("proxy authentication refused (%1) %2").arg(reason, where));
     }
     if (o.net == Outcome::Net::Tls) {
         Error e;

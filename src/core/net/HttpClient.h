@@ -59,7 +59,7 @@ private:
     // What one attempt came to, whichever transport carried it: classify() turns it into the Error.
     struct Outcome
     {
-        enum class Net { None, Timeout, Tls, Refused, HostNotFound, Closed, Other };
+        enum class Net { None, Timeout, Tls, Refused, HostNotFound, Closed, Proxy, ProxyAuth, Other };
         Net net = Net::None;
         QString reason; // the transport's words, for the detail
         int status = 0;
