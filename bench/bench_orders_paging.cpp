@@ -95,18 +95,27 @@ int pageUrls(const QString& url, const QString& user, const QString& secret, int
     return code;
 }
 
-int qnamFloor(const QString& configPath, const QString& user, const QString& secret)
+// The URLs of a curl config written by page-urls; empty (and said on stderr) when it cannot be read.
+QList<QUrl> pageUrlsIn(const QString& configPath)
 {
     QFile config(configPath);
     if (!config.open(QIODevice::ReadOnly)) {
         std::fprintf(stderr, "cannot read %s\n", qPrintable(configPath));
-        return 1;
+        return {};
     }
     QList<QUrl> urls;
     for (const QByteArray& line : config.readAll().split('\n')) {
         if (line.startsWith("url = \"") && line.endsWith('"'))
             urls << QUrl(QString::fromUtf8(line.mid(7, line.size() - 8)));
     }
+    return urls;
+}
+
+int qnamFloor(const QString& configPath, const QString& user, const QString& secret)
+{
+    const QList<QUrl> urls = pageUrlsIn(configPath);
+    if (urls.isEmpty())
+        return 1;
     QNetworkAccessManager nam;
     const QByteArray auth = "Basic " + (user + QLatin1Char(':') + secret).toUtf8().toBase64();
     qsizetype next = 0;
@@ -141,16 +150,7 @@ int qnamFloor(const QString& configPath, const QString& user, const QString& sec
 // the answer read by its Content-Length (or chunked framing skipped over) and nothing more.
 int socketFloor(const QString& configPath, const QString& user, const QString& secret)
 {
-    QFile config(configPath);
-    if (!config.open(QIODevice::ReadOnly)) {
-        std::fprintf(stderr, "cannot read %s\n", qPrintable(configPath));
-        return 1;
-    }
-    QList<QUrl> urls;
-    for (const QByteArray& line : config.readAll().split('\n')) {
-        if (line.startsWith("url = \"") && line.endsWith('"'))
-            urls << QUrl(QString::fromUtf8(line.mid(7, line.size() - 8)));
-    }
+    const QList<QUrl> urls = pageUrlsIn(configPath);
     if (urls.isEmpty())
         return 1;
     const QByteArray auth = "Basic " + (user + QLatin1Char(':') + secret).toUtf8().toBase64();
