@@ -28,6 +28,8 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
@@ -744,6 +746,33 @@ private slots:
     }
 
     // A wrong port (or host) is said under its field once it is left, and Save keeps the dialog open.
+    // On a screen too small for the whole form, the form scrolls above the buttons, and Save scrolls to the
+    // problem it puts the focus on.
+    void aFormTallerThanTheDialogScrollsToItsProblem()
+    {
+        ProfileStore store(test::makeTestDir(QStringLiteral("gui-dialog-scroll")));
+        SecretStore secrets(SecretStore::Backend::MemoryOnly);
+        ProfileDialog dialog(&store, &secrets);
+        showActive(dialog);
+        fillPrintlounge(dialog, QStringLiteral("Shop"), secret());
+        dialog.setAdvancedOpen(true);
+        auto* mode = child<QComboBox>(&dialog, "proxyModeCombo");
+        mode->setCurrentIndex(mode->findData(QStringLiteral("manual")));
+        child<QLineEdit>(&dialog, "proxyHostEdit")->setText(QStringLiteral("proxy.example.com"));
+        auto* port = child<QLineEdit>(&dialog, "proxyPortEdit");
+        port->setText(QStringLiteral("70000"));
+        dialog.resize(dialog.width(), 420);
+        auto* scroll = child<QScrollArea>(&dialog, "formScroll");
+        QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0);
+        scroll->verticalScrollBar()->setValue(0);
+        QTRY_VERIFY(port->visibleRegion().isEmpty());
+        QVERIFY(okButton(dialog)->isVisible()); // the buttons stay in reach
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        QCOMPARE(QApplication::focusWidget(), port);
+        QTRY_VERIFY(!port->visibleRegion().isEmpty());
+        QCOMPARE(store.profiles().size(), 0);
+    }
+
     void badProxyPortIsExplainedAndBlocksSave()
     {
         ProfileStore store(test::makeTestDir(QStringLiteral("gui-dialog-proxy-bad")));

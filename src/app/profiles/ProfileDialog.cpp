@@ -439,6 +439,9 @@ void ProfileDialog::addErrorLabel(QWidget* field)
 
 void ProfileDialog::onFocusChanged(QWidget* old, QWidget* now)
 {
+    // A field that takes the focus is scrolled into view, however it got it (Save going to the first problem).
+    if (now && m_scroll && m_scroll->widget()->isAncestorOf(now))
+        m_scroll->ensureWidgetVisible(now);
     // Only a move inside this dialog counts: switching to another window is not leaving a field.
     if (!old || !now || !isAncestorOf(now) || m_filling)
         return;
