@@ -747,7 +747,8 @@ private slots:
 
     // A wrong port (or host) is said under its field once it is left, and Save keeps the dialog open.
     // On a screen too small for the whole form, the form scrolls above the buttons, and Save scrolls to the
-    // problem it puts the focus on.
+    // problem it puts the focus on. The dialog is then destroyed with that field focused: the focus leaving the
+    // dying field once reached the dialog's half-destroyed tables (a crash).
     void aFormTallerThanTheDialogScrollsToItsProblem()
     {
         ProfileStore store(test::makeTestDir(QStringLiteral("gui-dialog-scroll")));

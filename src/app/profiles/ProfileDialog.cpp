@@ -231,6 +231,9 @@ ProfileDialog::~ProfileDialog()
 {
     // A cell still being edited is committed when the dialog hides, after the form is gone: nobody may hear it.
     disconnect(m_ui->statusNamesTable, nullptr, this, nullptr);
+    // Nor the focus leaving a field that is being destroyed (a dialog deleted while one of its fields has the
+    // focus: the fields' tables are gone by then).
+    disconnect(qApp, &QApplication::focusChanged, this, &ProfileDialog::onFocusChanged);
 }
 
 void ProfileDialog::alignLabelColumns()
@@ -441,10 +444,9 @@ void ProfileDialog::onFocusChanged(QWidget* old, QWidget* now)
 {
     // A field that takes the focus is scrolled into view, however it got it (Save going to the first problem).
     if (now && m_scroll && m_scroll->widget()->isAncestorOf(now))
-        m_scroll->ensureWidgetVisible(now);
-    // Only a move inside this dialog counts: switching to another window is not leaving a field.
-    if (!old || !now || !isAncestorOf(now) || m_filling)
-        return;
+        // Only a move inside this dialog counts: switching to another window is not leaving a field.
+        if (!old || !now || !isAncestorOf(now) || m_filling)
+            return;
     bool changed = false;
     for (auto it = m_leaveMarks.cbegin(); it != m_leaveMarks.cend(); ++it) {
         QWidget* w = it.key();
