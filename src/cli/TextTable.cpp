@@ -85,19 +85,27 @@ QString TextTable::render() const
     QList<int> widths = m_widths;
     widths.resize(columns, 0);
 
+    // Written in place: `orders list --all` renders 100,000 rows after the last page, and a line of temporary
+    // strings per row was most of that wait.
+    qsizetype lineWidth = 1;
+    for (const int w : std::as_const(widths))
+        lineWidth += w + 2;
     QString out;
+    out.reserve(lineWidth * (m_rows.size() + 1));
     auto writeRow = [&](const QStringList& row) {
-        QString line;
+        const qsizetype start = out.size();
         for (int i = 0; i < columns; ++i) {
             const QString cell = i < row.size() ? row.at(i) : QString();
-            line += cell;
+            out += cell;
             if (i + 1 < columns)
-                line += QString(widths[i] - displayWidth(cell) + 2, QLatin1Char(' '));
+                out.resize(out.size() + widths[i] - displayWidth(cell) + 2, QLatin1Char(' '));
         }
         // Trailing blanks of empty last cells help nobody.
-        while (line.endsWith(QLatin1Char(' ')))
-            line.chop(1);
-        out += line + QLatin1Char('\n');
+        qsizetype end = out.size();
+        while (end > start && out.at(end - 1) == QLatin1Char(' '))
+            --end;
+        out.truncate(end);
+        out += QLatin1Char('\n');
     };
     if (!m_headers.isEmpty())
         writeRow(m_headers);
