@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <optional>
 
 using namespace kontor;
 
@@ -105,12 +106,12 @@ private slots:
         config.retry.maxAttempts = 1;
         net::HttpClient client(config);
         net::HttpCall* call = client.send(net::HttpRequest::get(QStringLiteral("ping")));
-        bool done = false;
-        QObject::connect(call, &net::HttpCall::finished, &client, [&done] { done = true; });
-        QVERIFY(QTest::qWaitFor([&] { return done; }, 15'000));
-        QCOMPARE(call->error().kind, Error::Kind::Network);
-        QVERIFY2(call->error().message.contains(QLatin1String("proxy server")), qPrintable(call->error().message));
-        QVERIFY2(call->error().message.contains(QLatin1String("Settings")), qPrintable(call->error().message));
+        std::optional<Error> error; // taken at once: the call deletes itself after finished()
+        QObject::connect(call, &net::HttpCall::finished, &client, [&error, call] { error = call->error(); });
+        QVERIFY(QTest::qWaitFor([&] { return error.has_value(); }, 15'000));
+        QCOMPARE(error->kind, Error::Kind::Network);
+        QVERIFY2(error->message.contains(QLatin1String("proxy server")), qPrintable(error->message));
+        QVERIFY2(error->message.contains(QLatin1String("Settings")), qPrintable(error->message));
         QCOMPARE(server.requests(), 0);
     }
 };
