@@ -4,6 +4,7 @@
 #include "net/TlsPin.h"
 
 #include <QNetworkProxy>
+#include <QSignalBlocker>
 #include <QSslSocket>
 #include <QTcpSocket>
 
@@ -108,6 +109,23 @@ void KeepAliveConnection::writeRequest()
     if (m_target.inactivityMs > 0)
         m_timer.start(m_target.inactivityMs);
     m_socket->write(m_request);
+    // Sent now, not when the event loop next looks at the socket: a listing asks for its next page from inside
+    // the handler of the page before, and the server waits for it (tst_keepaliveconnection). The socket's
+    // signals are held meanwhile, so a write that fails here (a kept-alive connection the server has just
+    // reset) is handled from the event loop, never inside get().
+    {
+        const QSignalBlocker quiet(m_socket.data());
+        m_socket->flush();
+    }
+    if (m_socket->state() != QAbstractSocket::ConnectedState) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, socket = m_socket] {
+                if (socket && socket == m_socket)
+                    onSocketError();
+            },
+            Qt::QueuedConnection);
+    }
 }
 
 void KeepAliveConnection::onReadyRead()
