@@ -1,5 +1,6 @@
 // Pure pieces of the HTTP layer: form encoding, URL joining, loopback detection, HTML sniffing, backoff.
 #include "net/HttpTypes.h"
+#include "net/RequestLine.h"
 
 #include <QTest>
 #include <QUrlQuery>
@@ -113,6 +114,40 @@ private slots:
         QCOMPARE(p.delayBeforeAttempt(10, 0.0), 1000);
         QCOMPARE(p.delayBeforeAttempt(2, 0.999999), 50); // jitter takes off at most half
         QVERIFY(p.delayBeforeAttempt(3, 0.5) < 200 && p.delayBeforeAttempt(3, 0.5) >= 100);
+    }
+    // What Kontor's own connections write as the request target and the Host header (net/RequestLine.h): the
+    // same as QNetworkAccessManager writes for these URLs.
+    void requestTargetAndHostHeader_data()
+    {
+        QTest::addColumn<QUrl>("url");
+        QTest::addColumn<QByteArray>("target");
+        QTest::addColumn<QByteArray>("host");
+        QTest::newRow("https default port") << QUrl("https://shop.example:443/api/orders?limit=50")
+                                            << QByteArray("/api/orders?limit=50") << QByteArray("shop.example");
+        QTest::newRow("http default port")
+            << QUrl("http://shop.example:80/") << QByteArray("/") << QByteArray("shop.example");
+        QTest::newRow("80 is not https's default")
+            << QUrl("https://shop.example:80/x") << QByteArray("/x") << QByteArray("shop.example:80");
+        QTest::newRow("loopback port") << QUrl("http://127.0.0.1:39483/api/v1/order?lastSeenId=17")
+                                       << QByteArray("/api/v1/order?lastSeenId=17") << QByteArray("127.0.0.1:39483");
+        QTest::newRow("IPv6") << QUrl("https://[::1]:8443/a") << QByteArray("/a") << QByteArray("[::1]:8443");
+        QTest::newRow("IDN host") << QUrl(QStringLiteral("https://b\u00fccher.example/")) << QByteArray("/")
+                                  << QByteArray("xn--bcher-kva.example");
+        QTest::newRow("no path") << QUrl("http://shop.example:8080") << QByteArray("/")
+                                 << QByteArray("shop.example:8080");
+        QTest::newRow("encoded path and query")
+            << QUrl::fromEncoded("http://h/orders/A%2FB%20C?q=%C3%A4%26x&empty=")
+            << QByteArray("/orders/A%2FB%20C?q=%C3%A4%26x&empty=") << QByteArray("h");
+        QTest::newRow("unicode path is encoded") << QUrl(QStringLiteral("http://h/k\u00f6ln?name=M\u00fcller"))
+                                                 << QByteArray("/k%C3%B6ln?name=M%C3%BCller") << QByteArray("h");
+    }
+    void requestTargetAndHostHeader()
+    {
+        QFETCH(QUrl, url);
+        QFETCH(QByteArray, target);
+        QFETCH(QByteArray, host);
+        QCOMPARE(kontor::net::requestTarget(url), target);
+        QCOMPARE(kontor::net::hostHeader(url), host);
     }
 };
 

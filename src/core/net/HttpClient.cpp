@@ -5,6 +5,7 @@
 #include "net/KeepAliveConnection.h"
 #include "net/NetworkAccess.h"
 #include "net/Redactor.h"
+#include "net/RequestLine.h"
 #include "net/RequestLog.h"
 #include "net/TlsPin.h"
 
@@ -172,12 +173,7 @@ void HttpCall::startDirect(KeepAliveConnection* connection, const QUrl& url, con
 {
     m_direct = connection;
     m_directUrl = url;
-    QByteArray target = url.path(QUrl::FullyEncoded).toUtf8();
-    if (target.isEmpty())
-        target = "/";
-    if (url.hasQuery())
-        target += '?' + url.query(QUrl::FullyEncoded).toUtf8();
-    connection->get(target, headers, [this](KeepAliveOutcome& outcome) { onDirectFinished(outcome); });
+    connection->get(requestTarget(url), headers, [this](KeepAliveOutcome& outcome) { onDirectFinished(outcome); });
 }
 
 void HttpCall::onDirectFinished(KeepAliveOutcome& o)

@@ -1,6 +1,8 @@
 #include "net/KeepAliveConnection.h"
 
 #include "Logging.h"
+#include "net/OwnSocket.h"
+#include "net/RequestLine.h"
 #include "net/TlsPin.h"
 
 #include <QNetworkProxy>
@@ -25,23 +27,12 @@ KeepAliveConnection::~KeepAliveConnection()
     dropSocket();
 }
 
-bool KeepAliveConnection::tls() const
-{
-    return m_target.origin.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
-}
-
 void KeepAliveConnection::get(const QByteArray& target, const Http1Reader::Headers& headers, Done done)
 {
     Q_ASSERT(!busy());
-    QByteArray host = m_target.origin.host(QUrl::FullyEncoded).toUtf8();
-    if (host.contains(':'))
-        host = '[' + host + ']';
-    const int port = m_target.origin.port(-1);
-    if (port != -1 && port != (tls() ? 443 : 80))
-        host += ':' + QByteArray::number(port);
     m_request.clear();
     m_request.reserve(512);
-    m_request += "GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\n";
+    m_request += "GET " + target + " HTTP/1.1\r\nHost: " + hostHeader(m_target.origin) + "\r\n";
     for (const auto& [name, value] : headers)
         m_request += name + ": " + value + "\r\n";
     m_request += "Connection: keep-alive\r\n\r\n";
@@ -61,15 +52,11 @@ void KeepAliveConnection::get(const QByteArray& target, const Http1Reader::Heade
 void KeepAliveConnection::connectSocket()
 {
     m_reused = false;
-    QTcpSocket* socket = nullptr;
-    if (tls()) {
-        auto* ssl = new QSslSocket(this);
-        ssl->setPeerVerifyName(m_target.origin.host());
+    QTcpSocket* socket = newSocket(m_target.origin, this);
+    if (auto* ssl = qobject_cast<QSslSocket*>(socket)) {
         connect(ssl, &QSslSocket::sslErrors, this, &KeepAliveConnection::onSslErrors);
         connect(ssl, &QSslSocket::encrypted, this, &KeepAliveConnection::onConnected);
-        socket = ssl;
     } else {
-        socket = new QTcpSocket(this);
         connect(socket, &QTcpSocket::connected, this, &KeepAliveConnection::onConnected);
     }
     // HttpClient uses this connection only where the route needs no proxy (HttpClient::goesDirect).
@@ -80,13 +67,9 @@ void KeepAliveConnection::connectSocket()
     connect(socket, &QTcpSocket::readyRead, this, &KeepAliveConnection::onReadyRead);
     connect(socket, &QTcpSocket::disconnected, this, &KeepAliveConnection::onDisconnected);
     connect(socket, &QTcpSocket::errorOccurred, this, &KeepAliveConnection::onSocketError);
-    const quint16 port = static_cast<quint16>(m_target.origin.port(tls() ? 443 : 80));
     if (m_target.connectMs > 0)
         m_timer.start(m_target.connectMs);
-    if (tls())
-        static_cast<QSslSocket*>(socket)->connectToHostEncrypted(m_target.origin.host(), port);
-    else
-        socket->connectToHost(m_target.origin.host(), port);
+    openSocket(socket, m_target.origin);
 }
 
 void KeepAliveConnection::onConnected()
@@ -94,8 +77,7 @@ void KeepAliveConnection::onConnected()
     if (!m_socket)
         return;
     m_connected = true;
-    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
+    tuneSocket(m_socket);
     if (busy())
         writeRequest();
 }
@@ -291,13 +273,7 @@ void KeepAliveConnection::abort()
 void KeepAliveConnection::dropSocket()
 {
     m_connected = false;
-    if (!m_socket)
-        return;
-    QTcpSocket* socket = m_socket;
-    m_socket = nullptr;
-    socket->disconnect(this);
-    socket->abort();
-    socket->deleteLater();
+    discardSocket(m_socket, this);
 }
 
 } // namespace kontor::net

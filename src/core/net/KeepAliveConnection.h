@@ -87,7 +87,6 @@ private:
     void onTimeout();
     void finish(KeepAliveOutcome::Failure failure, const QString& reason);
     void dropSocket();
-    bool tls() const;
 
     Target m_target;
     QPointer<QTcpSocket> m_socket;

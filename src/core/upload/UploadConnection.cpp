@@ -1,7 +1,9 @@
 #include "upload/UploadConnection.h"
 
 #include "Logging.h"
+#include "net/OwnSocket.h"
 #include "net/Redactor.h"
+#include "net/RequestLine.h"
 #include "net/RequestLog.h"
 #include "net/TlsPin.h"
 
@@ -146,16 +148,11 @@ void UploadConnection::post(std::unique_ptr<InvoiceRequestBody> body, Done done,
 
 void UploadConnection::connectSocket()
 {
-    const bool tls = m_target.url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
-    QTcpSocket* socket = nullptr;
-    if (tls) {
-        auto* ssl = new QSslSocket(this);
-        ssl->setPeerVerifyName(m_target.url.host());
+    QTcpSocket* socket = net::newSocket(m_target.url, this);
+    if (auto* ssl = qobject_cast<QSslSocket*>(socket)) {
         connect(ssl, &QSslSocket::sslErrors, this, &UploadConnection::onSslErrors);
         connect(ssl, &QSslSocket::encrypted, this, &UploadConnection::onConnected);
-        socket = ssl;
     } else {
-        socket = new QTcpSocket(this);
         connect(socket, &QTcpSocket::connected, this, &UploadConnection::onConnected);
     }
     if (m_target.proxy.overridesApplication())
@@ -175,13 +172,9 @@ void UploadConnection::connectSocket()
     });
     connect(socket, &QTcpSocket::disconnected, this, &UploadConnection::onDisconnected);
     connect(socket, &QTcpSocket::errorOccurred, this, &UploadConnection::onSocketError);
-    const quint16 port = static_cast<quint16>(m_target.url.port(tls ? 443 : 80));
     if (m_target.connectMs > 0)
         m_timer.start(m_target.connectMs);
-    if (tls)
-        static_cast<QSslSocket*>(socket)->connectToHostEncrypted(m_target.url.host(), port);
-    else
-        socket->connectToHost(m_target.url.host(), port);
+    net::openSocket(socket, m_target.url);
 }
 
 void UploadConnection::onConnected()
@@ -190,13 +183,12 @@ void UploadConnection::onConnected()
         return;
     m_connected = true;
     // The reason this class exists: without it each request's last segment waits for the server's delayed ACK.
-    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
+    net::tuneSocket(m_socket);
     if (m_target.inactivityMs > 0)
         m_timer.start(m_target.inactivityMs);
     QByteArray head;
     head.reserve(512);
-    head += "POST " + requestTarget() + " HTTP/1.1\r\n";
+    head += "POST " + net::requestTarget(m_target.url) + " HTTP/1.1\r\n";
     for (const auto& [name, value] : requestHeaders())
         head += name + ": " + value + "\r\n";
     head += "\r\n";
@@ -206,27 +198,10 @@ void UploadConnection::onConnected()
     writeMore();
 }
 
-QByteArray UploadConnection::requestTarget() const
-{
-    QByteArray path = m_target.url.path(QUrl::FullyEncoded).toUtf8();
-    if (path.isEmpty())
-        path = "/";
-    if (m_target.url.hasQuery())
-        path += '?' + m_target.url.query(QUrl::FullyEncoded).toUtf8();
-    return path;
-}
-
 QList<QPair<QByteArray, QByteArray>> UploadConnection::requestHeaders() const
 {
-    const bool tls = m_target.url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
-    QByteArray host = m_target.url.host(QUrl::FullyEncoded).toUtf8();
-    if (host.contains(':'))
-        host = '[' + host + ']';
-    const int port = m_target.url.port(-1);
-    if (port != -1 && port != (tls ? 443 : 80))
-        host += ':' + QByteArray::number(port);
     return {
-        {"Host", host},
+        {"Host", net::hostHeader(m_target.url)},
         {"User-Agent", "Kontor/" + QCoreApplication::applicationVersion().toUtf8()},
         {"Accept", m_target.format == WireFormat::Xml ? QByteArrayLiteral("application/xml, text/xml")
                                                       : QByteArrayLiteral("application/json")},
@@ -382,13 +357,7 @@ PostOutcome::Reach UploadConnection::abort()
 void UploadConnection::dropSocket()
 {
     m_connected = false;
-    if (!m_socket)
-        return;
-    QTcpSocket* socket = m_socket;
-    m_socket = nullptr;
-    socket->disconnect(this);
-    socket->abort();
-    socket->deleteLater();
+    net::discardSocket(m_socket, this);
 }
 
 Error UploadConnection::networkError(const QString& detail) const

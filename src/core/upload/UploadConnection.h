@@ -110,7 +110,6 @@ private:
     PostOutcome::Reach reach() const;
     Error networkError(const QString& detail) const;
     QList<QPair<QByteArray, QByteArray>> requestHeaders() const;
-    QByteArray requestTarget() const;
     void logEnd(const PostOutcome& outcome);
 
     UploadTarget m_target;
