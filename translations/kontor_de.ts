@@ -522,10 +522,6 @@
         <translation>zum Beispiel: Meine Druckerei</translation>
     </message>
     <message>
-        <source>&amp;Service:</source>
-        <translation>&amp;Dienst:</translation>
-    </message>
-    <message>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
@@ -602,10 +598,6 @@
         <translation>Unverschlüsseltes http erlauben (unsicher)</translation>
     </message>
     <message>
-        <source>Allow plain &amp;http (insecure)</source>
-        <translation>Unverschlüsseltes http &amp;erlauben (unsicher)</translation>
-    </message>
-    <message>
         <source>With plain http, your password or API key and your orders travel unencrypted: anyone on the network can read them. Use this only for a test server on a network you trust.</source>
         <translation>Über einfaches http werden Ihr Passwort oder API-Schlüssel und Ihre Bestellungen unverschlüsselt übertragen: Jeder im Netzwerk kann sie mitlesen. Nutzen Sie das nur für einen Testserver in einem Netzwerk, dem Sie vertrauen.</translation>
     </message>
@@ -620,10 +612,6 @@
     <message>
         <source> s</source>
         <translation> s</translation>
-    </message>
-    <message>
-        <source>Give up after &amp;silence of:</source>
-        <translation>&amp;Ohne Antwort abbrechen nach:</translation>
     </message>
     <message>
         <source>Inactivity timeout in seconds</source>
@@ -659,15 +647,11 @@
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation>Verbindung &amp;testen</translation>
+        <translation>Verbind&amp;ung testen</translation>
     </message>
     <message>
         <source>Connection test result</source>
         <translation>Ergebnis des Verbindungstests</translation>
-    </message>
-    <message>
-        <source>Trusted &amp;certificate:</source>
-        <translation>Vertrauenswürdiges &amp;Zertifikat:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint of a trusted certificate</source>
@@ -688,10 +672,6 @@
     <message>
         <source>See the certificate the server presented, and trust it for this profile if its fingerprint is right.</source>
         <translation>Das Zertifikat ansehen, das der Server vorgelegt hat, und ihm für dieses Profil vertrauen, wenn sein Fingerabdruck stimmt.</translation>
-    </message>
-    <message>
-        <source>C&amp;heck the certificate…</source>
-        <translation>Zertifikat p&amp;rüfen…</translation>
     </message>
     <message>
         <source>Order statuses</source>
@@ -730,16 +710,12 @@
         <translation>Die ausgewählten Statusnamen entfernen</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>Lö&amp;schen</translation>
-    </message>
-    <message>
         <source>Problems with the status names</source>
         <translation>Probleme mit den Statusnamen</translation>
     </message>
     <message>
         <source>Change status &amp;with:</source>
-        <translation>Stat&amp;usänderung per:</translation>
+        <translation>Status&amp;änderung per:</translation>
     </message>
     <message>
         <source>HTTP method for status changes</source>
@@ -755,7 +731,7 @@
     </message>
     <message>
         <source>Ad&amp;vanced</source>
-        <translation>&amp;Erweitert</translation>
+        <translation>E&amp;rweitert</translation>
     </message>
     <message>
         <source>Data format, time limits, plain http, the trusted certificate and the proxy. Most shops need none of them.</source>
@@ -782,24 +758,12 @@
         <translation>Proxy-Typ</translation>
     </message>
     <message>
-        <source>Proxy h&amp;ost:</source>
-        <translation>Proxy-H&amp;ost:</translation>
-    </message>
-    <message>
         <source>Proxy host</source>
         <translation>Proxy-Host</translation>
     </message>
     <message>
-        <source>Proxy por&amp;t:</source>
-        <translation>Proxy-Por&amp;t:</translation>
-    </message>
-    <message>
         <source>Proxy port</source>
         <translation>Proxy-Port</translation>
-    </message>
-    <message>
-        <source>Proxy user na&amp;me:</source>
-        <translation>Proxy-Benutzer&amp;name:</translation>
     </message>
     <message>
         <source>Proxy user name</source>
@@ -812,6 +776,42 @@
     <message>
         <source>A proxy that asks for a password is set in Settings, for all profiles.</source>
         <translation>Ein Proxy, der ein Passwort verlangt, wird in den Einstellungen für alle Profile festgelegt.</translation>
+    </message>
+    <message>
+        <source>Serv&amp;ice:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove</source>
+        <translation>L&amp;öschen</translation>
+    </message>
+    <message>
+        <source>&amp;Give up after silence of:</source>
+        <translation>Ohne Antwort abbre&amp;chen nach:</translation>
+    </message>
+    <message>
+        <source>Allow &amp;plain http (insecure)</source>
+        <translation>Unverschl&amp;üsseltes http erlauben (unsicher)</translation>
+    </message>
+    <message>
+        <source>Trusted certificate:</source>
+        <translation>Vertrauenswürdiges &amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Proxy host:</source>
+        <translation>Proxy-H&amp;ost:</translation>
+    </message>
+    <message>
+        <source>Proxy port:</source>
+        <translation>&amp;Proxy-Port:</translation>
+    </message>
+    <message>
+        <source>Proxy user name:</source>
+        <translation>Prox&amp;y-Benutzername:</translation>
+    </message>
+    <message>
+        <source>Check the certificate…</source>
+        <translation>Zertifi&amp;kat prüfen…</translation>
     </message>
 </context>
 <context>
@@ -5629,20 +5629,8 @@
 <context>
     <name>kontor::gui::ProfileHints</name>
     <message>
-        <source>&amp;Token:</source>
-        <translation>To&amp;ken:</translation>
-    </message>
-    <message>
-        <source>Header &amp;value:</source>
-        <translation>Header-&amp;Wert:</translation>
-    </message>
-    <message>
-        <source>API &amp;password:</source>
-        <translation>API-&amp;Passwort:</translation>
-    </message>
-    <message>
         <source>API &amp;key:</source>
-        <translation>API-S&amp;chlüssel:</translation>
+        <translation>API-Schlüss&amp;el:</translation>
     </message>
     <message>
         <source>None</source>
@@ -5675,6 +5663,18 @@
     <message>
         <source>The API key comes with your Webshippy account. Ask Webshippy&apos;s support if you do not have one.</source>
         <translation>Der API-Schlüssel gehört zu Ihrem Webshippy-Konto. Fragen Sie den Webshippy-Support, wenn Sie keinen haben.</translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation>Tok&amp;en:</translation>
+    </message>
+    <message>
+        <source>Heade&amp;r value:</source>
+        <translation>Header-&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>API passwo&amp;rd:</source>
+        <translation>API-Pass&amp;wort:</translation>
     </message>
 </context>
 <context>

@@ -522,10 +522,6 @@
         <translation>például: Nyomdám</translation>
     </message>
     <message>
-        <source>&amp;Service:</source>
-        <translation>&amp;Szolgáltatás:</translation>
-    </message>
-    <message>
         <source>Service</source>
         <translation>Szolgáltatás</translation>
     </message>
@@ -583,7 +579,7 @@
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Felhasználó:</translation>
+        <translation>Felhasznál&amp;ó:</translation>
     </message>
     <message>
         <source>User name</source>
@@ -602,10 +598,6 @@
         <translation>Titkosítatlan http engedélyezése (nem biztonságos)</translation>
     </message>
     <message>
-        <source>Allow plain &amp;http (insecure)</source>
-        <translation>Titkosítatlan &amp;http engedélyezése (nem biztonságos)</translation>
-    </message>
-    <message>
         <source>With plain http, your password or API key and your orders travel unencrypted: anyone on the network can read them. Use this only for a test server on a network you trust.</source>
         <translation>Titkosítatlan http esetén a jelszó vagy az API-kulcs és a rendelések titkosítás nélkül haladnak át a hálózaton: bárki elolvashatja őket. Csak megbízható hálózaton lévő tesztszerverhez használja.</translation>
     </message>
@@ -620,10 +612,6 @@
     <message>
         <source> s</source>
         <translation> mp</translation>
-    </message>
-    <message>
-        <source>Give up after &amp;silence of:</source>
-        <translation>Megszakítás ennyi tétlenség &amp;után:</translation>
     </message>
     <message>
         <source>Inactivity timeout in seconds</source>
@@ -666,10 +654,6 @@
         <translation>A kapcsolatteszt eredménye</translation>
     </message>
     <message>
-        <source>Trusted &amp;certificate:</source>
-        <translation>Meg&amp;bízható tanúsítvány:</translation>
-    </message>
-    <message>
         <source>SHA-256 fingerprint of a trusted certificate</source>
         <translation>Megbízható tanúsítvány SHA-256-ujjlenyomata</translation>
     </message>
@@ -688,10 +672,6 @@
     <message>
         <source>See the certificate the server presented, and trust it for this profile if its fingerprint is right.</source>
         <translation>A szerver által bemutatott tanúsítvány megtekintése, és ha az ujjlenyomata helyes, elfogadása megbízhatóként ennél a profilnál.</translation>
-    </message>
-    <message>
-        <source>C&amp;heck the certificate…</source>
-        <translation>Tanúsítvány ellenő&amp;rzése…</translation>
     </message>
     <message>
         <source>Order statuses</source>
@@ -730,16 +710,12 @@
         <translation>A kijelölt állapotnevek eltávolítása</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>Eltáv&amp;olítás</translation>
-    </message>
-    <message>
         <source>Problems with the status names</source>
         <translation>Az állapotnevek hibái</translation>
     </message>
     <message>
         <source>Change status &amp;with:</source>
-        <translation>Állapotmódosítás &amp;módja:</translation>
+        <translation>Állapotmódos&amp;ítás módja:</translation>
     </message>
     <message>
         <source>HTTP method for status changes</source>
@@ -755,7 +731,7 @@
     </message>
     <message>
         <source>Ad&amp;vanced</source>
-        <translation>&amp;Speciális</translation>
+        <translation>Speci&amp;ális</translation>
     </message>
     <message>
         <source>Data format, time limits, plain http, the trusted certificate and the proxy. Most shops need none of them.</source>
@@ -775,31 +751,19 @@
     </message>
     <message>
         <source>Proxy t&amp;ype:</source>
-        <translation>Proxy &amp;típusa:</translation>
+        <translation>Prox&amp;y típusa:</translation>
     </message>
     <message>
         <source>Proxy type</source>
         <translation>Proxy típusa</translation>
     </message>
     <message>
-        <source>Proxy h&amp;ost:</source>
-        <translation>Proxy &amp;gépe:</translation>
-    </message>
-    <message>
         <source>Proxy host</source>
         <translation>Proxy gépe</translation>
     </message>
     <message>
-        <source>Proxy por&amp;t:</source>
-        <translation>Proxy p&amp;ortja:</translation>
-    </message>
-    <message>
         <source>Proxy port</source>
         <translation>Proxy portja</translation>
-    </message>
-    <message>
-        <source>Proxy user na&amp;me:</source>
-        <translation>Proxy &amp;felhasználója:</translation>
     </message>
     <message>
         <source>Proxy user name</source>
@@ -812,6 +776,42 @@
     <message>
         <source>A proxy that asks for a password is set in Settings, for all profiles.</source>
         <translation>A jelszót kérő proxyt a Beállításokban kell megadni, minden profilhoz.</translation>
+    </message>
+    <message>
+        <source>Serv&amp;ice:</source>
+        <translation>&amp;Szolgáltatás:</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove</source>
+        <translation>Eltáv&amp;olítás</translation>
+    </message>
+    <message>
+        <source>&amp;Give up after silence of:</source>
+        <translation>Megszakítás ennyi tétlenség &amp;után:</translation>
+    </message>
+    <message>
+        <source>Allow &amp;plain http (insecure)</source>
+        <translation>Titkosítatlan &amp;http engedélyezése (nem biztonságos)</translation>
+    </message>
+    <message>
+        <source>Trusted certificate:</source>
+        <translation>Meg&amp;bízható tanúsítvány:</translation>
+    </message>
+    <message>
+        <source>Proxy host:</source>
+        <translation>Proxy &amp;gépe:</translation>
+    </message>
+    <message>
+        <source>Proxy port:</source>
+        <translation>&amp;Proxy portja:</translation>
+    </message>
+    <message>
+        <source>Proxy user name:</source>
+        <translation>Proxy &amp;felhasználója:</translation>
+    </message>
+    <message>
+        <source>Check the certificate…</source>
+        <translation>Tanúsítvány ellenő&amp;rzése…</translation>
     </message>
 </context>
 <context>
@@ -5629,18 +5629,6 @@
 <context>
     <name>kontor::gui::ProfileHints</name>
     <message>
-        <source>&amp;Token:</source>
-        <translation>T&amp;oken:</translation>
-    </message>
-    <message>
-        <source>Header &amp;value:</source>
-        <translation>Fejléc &amp;értéke:</translation>
-    </message>
-    <message>
-        <source>API &amp;password:</source>
-        <translation>API-&amp;jelszó:</translation>
-    </message>
-    <message>
         <source>API &amp;key:</source>
         <translation>API-&amp;kulcs:</translation>
     </message>
@@ -5675,6 +5663,18 @@
     <message>
         <source>The API key comes with your Webshippy account. Ask Webshippy&apos;s support if you do not have one.</source>
         <translation>Az API-kulcs a Webshippy-fiókjához tartozik. Ha nincs ilyen, kérdezze a Webshippy ügyfélszolgálatát.</translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation>To&amp;ken:</translation>
+    </message>
+    <message>
+        <source>Heade&amp;r value:</source>
+        <translation>Fe&amp;jléc értéke:</translation>
+    </message>
+    <message>
+        <source>API passwo&amp;rd:</source>
+        <translation>API-&amp;jelszó:</translation>
     </message>
 </context>
 <context>

@@ -511,7 +511,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Имя:</translation>
+        <translation>На&amp;звание:</translation>
     </message>
     <message>
         <source>Profile name</source>
@@ -520,10 +520,6 @@
     <message>
         <source>for example: My print shop</source>
         <translation>например: Моя типография</translation>
-    </message>
-    <message>
-        <source>&amp;Service:</source>
-        <translation>С&amp;ервис:</translation>
     </message>
     <message>
         <source>Service</source>
@@ -563,7 +559,7 @@
     </message>
     <message>
         <source>Sign-in &amp;method:</source>
-        <translation>Способ в&amp;хода:</translation>
+        <translation>Способ &amp;входа:</translation>
     </message>
     <message>
         <source>Sign-in method</source>
@@ -571,7 +567,7 @@
     </message>
     <message>
         <source>&amp;Header name:</source>
-        <translation>Имя &amp;заголовка:</translation>
+        <translation>Имя за&amp;головка:</translation>
     </message>
     <message>
         <source>Header name</source>
@@ -602,16 +598,12 @@
         <translation>Разрешить незашифрованный http (небезопасно)</translation>
     </message>
     <message>
-        <source>Allow plain &amp;http (insecure)</source>
-        <translation>Разрешить незашифрованный &amp;http (небезопасно)</translation>
-    </message>
-    <message>
         <source>With plain http, your password or API key and your orders travel unencrypted: anyone on the network can read them. Use this only for a test server on a network you trust.</source>
         <translation>При незашифрованном http ваш пароль или ключ API и ваши заказы передаются в открытом виде: их может прочитать любой в сети. Используйте это только для тестового сервера в сети, которой вы доверяете.</translation>
     </message>
     <message>
         <source>&amp;Connect within:</source>
-        <translation>&amp;Время на подключение:</translation>
+        <translation>Врем&amp;я на подключение:</translation>
     </message>
     <message>
         <source>Connect timeout in seconds</source>
@@ -620,10 +612,6 @@
     <message>
         <source> s</source>
         <translation> с</translation>
-    </message>
-    <message>
-        <source>Give up after &amp;silence of:</source>
-        <translation>Прервать, если сервис &amp;молчит:</translation>
     </message>
     <message>
         <source>Inactivity timeout in seconds</source>
@@ -635,7 +623,7 @@
     </message>
     <message>
         <source>&amp;Longest wait in total:</source>
-        <translation>&amp;Общее время ожидания не более:</translation>
+        <translation>Об&amp;щее время ожидания не более:</translation>
     </message>
     <message>
         <source>Total time limit in seconds</source>
@@ -659,15 +647,11 @@
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation>Проверить под&amp;ключение</translation>
+        <translation>Проверить подкл&amp;ючение</translation>
     </message>
     <message>
         <source>Connection test result</source>
         <translation>Результат проверки подключения</translation>
-    </message>
-    <message>
-        <source>Trusted &amp;certificate:</source>
-        <translation>&amp;Доверенный сертификат:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint of a trusted certificate</source>
@@ -688,10 +672,6 @@
     <message>
         <source>See the certificate the server presented, and trust it for this profile if its fingerprint is right.</source>
         <translation>Посмотреть сертификат, предъявленный сервером, и сделать его доверенным для этого профиля, если его отпечаток верен.</translation>
-    </message>
-    <message>
-        <source>C&amp;heck the certificate…</source>
-        <translation>П&amp;роверить сертификат…</translation>
     </message>
     <message>
         <source>Order statuses</source>
@@ -730,10 +710,6 @@
         <translation>Удалить выбранные названия статусов</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Удалить</translation>
-    </message>
-    <message>
         <source>Problems with the status names</source>
         <translation>Проблемы с названиями статусов</translation>
     </message>
@@ -763,7 +739,7 @@
     </message>
     <message>
         <source>Pro&amp;xy:</source>
-        <translation>Про&amp;кси:</translation>
+        <translation>Прокс&amp;и:</translation>
     </message>
     <message>
         <source>Proxy for this profile</source>
@@ -782,24 +758,12 @@
         <translation>Тип прокси</translation>
     </message>
     <message>
-        <source>Proxy h&amp;ost:</source>
-        <translation>&amp;Хост прокси:</translation>
-    </message>
-    <message>
         <source>Proxy host</source>
         <translation>Хост прокси</translation>
     </message>
     <message>
-        <source>Proxy por&amp;t:</source>
-        <translation>П&amp;орт прокси:</translation>
-    </message>
-    <message>
         <source>Proxy port</source>
         <translation>Порт прокси</translation>
-    </message>
-    <message>
-        <source>Proxy user na&amp;me:</source>
-        <translation>По&amp;льзователь прокси:</translation>
     </message>
     <message>
         <source>Proxy user name</source>
@@ -812,6 +776,42 @@
     <message>
         <source>A proxy that asks for a password is set in Settings, for all profiles.</source>
         <translation>Прокси, требующий пароль, задаётся в настройках — для всех профилей.</translation>
+    </message>
+    <message>
+        <source>Serv&amp;ice:</source>
+        <translation>С&amp;ервис:</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Give up after silence of:</source>
+        <translation>Прервать, если сервис &amp;молчит:</translation>
+    </message>
+    <message>
+        <source>Allow &amp;plain http (insecure)</source>
+        <translation>Разрешить незашифрованный &amp;http (небезопасно)</translation>
+    </message>
+    <message>
+        <source>Trusted certificate:</source>
+        <translation>Доверенн&amp;ый сертификат:</translation>
+    </message>
+    <message>
+        <source>Proxy host:</source>
+        <translation>&amp;Хост прокси:</translation>
+    </message>
+    <message>
+        <source>Proxy port:</source>
+        <translation>П&amp;орт прокси:</translation>
+    </message>
+    <message>
+        <source>Proxy user name:</source>
+        <translation>Пол&amp;ьзователь прокси:</translation>
+    </message>
+    <message>
+        <source>Check the certificate…</source>
+        <translation>П&amp;роверить сертификат…</translation>
     </message>
 </context>
 <context>
@@ -5629,20 +5629,8 @@
 <context>
     <name>kontor::gui::ProfileHints</name>
     <message>
-        <source>&amp;Token:</source>
-        <translation>&amp;Токен:</translation>
-    </message>
-    <message>
-        <source>Header &amp;value:</source>
-        <translation>Значение за&amp;головка:</translation>
-    </message>
-    <message>
-        <source>API &amp;password:</source>
-        <translation>Паро&amp;ль API:</translation>
-    </message>
-    <message>
         <source>API &amp;key:</source>
-        <translation>Кл&amp;юч API:</translation>
+        <translation>&amp;Ключ API:</translation>
     </message>
     <message>
         <source>None</source>
@@ -5675,6 +5663,18 @@
     <message>
         <source>The API key comes with your Webshippy account. Ask Webshippy&apos;s support if you do not have one.</source>
         <translation>API-ключ выдаётся вместе с учётной записью Webshippy. Если его нет, обратитесь в поддержку Webshippy.</translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation>То&amp;кен:</translation>
+    </message>
+    <message>
+        <source>Heade&amp;r value:</source>
+        <translation>Значение заго&amp;ловка:</translation>
+    </message>
+    <message>
+        <source>API passwo&amp;rd:</source>
+        <translation>Паро&amp;ль API:</translation>
     </message>
 </context>
 <context>

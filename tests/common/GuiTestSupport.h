@@ -5,8 +5,12 @@
 #include "I18n.h"
 #include "audit/AuditLog.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QGroupBox>
 #include <QJsonObject>
+#include <QKeySequence>
+#include <QLabel>
 #include <QLocale>
 #include <QTest>
 #include <QTranslator>
@@ -38,6 +42,36 @@ inline qint64 requestsTo(const QJsonObject& counters, const QString& service)
             total += count.toInteger();
     }
     return total;
+}
+
+// The access keys (Alt+letter, the "&" in a label or button) that more than one visible control of `window`
+// answers to, one line each: "Alt+T: Proxy por&t: | &Test connection". Qt cycles between such controls instead of
+// going to the one a person meant. Empty when every visible key is unique.
+inline QStringList accessKeyClashes(QWidget* window)
+{
+    QMap<QKeySequence, QStringList> owners;
+    const auto note = [&](QWidget* w, const QString& text) {
+        if (!w->isVisibleTo(window))
+            return;
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (!key.isEmpty())
+            owners[key] << text;
+    };
+    for (QLabel* label : window->findChildren<QLabel*>()) {
+        if (label->buddy())
+            note(label, label->text());
+    }
+    for (QAbstractButton* button : window->findChildren<QAbstractButton*>())
+        note(button, button->text());
+    for (QGroupBox* box : window->findChildren<QGroupBox*>())
+        note(box, box->title());
+    QStringList clashes;
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+        if (it.value().size() > 1)
+            clashes << it.key().toString(QKeySequence::PortableText) + QStringLiteral(": ") +
+                           it.value().join(QStringLiteral(" | "));
+    }
+    return clashes;
 }
 
 // `language` ("en", "de", "ru", "hu") as the default locale with Kontor's catalogs loaded, for the life of the

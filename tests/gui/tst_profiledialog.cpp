@@ -690,6 +690,35 @@ private slots:
         }
     }
 
+    // Alt+letter reaches one control only, in every language, with everything the dialog can show at once on the
+    // screen: Advanced open, a manual proxy, and each sign-in method's fields.
+    void accessKeysAreUniqueInEveryLanguage()
+    {
+        QStringList problems;
+        for (const QString& language :
+             {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("ru"), QStringLiteral("hu")}) {
+            const test::ScopedLanguage scope(language);
+            ProfileStore store(test::makeTestDir(QStringLiteral("gui-dialog-keys-") + language));
+            SecretStore secrets(SecretStore::Backend::MemoryOnly);
+            ProfileDialog dialog(&store, &secrets);
+            showActive(dialog);
+            dialog.setAdvancedOpen(true);
+            auto* mode = child<QComboBox>(&dialog, "proxyModeCombo");
+            mode->setCurrentIndex(mode->findData(QStringLiteral("manual")));
+            auto* auth = child<QComboBox>(&dialog, "authKindCombo");
+            QVERIFY(auth && auth->count() > 1);
+            for (int i = 0; i < auth->count(); ++i) {
+                auth->setCurrentIndex(i);
+                for (const QString& clash : test::accessKeyClashes(&dialog))
+                    problems << language + QStringLiteral(", ") + auth->currentText() + QStringLiteral(": ") + clash;
+            }
+        }
+        problems.removeDuplicates();
+        for (const QString& problem : std::as_const(problems))
+            qWarning().noquote() << "access key:" << problem;
+        QVERIFY2(problems.isEmpty(), "several controls share an access key (listed above)");
+    }
+
     // A profile's own proxy, in Advanced: its fields appear for "Manual proxy" only, and Save stores it as typed.
     void manualProxyIsSavedAsTyped()
     {

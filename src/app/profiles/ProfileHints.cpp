@@ -15,15 +15,15 @@ QString secretLabel(const Profile& profile)
 {
     switch (profile.authKind) {
     case net::AuthKind::Bearer:
-        return QCoreApplication::translate("kontor::gui::ProfileHints", "&Token:");
+        return QCoreApplication::translate("kontor::gui::ProfileHints", "To&ken:");
     case net::AuthKind::Header:
-        return QCoreApplication::translate("kontor::gui::ProfileHints", "Header &value:");
+        return QCoreApplication::translate("kontor::gui::ProfileHints", "Heade&r value:");
     case net::AuthKind::Basic:
     case net::AuthKind::None:
         break;
     }
     if (profile.service == Service::Htk)
-        return QCoreApplication::translate("kontor::gui::ProfileHints", "API &password:");
+        return QCoreApplication::translate("kontor::gui::ProfileHints", "API passwo&rd:");
     return QCoreApplication::translate("kontor::gui::ProfileHints", "API &key:");
 }
 
