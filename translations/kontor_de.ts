@@ -877,7 +877,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
+        <translation>Sprach&amp;e:</translation>
     </message>
     <message>
         <source>The language changes the next time Kontor starts. Dates and numbers follow your system&apos;s regional format.</source>
@@ -900,20 +900,8 @@
         <translation>Upload-Journal, Änderungsverlauf und Logs liegen in:</translation>
     </message>
     <message>
-        <source>&amp;Open folder</source>
-        <translation>&amp;Ordner öffnen</translation>
-    </message>
-    <message>
-        <source>C&amp;hange…</source>
-        <translation>Ä&amp;ndern…</translation>
-    </message>
-    <message>
         <source>&amp;Default</source>
         <translation>&amp;Standard</translation>
-    </message>
-    <message>
-        <source>C&amp;lear all local data…</source>
-        <translation>Alle &amp;lokalen Daten löschen…</translation>
     </message>
     <message>
         <source>Network</source>
@@ -932,10 +920,6 @@
         <translation>&amp;Leerlauf-Timeout:</translation>
     </message>
     <message>
-        <source>&amp;Total time per request:</source>
-        <translation>&amp;Gesamtzeit je Anfrage:</translation>
-    </message>
-    <message>
         <source>Used for new profiles; each profile can have its own.</source>
         <translation>Gilt für neue Profile; jedes Profil kann eigene haben.</translation>
     </message>
@@ -945,7 +929,7 @@
     </message>
     <message>
         <source>Use the &amp;system&apos;s proxy settings</source>
-        <translation>Proxy-Einstellungen des &amp;Systems verwenden</translation>
+        <translation>Proxy-Einstellungen &amp;des Systems verwenden</translation>
     </message>
     <message>
         <source>&amp;No proxy</source>
@@ -982,6 +966,22 @@
     <message>
         <source>The password is kept in the system keychain, never in a settings file.</source>
         <translation>Das Passwort liegt im Schlüsselbund des Systems, nie in einer Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Ordner &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation>Ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>Clear &amp;all local data…</source>
+        <translation>&amp;Alle lokalen Daten löschen…</translation>
+    </message>
+    <message>
+        <source>Total time per &amp;request:</source>
+        <translation>&amp;Gesamtzeit je Anfrage:</translation>
     </message>
 </context>
 <context>

@@ -877,7 +877,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Nyelv:</translation>
+        <translation>Nyel&amp;v:</translation>
     </message>
     <message>
         <source>The language changes the next time Kontor starts. Dates and numbers follow your system&apos;s regional format.</source>
@@ -900,20 +900,8 @@
         <translation>A feltöltési napló, a változástörténet és a naplók helye:</translation>
     </message>
     <message>
-        <source>&amp;Open folder</source>
-        <translation>&amp;Mappa megnyitása</translation>
-    </message>
-    <message>
-        <source>C&amp;hange…</source>
-        <translation>&amp;Módosítás…</translation>
-    </message>
-    <message>
         <source>&amp;Default</source>
         <translation>&amp;Alapértelmezett</translation>
-    </message>
-    <message>
-        <source>C&amp;lear all local data…</source>
-        <translation>Minden &amp;helyi adat törlése…</translation>
     </message>
     <message>
         <source>Network</source>
@@ -921,7 +909,7 @@
     </message>
     <message>
         <source>&amp;Connect timeout:</source>
-        <translation>&amp;Kapcsolódási időkorlát:</translation>
+        <translation>Kapcsolód&amp;ási időkorlát:</translation>
     </message>
     <message>
         <source> s</source>
@@ -930,10 +918,6 @@
     <message>
         <source>&amp;Inactivity timeout:</source>
         <translation>Tétlenségi &amp;időkorlát:</translation>
-    </message>
-    <message>
-        <source>&amp;Total time per request:</source>
-        <translation>Teljes idő &amp;kérésenként:</translation>
     </message>
     <message>
         <source>Used for new profiles; each profile can have its own.</source>
@@ -982,6 +966,22 @@
     <message>
         <source>The password is kept in the system keychain, never in a settings file.</source>
         <translation>A jelszó a rendszer kulcstartójában van, soha nem beállításfájlban.</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Mappa megn&amp;yitása</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation>&amp;Módosítás…</translation>
+    </message>
+    <message>
+        <source>Clear &amp;all local data…</source>
+        <translation>Minden &amp;helyi adat törlése…</translation>
+    </message>
+    <message>
+        <source>Total time per &amp;request:</source>
+        <translation>Te&amp;ljes idő kérésenként:</translation>
     </message>
 </context>
 <context>

@@ -889,7 +889,7 @@
     </message>
     <message>
         <source>&amp;Parallel uploads:</source>
-        <translation>&amp;Параллельных загрузок:</translation>
+        <translation>Параллельных &amp;загрузок:</translation>
     </message>
     <message>
         <source>Data</source>
@@ -900,20 +900,8 @@
         <translation>Журнал загрузок, история изменений и журналы хранятся в:</translation>
     </message>
     <message>
-        <source>&amp;Open folder</source>
-        <translation>&amp;Открыть папку</translation>
-    </message>
-    <message>
-        <source>C&amp;hange…</source>
-        <translation>&amp;Изменить…</translation>
-    </message>
-    <message>
         <source>&amp;Default</source>
         <translation>По &amp;умолчанию</translation>
-    </message>
-    <message>
-        <source>C&amp;lear all local data…</source>
-        <translation>&amp;Удалить все локальные данные…</translation>
     </message>
     <message>
         <source>Network</source>
@@ -921,7 +909,7 @@
     </message>
     <message>
         <source>&amp;Connect timeout:</source>
-        <translation>&amp;Тайм-аут соединения:</translation>
+        <translation>Тайм-аут сое&amp;динения:</translation>
     </message>
     <message>
         <source> s</source>
@@ -929,11 +917,7 @@
     </message>
     <message>
         <source>&amp;Inactivity timeout:</source>
-        <translation>Тайм-аут &amp;простоя:</translation>
-    </message>
-    <message>
-        <source>&amp;Total time per request:</source>
-        <translation>&amp;Всего на запрос:</translation>
+        <translation>Тайм-&amp;аут простоя:</translation>
     </message>
     <message>
         <source>Used for new profiles; each profile can have its own.</source>
@@ -977,11 +961,27 @@
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>Пар&amp;оль:</translation>
+        <translation>Па&amp;роль:</translation>
     </message>
     <message>
         <source>The password is kept in the system keychain, never in a settings file.</source>
         <translation>Пароль хранится в системной связке ключей, а не в файле настроек.</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>От&amp;крыть папку</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Clear &amp;all local data…</source>
+        <translation>Удалить все &amp;локальные данные…</translation>
+    </message>
+    <message>
+        <source>Total time per &amp;request:</source>
+        <translation>Всего &amp;на запрос:</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace kontor;
@@ -147,6 +148,34 @@ private slots:
 
     // KONTOR_SCREENSHOT_DIR=docs/screenshots tests/tst_settings_gui screenshots
     // A proxy error appearing, in every language, pushes no line of the Network group out of sight.
+    // Alt+letter reaches one control only, on every page of the dialog, in every language, with a manual proxy.
+    void accessKeysAreUniqueInEveryLanguage()
+    {
+        QStringList problems;
+        for (const QString& language :
+             {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("ru"), QStringLiteral("hu")}) {
+            const test::ScopedLanguage scope(language);
+            ProfileStore store(test::makeTestDir(QStringLiteral("gui-settings-keys")));
+            SecretStore secrets(SecretStore::Backend::MemoryOnly);
+            SettingsDialog dialog(&store, &secrets);
+            dialog.show();
+            dialog.findChild<QRadioButton*>(QStringLiteral("proxyManualRadio"))->setChecked(true);
+            const QList<QTabWidget*> tabs = dialog.findChildren<QTabWidget*>();
+            const int pages = tabs.isEmpty() ? 1 : tabs.first()->count();
+            for (int page = 0; page < pages; ++page) {
+                if (!tabs.isEmpty())
+                    tabs.first()->setCurrentIndex(page);
+                for (const QString& clash : test::accessKeyClashes(&dialog))
+                    problems << language + QStringLiteral(", page ") + QString::number(page) + QStringLiteral(": ") +
+                                    clash;
+            }
+        }
+        problems.removeDuplicates();
+        for (const QString& problem : std::as_const(problems))
+            qWarning().noquote() << "access key:" << problem;
+        QVERIFY2(problems.isEmpty(), "several controls share an access key (listed above)");
+    }
+
     void linesStayWholeWhenAnErrorAppears()
     {
         for (const QString& language :
