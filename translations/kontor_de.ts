@@ -167,15 +167,11 @@
     </message>
     <message>
         <source>B&amp;locked from:</source>
-        <translation>Gesperrt a&amp;b:</translation>
+        <translation>&amp;Gesperrt ab:</translation>
     </message>
     <message>
         <source>Card &amp;type ID:</source>
         <translation>Karten&amp;typ-ID:</translation>
-    </message>
-    <message>
-        <source>Card type na&amp;me:</source>
-        <translation>Kartentyp-Na&amp;me:</translation>
     </message>
     <message>
         <source>Used when no type ID is given</source>
@@ -184,10 +180,6 @@
     <message>
         <source>C&amp;ustomer ID:</source>
         <translation>K&amp;unden-ID:</translation>
-    </message>
-    <message>
-        <source>Customer&amp;&apos;s external ID:</source>
-        <translation>Externe ID des Kun&amp;den:</translation>
     </message>
     <message>
         <source>Used when no customer ID is given</source>
@@ -203,15 +195,23 @@
     </message>
     <message>
         <source>Create &amp;card</source>
-        <translation>Karte &amp;anlegen</translation>
+        <translation>Ka&amp;rte anlegen</translation>
     </message>
     <message>
         <source>Sa&amp;ve changes</source>
-        <translation>Änderungen &amp;speichern</translation>
+        <translation>&amp;Änderungen speichern</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Ca&amp;rd type name:</source>
+        <translation>&amp;Kartentyp-Name:</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s &amp;external ID:</source>
+        <translation>Externe ID des Kun&amp;den:</translation>
     </message>
 </context>
 <context>
@@ -281,7 +281,7 @@
     </message>
     <message>
         <source>&amp;Birth date:</source>
-        <translation>&amp;Geburtsdatum:</translation>
+        <translation>Ge&amp;burtsdatum:</translation>
     </message>
     <message>
         <source>Age:</source>
@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>&amp;Create the customer if it does not exist</source>
-        <translation>Kunden &amp;anlegen, falls er nicht existiert</translation>
+        <translation>Kunden anlegen, &amp;falls er nicht existiert</translation>
     </message>
 </context>
 <context>
@@ -352,15 +352,11 @@
     </message>
     <message>
         <source>&amp;Barcode:</source>
-        <translation>&amp;Barcode:</translation>
+        <translation>Barco&amp;de:</translation>
     </message>
     <message>
         <source>Webshippy lets the barcode change only while it is empty or before goods were received for the product.</source>
         <translation>Webshippy erlaubt eine Änderung des Barcodes nur, solange er leer ist oder bevor Ware für das Produkt eingegangen ist.</translation>
-    </message>
-    <message>
-        <source>&amp;Type:</source>
-        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>Product t&amp;ype:</source>
@@ -383,20 +379,12 @@
         <translation>1200 oder 12.10</translation>
     </message>
     <message>
-        <source>&amp;VAT:</source>
-        <translation>&amp;MwSt.:</translation>
-    </message>
-    <message>
         <source>0.27 for 27%</source>
         <translation>0.27 für 27 %</translation>
     </message>
     <message>
         <source>Webshippy writes the VAT as a fraction: 0.27 is 27%.</source>
         <translation>Webshippy schreibt die MwSt. als Bruchteil: 0.27 sind 27 %.</translation>
-    </message>
-    <message>
-        <source>C&amp;urrency:</source>
-        <translation>&amp;Währung:</translation>
     </message>
     <message>
         <source>Category</source>
@@ -416,7 +404,7 @@
     </message>
     <message>
         <source>&amp;Image URLs:</source>
-        <translation>&amp;Bild-URLs:</translation>
+        <translation>Bild-&amp;URLs:</translation>
     </message>
     <message>
         <source>One web address per line</source>
@@ -428,7 +416,7 @@
     </message>
     <message>
         <source>&amp;Low stock at:</source>
-        <translation>&amp;Niedriger Bestand ab:</translation>
+        <translation>N&amp;iedriger Bestand ab:</translation>
     </message>
     <message>
         <source>Webshippy warns when the stock falls to this quantity.</source>
@@ -436,15 +424,11 @@
     </message>
     <message>
         <source>&amp;Keep quantity:</source>
-        <translation>&amp;Vorzuhaltende Menge:</translation>
-    </message>
-    <message>
-        <source>Has &amp;serial numbers:</source>
-        <translation>Hat &amp;Seriennummern:</translation>
+        <translation>Vorzuha&amp;ltende Menge:</translation>
     </message>
     <message>
         <source>D&amp;utiable:</source>
-        <translation>&amp;Zollpflichtig:</translation>
+        <translation>Zollp&amp;flichtig:</translation>
     </message>
     <message>
         <source>&amp;TARIC code:</source>
@@ -459,16 +443,8 @@
         <translation>K&amp;ühlung:</translation>
     </message>
     <message>
-        <source>Dangerous goods (&amp;ADR):</source>
-        <translation>Gefahrgut (&amp;ADR):</translation>
-    </message>
-    <message>
-        <source>ADR c&amp;ode:</source>
-        <translation>ADR-C&amp;ode:</translation>
-    </message>
-    <message>
         <source>ADR &amp;quantity:</source>
-        <translation>ADR-&amp;Menge:</translation>
+        <translation>ADR-Menge:</translation>
     </message>
     <message>
         <source>Dropshipping</source>
@@ -476,15 +452,7 @@
     </message>
     <message>
         <source>&amp;Wholesale price:</source>
-        <translation>&amp;Großhandelspreis:</translation>
-    </message>
-    <message>
-        <source>Wholesale VA&amp;T:</source>
-        <translation>Großhandels-M&amp;wSt.:</translation>
-    </message>
-    <message>
-        <source>Recommended &amp;price:</source>
-        <translation>&amp;Empfohlener Preis:</translation>
+        <translation>Gro&amp;ßhandelspreis:</translation>
     </message>
     <message>
         <source>Pro&amp;motion:</source>
@@ -493,6 +461,38 @@
     <message>
         <source>Delete product</source>
         <translation>Produkt löschen</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>VAT:</source>
+        <translation>&amp;MwSt.:</translation>
+    </message>
+    <message>
+        <source>Curr&amp;ency:</source>
+        <translation>W&amp;ährung:</translation>
+    </message>
+    <message>
+        <source>&amp;Has serial numbers:</source>
+        <translation>&amp;Hat Seriennummern:</translation>
+    </message>
+    <message>
+        <source>Dangerous &amp;goods (ADR):</source>
+        <translation>&amp;Gefahrgut (ADR):</translation>
+    </message>
+    <message>
+        <source>&amp;ADR code:</source>
+        <translation>ADR-C&amp;ode:</translation>
+    </message>
+    <message>
+        <source>Wholesale VAT:</source>
+        <translation>Großhandels-M&amp;wSt.:</translation>
+    </message>
+    <message>
+        <source>Recommended price:</source>
+        <translation>&amp;Empfohlener Preis:</translation>
     </message>
 </context>
 <context>

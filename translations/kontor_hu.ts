@@ -155,11 +155,11 @@
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>Á&amp;llapot:</translation>
+        <translation>&amp;Állapot:</translation>
     </message>
     <message>
         <source>&amp;Active from:</source>
-        <translation>&amp;Aktív ettől:</translation>
+        <translation>Aktív &amp;ettől:</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -171,11 +171,7 @@
     </message>
     <message>
         <source>Card &amp;type ID:</source>
-        <translation>Kártya&amp;típus azonosító:</translation>
-    </message>
-    <message>
-        <source>Card type na&amp;me:</source>
-        <translation>Kártyatípus &amp;neve:</translation>
+        <translation>Ká&amp;rtyatípus azonosító:</translation>
     </message>
     <message>
         <source>Used when no type ID is given</source>
@@ -183,11 +179,7 @@
     </message>
     <message>
         <source>C&amp;ustomer ID:</source>
-        <translation>&amp;Ügyfélazonosító:</translation>
-    </message>
-    <message>
-        <source>Customer&amp;&apos;s external ID:</source>
-        <translation>Ügyfél k&amp;ülső azonosítója:</translation>
+        <translation>Ügyfélazonos&amp;ító:</translation>
     </message>
     <message>
         <source>Used when no customer ID is given</source>
@@ -203,7 +195,7 @@
     </message>
     <message>
         <source>Create &amp;card</source>
-        <translation>Kártya &amp;létrehozása</translation>
+        <translation>Kárt&amp;ya létrehozása</translation>
     </message>
     <message>
         <source>Sa&amp;ve changes</source>
@@ -212,6 +204,14 @@
     <message>
         <source>Close</source>
         <translation>Bezárás</translation>
+    </message>
+    <message>
+        <source>Ca&amp;rd type name:</source>
+        <translation>Kártyatípus &amp;neve:</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s &amp;external ID:</source>
+        <translation>Ügyfél k&amp;ülső azonosítója:</translation>
     </message>
 </context>
 <context>
@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation>&amp;Keresztnév:</translation>
+        <translation>Keres&amp;ztnév:</translation>
     </message>
     <message>
         <source>&amp;Middle name:</source>
@@ -293,7 +293,7 @@
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation>&amp;Csoport:</translation>
+        <translation>Cso&amp;port:</translation>
     </message>
     <message>
         <source>E&amp;xternal id:</source>
@@ -328,7 +328,7 @@
     </message>
     <message>
         <source>&amp;SKU:</source>
-        <translation>&amp;SKU:</translation>
+        <translation>SK&amp;U:</translation>
     </message>
     <message>
         <source>The product&apos;s key in Webshippy: saving a SKU that exists changes that product.</source>
@@ -344,7 +344,7 @@
     </message>
     <message>
         <source>&amp;Reference ID:</source>
-        <translation>&amp;Referenciaazonosító:</translation>
+        <translation>Referen&amp;ciaazonosító:</translation>
     </message>
     <message>
         <source>Your own identifier of the product</source>
@@ -352,15 +352,11 @@
     </message>
     <message>
         <source>&amp;Barcode:</source>
-        <translation>&amp;Vonalkód:</translation>
+        <translation>V&amp;onalkód:</translation>
     </message>
     <message>
         <source>Webshippy lets the barcode change only while it is empty or before goods were received for the product.</source>
         <translation>A Webshippy csak addig engedi módosítani a vonalkódot, amíg üres, vagy amíg nem volt áruátvétel a termékre.</translation>
-    </message>
-    <message>
-        <source>&amp;Type:</source>
-        <translation>&amp;Típus:</translation>
     </message>
     <message>
         <source>Product t&amp;ype:</source>
@@ -383,20 +379,12 @@
         <translation>1200 vagy 12.10</translation>
     </message>
     <message>
-        <source>&amp;VAT:</source>
-        <translation>Á&amp;fa:</translation>
-    </message>
-    <message>
         <source>0.27 for 27%</source>
         <translation>0.27 a 27%-hoz</translation>
     </message>
     <message>
         <source>Webshippy writes the VAT as a fraction: 0.27 is 27%.</source>
         <translation>A Webshippy az áfát törtként írja: 0.27 = 27%.</translation>
-    </message>
-    <message>
-        <source>C&amp;urrency:</source>
-        <translation>&amp;Pénznem:</translation>
     </message>
     <message>
         <source>Category</source>
@@ -416,7 +404,7 @@
     </message>
     <message>
         <source>&amp;Image URLs:</source>
-        <translation>&amp;Képek URL-jei:</translation>
+        <translation>Képek URL-&amp;jei:</translation>
     </message>
     <message>
         <source>One web address per line</source>
@@ -428,7 +416,7 @@
     </message>
     <message>
         <source>&amp;Low stock at:</source>
-        <translation>&amp;Alacsony készlet ennél:</translation>
+        <translation>Alacsony készlet &amp;ennél:</translation>
     </message>
     <message>
         <source>Webshippy warns when the stock falls to this quantity.</source>
@@ -436,15 +424,11 @@
     </message>
     <message>
         <source>&amp;Keep quantity:</source>
-        <translation>&amp;Tartandó mennyiség:</translation>
-    </message>
-    <message>
-        <source>Has &amp;serial numbers:</source>
-        <translation>&amp;Sorozatszámos:</translation>
+        <translation>Tartan&amp;dó mennyiség:</translation>
     </message>
     <message>
         <source>D&amp;utiable:</source>
-        <translation>&amp;Vámköteles:</translation>
+        <translation>Vámk&amp;öteles:</translation>
     </message>
     <message>
         <source>&amp;TARIC code:</source>
@@ -452,19 +436,11 @@
     </message>
     <message>
         <source>&amp;Fragile:</source>
-        <translation>&amp;Törékeny:</translation>
+        <translation>Tör&amp;ékeny:</translation>
     </message>
     <message>
         <source>C&amp;ooling:</source>
         <translation>&amp;Hűtés:</translation>
-    </message>
-    <message>
-        <source>Dangerous goods (&amp;ADR):</source>
-        <translation>Veszélyes áru (&amp;ADR):</translation>
-    </message>
-    <message>
-        <source>ADR c&amp;ode:</source>
-        <translation>ADR-k&amp;ód:</translation>
     </message>
     <message>
         <source>ADR &amp;quantity:</source>
@@ -476,23 +452,47 @@
     </message>
     <message>
         <source>&amp;Wholesale price:</source>
-        <translation>&amp;Nagykereskedelmi ár:</translation>
-    </message>
-    <message>
-        <source>Wholesale VA&amp;T:</source>
-        <translation>Nagyker. á&amp;fa:</translation>
-    </message>
-    <message>
-        <source>Recommended &amp;price:</source>
-        <translation>&amp;Ajánlott ár:</translation>
+        <translation>Na&amp;gykereskedelmi ár:</translation>
     </message>
     <message>
         <source>Pro&amp;motion:</source>
-        <translation>&amp;Akció:</translation>
+        <translation>Akc&amp;ió:</translation>
     </message>
     <message>
         <source>Delete product</source>
         <translation>Termék törlése</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>T&amp;ípus:</translation>
+    </message>
+    <message>
+        <source>VAT:</source>
+        <translation>&amp;Áfa:</translation>
+    </message>
+    <message>
+        <source>Curr&amp;ency:</source>
+        <translation>&amp;Pénznem:</translation>
+    </message>
+    <message>
+        <source>&amp;Has serial numbers:</source>
+        <translation>&amp;Sorozatszámos:</translation>
+    </message>
+    <message>
+        <source>Dangerous &amp;goods (ADR):</source>
+        <translation>Ves&amp;zélyes áru (ADR):</translation>
+    </message>
+    <message>
+        <source>&amp;ADR code:</source>
+        <translation>ADR-k&amp;ód:</translation>
+    </message>
+    <message>
+        <source>Wholesale VAT:</source>
+        <translation>Nag&amp;yker. áfa:</translation>
+    </message>
+    <message>
+        <source>Recommended price:</source>
+        <translation>&amp;Ajánlott ár:</translation>
     </message>
 </context>
 <context>

@@ -48,11 +48,11 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Название:</translation>
+        <translation>Н&amp;азвание:</translation>
     </message>
     <message>
         <source>Net &amp;price:</source>
-        <translation>Цена &amp;нетто:</translation>
+        <translation>&amp;Цена нетто:</translation>
     </message>
     <message>
         <source>The bundle&apos;s net price, e.g. 5000 or 12.10; the decimals are sent exactly as typed</source>
@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>&amp;Find a product (SKU or name):</source>
-        <translation>&amp;Найти товар (SKU или название):</translation>
+        <translation>Найти товар (SKU &amp;или название):</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>&amp;Medium:</source>
-        <translation>&amp;Носитель:</translation>
+        <translation>Носител&amp;ь:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -167,15 +167,11 @@
     </message>
     <message>
         <source>B&amp;locked from:</source>
-        <translation>&amp;Заблокирована с:</translation>
+        <translation>За&amp;блокирована с:</translation>
     </message>
     <message>
         <source>Card &amp;type ID:</source>
         <translation>ID &amp;типа карты:</translation>
-    </message>
-    <message>
-        <source>Card type na&amp;me:</source>
-        <translation>На&amp;звание типа карты:</translation>
     </message>
     <message>
         <source>Used when no type ID is given</source>
@@ -184,10 +180,6 @@
     <message>
         <source>C&amp;ustomer ID:</source>
         <translation>ID &amp;клиента:</translation>
-    </message>
-    <message>
-        <source>Customer&amp;&apos;s external ID:</source>
-        <translation>Внешний ID к&amp;лиента:</translation>
     </message>
     <message>
         <source>Used when no customer ID is given</source>
@@ -203,7 +195,7 @@
     </message>
     <message>
         <source>Create &amp;card</source>
-        <translation>&amp;Создать карту</translation>
+        <translation>С&amp;оздать карту</translation>
     </message>
     <message>
         <source>Sa&amp;ve changes</source>
@@ -212,6 +204,14 @@
     <message>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Ca&amp;rd type name:</source>
+        <translation>На&amp;звание типа карты:</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s &amp;external ID:</source>
+        <translation>Внешний ID к&amp;лиента:</translation>
     </message>
 </context>
 <context>
@@ -340,11 +340,11 @@
     </message>
     <message>
         <source>&amp;Variant:</source>
-        <translation>&amp;Вариант:</translation>
+        <translation>Вар&amp;иант:</translation>
     </message>
     <message>
         <source>&amp;Reference ID:</source>
-        <translation>&amp;Референсный ID:</translation>
+        <translation>Референсный &amp;ID:</translation>
     </message>
     <message>
         <source>Your own identifier of the product</source>
@@ -357,10 +357,6 @@
     <message>
         <source>Webshippy lets the barcode change only while it is empty or before goods were received for the product.</source>
         <translation>Webshippy позволяет менять штрихкод, только пока он пуст или пока по товару не было приёмки.</translation>
-    </message>
-    <message>
-        <source>&amp;Type:</source>
-        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>Product t&amp;ype:</source>
@@ -383,20 +379,12 @@
         <translation>1200 или 12.10</translation>
     </message>
     <message>
-        <source>&amp;VAT:</source>
-        <translation>&amp;НДС:</translation>
-    </message>
-    <message>
         <source>0.27 for 27%</source>
         <translation>0.27 для 27%</translation>
     </message>
     <message>
         <source>Webshippy writes the VAT as a fraction: 0.27 is 27%.</source>
         <translation>Webshippy записывает НДС как долю: 0.27 — это 27%.</translation>
-    </message>
-    <message>
-        <source>C&amp;urrency:</source>
-        <translation>&amp;Валюта:</translation>
     </message>
     <message>
         <source>Category</source>
@@ -436,15 +424,11 @@
     </message>
     <message>
         <source>&amp;Keep quantity:</source>
-        <translation>&amp;Неснижаемый запас:</translation>
-    </message>
-    <message>
-        <source>Has &amp;serial numbers:</source>
-        <translation>Есть &amp;серийные номера:</translation>
+        <translation>Неснижаемый &amp;запас:</translation>
     </message>
     <message>
         <source>D&amp;utiable:</source>
-        <translation>&amp;Облагается пошлиной:</translation>
+        <translation>Облагается &amp;пошлиной:</translation>
     </message>
     <message>
         <source>&amp;TARIC code:</source>
@@ -456,19 +440,11 @@
     </message>
     <message>
         <source>C&amp;ooling:</source>
-        <translation>&amp;Охлаждение:</translation>
-    </message>
-    <message>
-        <source>Dangerous goods (&amp;ADR):</source>
-        <translation>Опасный груз (&amp;ADR):</translation>
-    </message>
-    <message>
-        <source>ADR c&amp;ode:</source>
-        <translation>К&amp;од ADR:</translation>
+        <translation>Охла&amp;ждение:</translation>
     </message>
     <message>
         <source>ADR &amp;quantity:</source>
-        <translation>&amp;Количество ADR:</translation>
+        <translation>Ко&amp;личество ADR:</translation>
     </message>
     <message>
         <source>Dropshipping</source>
@@ -476,15 +452,7 @@
     </message>
     <message>
         <source>&amp;Wholesale price:</source>
-        <translation>&amp;Оптовая цена:</translation>
-    </message>
-    <message>
-        <source>Wholesale VA&amp;T:</source>
-        <translation>Оптовый НД&amp;С:</translation>
-    </message>
-    <message>
-        <source>Recommended &amp;price:</source>
-        <translation>&amp;Рекомендуемая цена:</translation>
+        <translation>Оптова&amp;я цена:</translation>
     </message>
     <message>
         <source>Pro&amp;motion:</source>
@@ -493,6 +461,38 @@
     <message>
         <source>Delete product</source>
         <translation>Удалить товар</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>VAT:</source>
+        <translation>Н&amp;ДС:</translation>
+    </message>
+    <message>
+        <source>Curr&amp;ency:</source>
+        <translation>Вал&amp;юта:</translation>
+    </message>
+    <message>
+        <source>&amp;Has serial numbers:</source>
+        <translation>&amp;Есть серийные номера:</translation>
+    </message>
+    <message>
+        <source>Dangerous &amp;goods (ADR):</source>
+        <translation>Опасный &amp;груз (ADR):</translation>
+    </message>
+    <message>
+        <source>&amp;ADR code:</source>
+        <translation>Код &amp;ADR:</translation>
+    </message>
+    <message>
+        <source>Wholesale VAT:</source>
+        <translation>Оптовый НД&amp;С:</translation>
+    </message>
+    <message>
+        <source>Recommended price:</source>
+        <translation>&amp;Рекомендуемая цена:</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "CardForm.h"
 #include "CustomerForm.h"
 #include "CustomersView.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "PlaceholderPage.h"
 #include "ProductForm.h"
@@ -104,6 +105,35 @@ private slots:
         QVERIFY(window.findChild<ProductForm*>());
         window.findChild<ProductForm*>()->close();
         QTRY_VERIFY(!window.findChild<ProductForm*>());
+    }
+
+    // Alt+letter reaches one control only in each record form, in every language.
+    void accessKeysOfEveryFormAreUniqueInEveryLanguage()
+    {
+        SecretStore secrets(SecretStore::Backend::MemoryOnly);
+        ClientRegistry clients(&secrets);
+        Profile virtpos = Profile::defaultsFor(Service::Virtpos);
+        virtpos.name = QStringLiteral("Kasse");
+        Profile webshippy = Profile::defaultsFor(Service::Webshippy);
+        webshippy.name = QStringLiteral("Lager");
+        QStringList problems;
+        for (const QString& language :
+             {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("ru"), QStringLiteral("hu")}) {
+            const test::ScopedLanguage scope(language);
+            const QList<QWidget*> forms = {new CardForm(&clients, nullptr, virtpos),
+                                           new CustomerForm(&clients, nullptr, virtpos, std::nullopt, nullptr),
+                                           new ProductForm(&clients, nullptr, webshippy, std::nullopt, nullptr),
+                                           new BundleForm(&clients, nullptr, webshippy, nullptr)};
+            for (QWidget* form : forms) {
+                for (const QString& clash : test::accessKeyClashes(form))
+                    problems << language + QLatin1Char(' ') + form->metaObject()->className() + QStringLiteral(": ") +
+                                    clash;
+                delete form;
+            }
+        }
+        for (const QString& problem : std::as_const(problems))
+            qWarning().noquote() << "access key:" << problem;
+        QVERIFY2(problems.isEmpty(), "several controls share an access key (listed above)");
     }
 
     // Every input of every record form has a label whose buddy it is (screen readers name it, Alt+letter
