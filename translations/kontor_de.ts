@@ -995,60 +995,60 @@
         <translation>Ziehen Sie Rechnungsdateien oder Ordner hierher. Der Name einer Datei ist ihre Rechnungsnummer; ihre Transaktion ist die Transaktions-ID im Namen (z. B. DSPY1000134_Invoice-12345.pdf) oder die, die eine Zuordnung nennt.</translation>
     </message>
     <message>
-        <source>Add files…</source>
-        <translation>Dateien hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Add folder…</source>
-        <translation>Ordner hinzufügen…</translation>
-    </message>
-    <message>
         <source>A CSV file with the lines transactionId,file[,invoiceSerialNumber]</source>
         <translation>Eine CSV-Datei mit den Zeilen transactionId,file[,invoiceSerialNumber]</translation>
-    </message>
-    <message>
-        <source>Use a map…</source>
-        <translation>Zuordnung verwenden…</translation>
     </message>
     <message>
         <source>Remove every file from the list</source>
         <translation>Alle Dateien aus der Liste entfernen</translation>
     </message>
     <message>
-        <source>Clear the list</source>
-        <translation>Liste leeren</translation>
-    </message>
-    <message>
-        <source>Upload</source>
-        <translation>Hochladen</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Anhalten</translation>
-    </message>
-    <message>
         <source>Stop sending; the upload can be resumed later</source>
         <translation>Senden beenden; das Hochladen kann später fortgesetzt werden</translation>
-    </message>
-    <message>
-        <source>Cancel upload</source>
-        <translation>Hochladen abbrechen</translation>
-    </message>
-    <message>
-        <source>Retry failed</source>
-        <translation>Fehlgeschlagene erneut senden</translation>
     </message>
     <message>
         <source>Save every file with its transaction and state as a CSV file</source>
         <translation>Jede Datei mit ihrer Transaktion und ihrem Stand als CSV-Datei speichern</translation>
     </message>
     <message>
-        <source>Save report…</source>
-        <translation>Bericht speichern…</translation>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Dateien hinzufügen…</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
+        <source>Add &amp;folder…</source>
+        <translation>&amp;Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Use a &amp;map…</source>
+        <translation>&amp;Zuordnung verwenden…</translation>
+    </message>
+    <message>
+        <source>Clear &amp;the list</source>
+        <translation>&amp;Liste leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>Ho&amp;chladen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel upload</source>
+        <translation>&amp;Hochladen abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>Fehlgeschlagene &amp;erneut senden</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Bericht speichern…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Schließen</translation>
     </message>
 </context>
 <context>
@@ -6433,10 +6433,6 @@
         <translation>Rechnungen hochladen — %1</translation>
     </message>
     <message>
-        <source>Discard</source>
-        <translation>Verwerfen</translation>
-    </message>
-    <message>
         <source>Give that upload up: Kontor will not offer it again</source>
         <translation>Dieses Hochladen aufgeben: Kontor bietet es nicht mehr an</translation>
     </message>
@@ -6475,14 +6471,6 @@
     <message>
         <source>No files yet.</source>
         <translation>Noch keine Dateien.</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Fortsetzen</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Add invoice files</source>
@@ -6575,6 +6563,18 @@
     <message>
         <source>the file cannot be opened (%1). Check that it still exists and that you may read it, or choose another map</source>
         <translation>die Datei lässt sich nicht öffnen (%1). Prüfen Sie, ob sie noch existiert und ob Sie sie lesen dürfen, oder wählen Sie eine andere Zuordnung</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Anhalten</translation>
     </message>
 </context>
 <context>

@@ -995,60 +995,60 @@
         <translation>Húzza ide a számlafájlokat vagy mappákat. A fájl neve a számlaszám; a tranzakció a névben szereplő tranzakcióazonosító (pl. DSPY1000134_Invoice-12345.pdf), vagy az, amelyet egy megfeleltetés megad.</translation>
     </message>
     <message>
-        <source>Add files…</source>
-        <translation>Fájlok hozzáadása…</translation>
-    </message>
-    <message>
-        <source>Add folder…</source>
-        <translation>Mappa hozzáadása…</translation>
-    </message>
-    <message>
         <source>A CSV file with the lines transactionId,file[,invoiceSerialNumber]</source>
         <translation>CSV-fájl transactionId,file[,invoiceSerialNumber] sorokkal</translation>
-    </message>
-    <message>
-        <source>Use a map…</source>
-        <translation>Megfeleltetés használata…</translation>
     </message>
     <message>
         <source>Remove every file from the list</source>
         <translation>Minden fájl eltávolítása a listáról</translation>
     </message>
     <message>
-        <source>Clear the list</source>
-        <translation>Lista ürítése</translation>
-    </message>
-    <message>
-        <source>Upload</source>
-        <translation>Feltöltés</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Szünet</translation>
-    </message>
-    <message>
         <source>Stop sending; the upload can be resumed later</source>
         <translation>A küldés leállítása; a feltöltés később folytatható</translation>
-    </message>
-    <message>
-        <source>Cancel upload</source>
-        <translation>Feltöltés megszakítása</translation>
-    </message>
-    <message>
-        <source>Retry failed</source>
-        <translation>Sikertelenek újraküldése</translation>
     </message>
     <message>
         <source>Save every file with its transaction and state as a CSV file</source>
         <translation>Minden fájl mentése a tranzakciójával és állapotával CSV-fájlba</translation>
     </message>
     <message>
-        <source>Save report…</source>
-        <translation>Jelentés mentése…</translation>
+        <source>&amp;Add files…</source>
+        <translation>Fájlok &amp;hozzáadása…</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Bezárás</translation>
+        <source>Add &amp;folder…</source>
+        <translation>M&amp;appa hozzáadása…</translation>
+    </message>
+    <message>
+        <source>Use a &amp;map…</source>
+        <translation>&amp;Megfeleltetés használata…</translation>
+    </message>
+    <message>
+        <source>Clear &amp;the list</source>
+        <translation>&amp;Lista ürítése</translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>Felt&amp;öltés</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Szünet</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel upload</source>
+        <translation>Fel&amp;töltés megszakítása</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>Sikertelenek &amp;újraküldése</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Jelentés mentése…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Bezárás</translation>
     </message>
 </context>
 <context>
@@ -6430,10 +6430,6 @@
         <translation>Számlák feltöltése — %1</translation>
     </message>
     <message>
-        <source>Discard</source>
-        <translation>Elvetés</translation>
-    </message>
-    <message>
         <source>Give that upload up: Kontor will not offer it again</source>
         <translation>A feltöltés feladása: a Kontor nem ajánlja fel újra</translation>
     </message>
@@ -6472,14 +6468,6 @@
     <message>
         <source>No files yet.</source>
         <translation>Még nincs fájl.</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Folytatás</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Szünet</translation>
     </message>
     <message>
         <source>Add invoice files</source>
@@ -6572,6 +6560,18 @@
     <message>
         <source>the file cannot be opened (%1). Check that it still exists and that you may read it, or choose another map</source>
         <translation>a fájl nem nyitható meg (%1). Ellenőrizze, hogy létezik-e még és olvashatja-e, vagy válasszon másik megfeleltetést</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Elvetés</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Folytatás</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Szünet</translation>
     </message>
 </context>
 <context>

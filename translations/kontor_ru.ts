@@ -995,60 +995,60 @@
         <translation>Перетащите сюда файлы счетов или папки. Имя файла — номер счёта; транзакция — это идентификатор транзакции в имени (например, DSPY1000134_Invoice-12345.pdf) или та, что указана в таблице соответствий.</translation>
     </message>
     <message>
-        <source>Add files…</source>
-        <translation>Добавить файлы…</translation>
-    </message>
-    <message>
-        <source>Add folder…</source>
-        <translation>Добавить папку…</translation>
-    </message>
-    <message>
         <source>A CSV file with the lines transactionId,file[,invoiceSerialNumber]</source>
         <translation>Файл CSV со строками transactionId,file[,invoiceSerialNumber]</translation>
-    </message>
-    <message>
-        <source>Use a map…</source>
-        <translation>Таблица соответствий…</translation>
     </message>
     <message>
         <source>Remove every file from the list</source>
         <translation>Убрать все файлы из списка</translation>
     </message>
     <message>
-        <source>Clear the list</source>
-        <translation>Очистить список</translation>
-    </message>
-    <message>
-        <source>Upload</source>
-        <translation>Загрузить</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Приостановить</translation>
-    </message>
-    <message>
         <source>Stop sending; the upload can be resumed later</source>
         <translation>Прекратить отправку; загрузку можно будет продолжить позже</translation>
-    </message>
-    <message>
-        <source>Cancel upload</source>
-        <translation>Прервать загрузку</translation>
-    </message>
-    <message>
-        <source>Retry failed</source>
-        <translation>Повторить неудачные</translation>
     </message>
     <message>
         <source>Save every file with its transaction and state as a CSV file</source>
         <translation>Сохранить все файлы с их транзакциями и состоянием в файл CSV</translation>
     </message>
     <message>
-        <source>Save report…</source>
-        <translation>Сохранить отчёт…</translation>
+        <source>&amp;Add files…</source>
+        <translation>Добавить &amp;файлы…</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Закрыть</translation>
+        <source>Add &amp;folder…</source>
+        <translation>&amp;Добавить папку…</translation>
+    </message>
+    <message>
+        <source>Use a &amp;map…</source>
+        <translation>&amp;Таблица соответствий…</translation>
+    </message>
+    <message>
+        <source>Clear &amp;the list</source>
+        <translation>&amp;Очистить список</translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>З&amp;агрузить</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>П&amp;риостановить</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel upload</source>
+        <translation>Прервать загр&amp;узку</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>Повторить &amp;неудачные</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Сохранить отчёт…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Закрыть</translation>
     </message>
 </context>
 <context>
@@ -6436,10 +6436,6 @@
         <translation>Загрузка счетов — %1</translation>
     </message>
     <message>
-        <source>Discard</source>
-        <translation>Отказаться</translation>
-    </message>
-    <message>
         <source>Give that upload up: Kontor will not offer it again</source>
         <translation>Отказаться от этой загрузки: Kontor больше не будет её предлагать</translation>
     </message>
@@ -6478,14 +6474,6 @@
     <message>
         <source>No files yet.</source>
         <translation>Файлов пока нет.</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Продолжить</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Приостановить</translation>
     </message>
     <message>
         <source>Add invoice files</source>
@@ -6578,6 +6566,18 @@
     <message>
         <source>the file cannot be opened (%1). Check that it still exists and that you may read it, or choose another map</source>
         <translation>файл не открывается (%1). Проверьте, что он существует и доступен для чтения, или выберите другую таблицу соответствий</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>От&amp;казаться</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Продолжить</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>П&amp;риостановить</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
+#include <QMenuBar>
 #include <QTest>
 #include <QTranslator>
 
@@ -44,9 +45,9 @@ inline qint64 requestsTo(const QJsonObject& counters, const QString& service)
     return total;
 }
 
-// The access keys (Alt+letter, the "&" in a label or button) that more than one visible control of `window`
-// answers to, one line each: "Alt+T: Proxy por&t: | &Test connection". Qt cycles between such controls instead of
-// going to the one a person meant. Empty when every visible key is unique.
+// The access keys (Alt+letter, the "&" in a label, button, group box or menu bar title) that more than one visible
+// control of `window` answers to, one line each: "Alt+T: Proxy por&t: | &Test connection". Qt cycles between such
+// controls instead of going to the one a person meant. Empty when every visible key is unique.
 inline QStringList accessKeyClashes(QWidget* window)
 {
     QMap<QKeySequence, QStringList> owners;
@@ -65,6 +66,12 @@ inline QStringList accessKeyClashes(QWidget* window)
         note(button, button->text());
     for (QGroupBox* box : window->findChildren<QGroupBox*>())
         note(box, box->title());
+    for (QMenuBar* bar : window->findChildren<QMenuBar*>()) {
+        for (QAction* menu : bar->actions()) {
+            if (menu->isVisible())
+                note(bar, menu->text());
+        }
+    }
     QStringList clashes;
     for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
         if (it.value().size() > 1)

@@ -261,14 +261,14 @@ private slots:
 
         // Pause: no new request starts (those under way may end); Continue goes on.
         QTest::mouseClick(window->pauseButton(), Qt::LeftButton);
-        QCOMPARE(window->pauseButton()->text(), QStringLiteral("Continue"));
+        QCOMPARE(window->pauseButton()->text(), QStringLiteral("&Continue"));
         QTest::qWait(400); // the requests under way end
         const int whilePaused = model->countIn(RowState::Stored);
         QTest::qWait(800);
         QCOMPARE(model->countIn(RowState::Stored), whilePaused);
         QVERIFY(window->progressText().contains(QStringLiteral("paused")));
         QTest::mouseClick(window->pauseButton(), Qt::LeftButton);
-        QCOMPARE(window->pauseButton()->text(), QStringLiteral("Pause"));
+        QCOMPARE(window->pauseButton()->text(), QStringLiteral("&Pause"));
         QTRY_VERIFY_WITH_TIMEOUT(model->countIn(RowState::Stored) > whilePaused, 10000);
 
         // Closing while it runs asks first; "Keep uploading" keeps it going.
@@ -335,6 +335,29 @@ private slots:
         QCOMPARE(checked.at(0).at(0).toInt(), 0);
         QVERIFY(!again->resumeBanner()->isVisible());
         again->close();
+    }
+
+    // Every button has an access key, and Alt+letter reaches one control only, in every language.
+    void accessKeysAreUniqueInEveryLanguage()
+    {
+        QStringList problems;
+        for (const QString& language :
+             {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("ru"), QStringLiteral("hu")}) {
+            const test::ScopedLanguage scope(language);
+            UploadWindow* window = openWindow();
+            for (const QString& clash : test::accessKeyClashes(window))
+                problems << language + QStringLiteral(": ") + clash;
+            // Every button of the window's daily work has one.
+            for (QAbstractButton* button : window->findChildren<QAbstractButton*>()) {
+                if (button->isVisibleTo(window) && !button->text().isEmpty() &&
+                    QKeySequence::mnemonic(button->text()).isEmpty())
+                    problems << language + QStringLiteral(": no access key on ") + button->text();
+            }
+            window->close();
+        }
+        for (const QString& problem : std::as_const(problems))
+            qWarning().noquote() << "access key:" << problem;
+        QVERIFY2(problems.isEmpty(), "several controls share an access key (listed above)");
     }
 
     void theMainWindowOpensOneWindowPerProfile()

@@ -122,7 +122,7 @@ UploadWindow::UploadWindow(const Profile& profile, ClientRegistry* clients, Secr
     m_resumeBanner = new MessageBanner(this);
     m_resumeBanner->setObjectName(QStringLiteral("resumeBanner"));
     m_resumeBanner->setClosable(false);
-    m_discardButton = new QPushButton(tr("Discard"), m_resumeBanner);
+    m_discardButton = new QPushButton(tr("&Discard"), m_resumeBanner);
     m_discardButton->setObjectName(QStringLiteral("discardButton"));
     m_discardButton->setAutoDefault(false);
     m_discardButton->setToolTip(tr("Give that upload up: Kontor will not offer it again"));
@@ -366,7 +366,7 @@ void UploadWindow::updateControls()
     m_model->setLocked(!editable || m_summary.has_value());
     m_ui->uploadButton->setEnabled(editable && !busy && m_model->transactionsKnown() && m_model->readyCount() > 0);
     m_ui->pauseButton->setVisible(m_uploading);
-    m_ui->pauseButton->setText(m_paused ? tr("Continue") : tr("Pause"));
+    m_ui->pauseButton->setText(m_paused ? tr("&Continue") : tr("&Pause"));
     m_ui->cancelButton->setVisible(m_uploading);
     m_ui->retryButton->setVisible(!m_uploading && m_summary && m_summary->failed > 0);
     m_ui->reportButton->setVisible(!m_uploading && rows > 0);
