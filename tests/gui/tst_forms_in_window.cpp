@@ -48,6 +48,20 @@ bool selectTab(QTabBar* tabs, Capability capability)
 class TestFormsInWindow : public QObject
 {
     Q_OBJECT
+private:
+    // One of each record form, new, for a VirtualPOS and a Webshippy profile; the caller deletes them.
+    static QList<QWidget*> everyForm(ClientRegistry& clients)
+    {
+        Profile virtpos = Profile::defaultsFor(Service::Virtpos);
+        virtpos.name = QStringLiteral("Kasse");
+        Profile webshippy = Profile::defaultsFor(Service::Webshippy);
+        webshippy.name = QStringLiteral("Lager");
+        return {new CardForm(&clients, nullptr, virtpos),
+                new CustomerForm(&clients, nullptr, virtpos, std::nullopt, nullptr),
+                new ProductForm(&clients, nullptr, webshippy, std::nullopt, nullptr),
+                new BundleForm(&clients, nullptr, webshippy, nullptr)};
+    }
+
 private slots:
     void initTestCase() { qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/kontor-test-bus"); }
     void init() { qputenv("KONTOR_DATA_DIR", test::makeTestDir(QStringLiteral("gui-forms-window")).toUtf8()); }
@@ -112,19 +126,11 @@ private slots:
     {
         SecretStore secrets(SecretStore::Backend::MemoryOnly);
         ClientRegistry clients(&secrets);
-        Profile virtpos = Profile::defaultsFor(Service::Virtpos);
-        virtpos.name = QStringLiteral("Kasse");
-        Profile webshippy = Profile::defaultsFor(Service::Webshippy);
-        webshippy.name = QStringLiteral("Lager");
         QStringList problems;
         for (const QString& language :
              {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("ru"), QStringLiteral("hu")}) {
             const test::ScopedLanguage scope(language);
-            const QList<QWidget*> forms = {new CardForm(&clients, nullptr, virtpos),
-                                           new CustomerForm(&clients, nullptr, virtpos, std::nullopt, nullptr),
-                                           new ProductForm(&clients, nullptr, webshippy, std::nullopt, nullptr),
-                                           new BundleForm(&clients, nullptr, webshippy, nullptr)};
-            for (QWidget* form : forms) {
+            for (QWidget* form : everyForm(clients)) {
                 for (const QString& clash : test::accessKeyClashes(form))
                     problems << language + QLatin1Char(' ') + form->metaObject()->className() + QStringLiteral(": ") +
                                     clash;
@@ -142,15 +148,7 @@ private slots:
     {
         SecretStore secrets(SecretStore::Backend::MemoryOnly);
         ClientRegistry clients(&secrets);
-        Profile virtpos = Profile::defaultsFor(Service::Virtpos);
-        virtpos.name = QStringLiteral("Kasse");
-        Profile webshippy = Profile::defaultsFor(Service::Webshippy);
-        webshippy.name = QStringLiteral("Lager");
-        QList<QWidget*> forms = {new CardForm(&clients, nullptr, virtpos),
-                                 new CustomerForm(&clients, nullptr, virtpos, std::nullopt, nullptr),
-                                 new ProductForm(&clients, nullptr, webshippy, std::nullopt, nullptr),
-                                 new BundleForm(&clients, nullptr, webshippy, nullptr)};
-        for (QWidget* form : forms) {
+        for (QWidget* form : everyForm(clients)) {
             QSet<const QWidget*> buddies;
             for (const QLabel* label : form->findChildren<QLabel*>()) {
                 if (label->buddy())
