@@ -6193,11 +6193,7 @@
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Bis:</translation>
-    </message>
-    <message>
-        <source>Your r&amp;ole:</source>
-        <translation>Ihre R&amp;olle:</translation>
+        <translation>B&amp;is:</translation>
     </message>
     <message>
         <source>invoice: %1</source>
@@ -6218,6 +6214,10 @@
     <message>
         <source>The “from” day is after the “to” day: no transaction can match. Change one of them.</source>
         <translation>Der „Von“-Tag liegt nach dem „Bis“-Tag: Keine Transaktion kann passen. Ändern Sie einen der beiden.</translation>
+    </message>
+    <message>
+        <source>&amp;Your role:</source>
+        <translation>Ihre R&amp;olle:</translation>
     </message>
 </context>
 <context>

@@ -6182,7 +6182,7 @@
     </message>
     <message>
         <source>&amp;Invoice:</source>
-        <translation>&amp;Számla:</translation>
+        <translation>Szá&amp;mla:</translation>
     </message>
     <message>
         <source>F&amp;rom:</source>
@@ -6190,11 +6190,7 @@
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Eddig:</translation>
-    </message>
-    <message>
-        <source>Your r&amp;ole:</source>
-        <translation>Az Ön s&amp;zerepe:</translation>
+        <translation>E&amp;ddig:</translation>
     </message>
     <message>
         <source>invoice: %1</source>
@@ -6215,6 +6211,10 @@
     <message>
         <source>The “from” day is after the “to” day: no transaction can match. Change one of them.</source>
         <translation>Az „Ettől” nap az „Eddig” nap után van: egy tranzakció sem felelhet meg. Módosítsa valamelyiket.</translation>
+    </message>
+    <message>
+        <source>&amp;Your role:</source>
+        <translation>Az Ön s&amp;zerepe:</translation>
     </message>
 </context>
 <context>

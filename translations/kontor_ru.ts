@@ -6188,19 +6188,15 @@
     </message>
     <message>
         <source>&amp;Invoice:</source>
-        <translation>&amp;Счёт:</translation>
+        <translation>С&amp;чёт:</translation>
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation>&amp;С:</translation>
+        <translation>&amp;От:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;По:</translation>
-    </message>
-    <message>
-        <source>Your r&amp;ole:</source>
-        <translation>Ваша р&amp;оль:</translation>
+        <translation>&amp;До:</translation>
     </message>
     <message>
         <source>invoice: %1</source>
@@ -6221,6 +6217,10 @@
     <message>
         <source>The “from” day is after the “to” day: no transaction can match. Change one of them.</source>
         <translation>День «с» позже дня «по»: ни одна транзакция не подойдёт. Измените одну из дат.</translation>
+    </message>
+    <message>
+        <source>&amp;Your role:</source>
+        <translation>Ваша ро&amp;ль:</translation>
     </message>
 </context>
 <context>

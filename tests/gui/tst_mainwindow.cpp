@@ -585,7 +585,32 @@ private slots:
                                      20000);
             for (const QString& clash : test::accessKeyClashes(&window))
                 problems << language + QStringLiteral(", orders: ") + clash;
+            // Every page of every demo profile (orders, customers, cards, products, transactions, categories ...),
+            // then All orders and History.
+            const ProfileListModel* profiles = window.profileModel();
+            auto* tabs = window.findChild<QTabBar*>();
+            QVERIFY(tabs);
+            int pagesSeen = 0;
+            for (int row = 0; row < profiles->rowCount(); ++row) {
+                const QString id = profiles->index(row, 0).data(ProfileListModel::ProfileIdRole).toString();
+                window.selectProfile(id);
+                for (int page = 0; page < tabs->count(); ++page) {
+                    tabs->setCurrentIndex(page);
+                    ++pagesSeen;
+                    for (const QString& clash : test::accessKeyClashes(&window))
+                        problems << language + QStringLiteral(", ") + store.findById(id)->name + QStringLiteral(" / ") +
+                                        tabs->tabText(page) + QStringLiteral(": ") + clash;
+                }
+            }
+            QVERIFY(pagesSeen >= profiles->rowCount());
+            window.showAllOrders();
+            for (const QString& clash : test::accessKeyClashes(&window))
+                problems << language + QStringLiteral(", all orders: ") + clash;
+            window.showHistory();
+            for (const QString& clash : test::accessKeyClashes(&window))
+                problems << language + QStringLiteral(", history: ") + clash;
         }
+        problems.removeDuplicates();
         for (const QString& problem : std::as_const(problems))
             qWarning().noquote() << "access key:" << problem;
         QVERIFY2(problems.isEmpty(), "several controls share an access key (listed above)");

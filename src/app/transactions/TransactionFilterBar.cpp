@@ -78,7 +78,7 @@ TransactionFilterBar::TransactionFilterBar(QWidget* parent)
     addField(tr("&Invoice:"), m_invoice);
     addField(tr("F&rom:"), m_from);
     addField(tr("&To:"), m_to);
-    addField(tr("Your r&ole:"), m_role);
+    addField(tr("&Your role:"), m_role);
     layout->addStretch(1);
     layout->addWidget(m_apply);
     layout->addWidget(m_clear);
