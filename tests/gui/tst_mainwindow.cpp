@@ -21,6 +21,7 @@
 #include "ProfileListModel.h"
 #include "Sandbox.h"
 #include "ShortcutsDialog.h"
+#include "StatusChangeDialog.h"
 #include "TestEnv.h"
 #include "TestSecrets.h"
 #include "UserGuideDialog.h"
@@ -49,6 +50,7 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -600,6 +602,24 @@ private slots:
                     for (const QString& clash : test::accessKeyClashes(&window))
                         problems << language + QStringLiteral(", ") + store.findById(id)->name + QStringLiteral(" / ") +
                                         tabs->tabText(page) + QStringLiteral(": ") + clash;
+                    OrdersView* orders = window.ordersView();
+                    if (!orders->isVisible())
+                        continue;
+                    // The shop's filters open below the header.
+                    orders->filtersButton()->click();
+                    for (const QString& clash : test::accessKeyClashes(&window))
+                        problems << language + QStringLiteral(", ") + store.findById(id)->name +
+                                        QStringLiteral(" / filters: ") + clash;
+                    orders->filtersButton()->click();
+                    // The status change of an order, where the service has one.
+                    QTRY_VERIFY_WITH_TIMEOUT(!orders->isBusy(), 20000);
+                    orders->table()->selectRow(0);
+                    if (StatusChangeDialog* dialog = orders->changeStatusOfSelection()) {
+                        for (const QString& clash : test::accessKeyClashes(dialog))
+                            problems << language + QStringLiteral(", ") + store.findById(id)->name +
+                                            QStringLiteral(" / status change: ") + clash;
+                        dialog->close();
+                    }
                 }
             }
             QVERIFY(pagesSeen >= profiles->rowCount());
