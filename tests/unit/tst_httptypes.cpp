@@ -148,6 +148,7 @@ private slots:
         QFETCH(QByteArray, host);
         QCOMPARE(kontor::net::requestTarget(url), target);
         QCOMPARE(kontor::net::hostHeader(url), host);
+        QCOMPARE(kontor::net::defaultPort(url), url.scheme() == QLatin1String("https") ? 443 : 80);
     }
 };
 

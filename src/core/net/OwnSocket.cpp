@@ -1,15 +1,12 @@
 #include "net/OwnSocket.h"
 
+#include "net/RequestLine.h"
+
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QUrl>
 
 namespace kontor::net {
-
-bool isTls(const QUrl& url)
-{
-    return url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
-}
 
 QTcpSocket* newSocket(const QUrl& url, QObject* parent)
 {
@@ -22,9 +19,8 @@ QTcpSocket* newSocket(const QUrl& url, QObject* parent)
 
 void openSocket(QTcpSocket* socket, const QUrl& url)
 {
-    const bool tls = isTls(url);
-    const auto port = static_cast<quint16>(url.port(tls ? 443 : 80));
-    if (auto* ssl = qobject_cast<QSslSocket*>(socket); tls && ssl)
+    const auto port = static_cast<quint16>(url.port(defaultPort(url)));
+    if (auto* ssl = qobject_cast<QSslSocket*>(socket)) // made by newSocket() for https
         ssl->connectToHostEncrypted(url.host(), port);
     else
         socket->connectToHost(url.host(), port);

@@ -11,9 +11,6 @@ class QUrl;
 
 namespace kontor::net {
 
-// Whether the URL's scheme is https.
-bool isTls(const QUrl& url);
-
 // A QSslSocket that verifies the URL's host for https (its `encrypted` signal says it is ready), a QTcpSocket
 // (`connected`) otherwise; owned by `parent`, not connected yet.
 QTcpSocket* newSocket(const QUrl& url, QObject* parent);

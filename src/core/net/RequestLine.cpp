@@ -4,6 +4,16 @@
 
 namespace kontor::net {
 
+bool isTls(const QUrl& url)
+{
+    return url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
+}
+
+int defaultPort(const QUrl& url)
+{
+    return isTls(url) ? 443 : 80;
+}
+
 QByteArray requestTarget(const QUrl& url)
 {
     QByteArray target = url.path(QUrl::FullyEncoded).toUtf8();
@@ -19,9 +29,8 @@ QByteArray hostHeader(const QUrl& url)
     QByteArray host = url.host(QUrl::FullyEncoded).toUtf8();
     if (host.contains(':'))
         host = '[' + host + ']';
-    const bool tls = url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
     const int port = url.port(-1);
-    if (port != -1 && port != (tls ? 443 : 80))
+    if (port != -1 && port != defaultPort(url))
         host += ':' + QByteArray::number(port);
     return host;
 }
